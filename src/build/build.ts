@@ -1,0 +1,76 @@
+/**
+ * Builds one issue: load and validate → stages (print, EPUB, handoff, …) into a temporary folder →
+ * build.json → swap into dist/<id>/. On any failure the previous dist/<id>/ stays untouched.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { loadIssue } from "../model/load.js";
+import { openOutputSlot } from "./output.js";
+import { describeFiles, tocForManifest, type Manifest } from "./manifest.js";
+import { planStages, type BuildState, type Stage } from "./stages.js";
+import { STAGES } from "./registry.js";
+import { Timings } from "./timer.js";
+import type { OutputFile, StageContext, TocEntry } from "./types.js";
+
+export interface BuildOptions {
+  /** Root of outputs; the issue goes to <outRoot>/<id>/. Default: dist. */
+  outRoot: string;
+  /** Output kinds to make (screen-pdf, print-pdf, epub, handoff); all when empty. */
+  only?: string[];
+  log?: (message: string) => void;
+  signal?: AbortSignal;
+  /** Stage registry (tests may pass their own). */
+  stages?: Stage[];
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  outDir: string;
+}
+
+export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<BuildResult> {
+  const log = opts.log ?? (() => {});
+  const timings = new Timings();
+  const issue = await timings.time("load", () => loadIssue(issueDir));
+  log(`${issue.id}: ${issue.articles.length} articles in ${issue.sections.length} sections`);
+  const slot = openOutputSlot(path.resolve(opts.outRoot), issue.id);
+  const warnings: string[] = [];
+  try {
+    const ctx: StageContext = {
+      outDir: slot.tempDir,
+      log,
+      warn: (m) => {
+        warnings.push(m);
+        log(`warning: ${m}`);
+      },
+      signal: opts.signal,
+    };
+    const state: BuildState = { issue, results: new Map() };
+    const files: OutputFile[] = [];
+    let toc: TocEntry[] = [];
+    const facts: Record<string, unknown> = {};
+    for (const stage of planStages(opts.stages ?? STAGES, opts.only)) {
+      opts.signal?.throwIfAborted();
+      log(`${stage.name}…`);
+      const result = await timings.time(stage.name, () => stage.run(state, ctx));
+      state.results.set(stage.name, result);
+      files.push(...result.files);
+      if (result.toc) toc = result.toc;
+      Object.assign(facts, result.facts ?? {});
+      log(`${stage.name}: done in ${(timings.ms[stage.name] / 1000).toFixed(1)} s`);
+    }
+    const manifest: Manifest = {
+      issue: { id: issue.id, title: issue.magazine.title, number: issue.number, totalNumber: issue.totalNumber, date: issue.date },
+      files: await describeFiles(slot.tempDir, files),
+      toc: tocForManifest(toc),
+      timings: timings.ms,
+      warnings,
+      facts,
+    };
+    writeFileSync(path.join(slot.tempDir, "build.json"), JSON.stringify(manifest, null, 2) + "\n");
+    slot.commit();
+    return { manifest, outDir: slot.finalDir };
+  } finally {
+    slot.release();
+  }
+}

@@ -1,0 +1,55 @@
+/** dist/<id>/build.json: what a build wrote, with sizes and SHA-256 hashes, plus the true TOC and timings. */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import type { OutputFile, OutputKind, TocEntry } from "./types.js";
+
+export interface ManifestFile {
+  kind: OutputKind;
+  path: string;
+  bytes: number;
+  sha256: string;
+  pages?: number;
+}
+
+export interface Manifest {
+  issue: { id: string; title: string; number: number; totalNumber: number; date: string };
+  files: ManifestFile[];
+  toc: { section: string; title: string; page: number }[];
+  timings: Record<string, number>;
+  warnings: string[];
+  facts: Record<string, unknown>;
+}
+
+export function sha256File(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const h = createHash("sha256");
+    createReadStream(file)
+      .on("data", (d) => h.update(d))
+      .on("error", reject)
+      .on("end", () => resolve(h.digest("hex")));
+  });
+}
+
+/** Describes output files relative to the output folder (paths in build.json never depend on where it was built). */
+export async function describeFiles(outDir: string, files: OutputFile[]): Promise<ManifestFile[]> {
+  const out: ManifestFile[] = [];
+  for (const f of files) {
+    const abs = path.resolve(outDir, f.path);
+    const st = await stat(abs);
+    const entry: ManifestFile = {
+      kind: f.kind,
+      path: path.relative(outDir, abs).split(path.sep).join("/"),
+      bytes: st.size,
+      sha256: await sha256File(abs),
+    };
+    if (f.pages !== undefined) entry.pages = f.pages;
+    out.push(entry);
+  }
+  return out;
+}
+
+export function tocForManifest(toc: TocEntry[]): Manifest["toc"] {
+  return toc.map(({ section, title, page }) => ({ section, title, page }));
+}

@@ -1,0 +1,40 @@
+/**
+ * The build's stages, in order, and which outputs each makes. Plan first (pure), then run.
+ * A stage sees the model and what earlier stages produced (BuildState), never the CLI.
+ */
+import type { Issue } from "../model/types.js";
+import type { OutputKind, StageContext, StageResult } from "./types.js";
+
+export interface BuildState {
+  issue: Issue;
+  results: Map<string, StageResult>;
+}
+
+export interface Stage {
+  name: string;
+  /** Output kinds this stage produces; `--only` selects stages by these. */
+  kinds: OutputKind[];
+  /** Stages whose results this one needs (run even when not selected). */
+  needs: string[];
+  run(state: BuildState, ctx: StageContext): Promise<StageResult>;
+}
+
+export const SELECTABLE_KINDS = ["screen-pdf", "print-pdf", "epub", "handoff"] as const;
+export type SelectableKind = (typeof SELECTABLE_KINDS)[number];
+
+/** Stages to run for a selection (all when none), with their prerequisites, in registry order. */
+export function planStages(registry: Stage[], only?: readonly string[]): Stage[] {
+  if (!only || only.length === 0) return [...registry];
+  const byName = new Map(registry.map((s) => [s.name, s]));
+  const wanted = new Set<string>();
+  const add = (s: Stage) => {
+    if (wanted.has(s.name)) return;
+    wanted.add(s.name);
+    for (const n of s.needs) {
+      const dep = byName.get(n);
+      if (dep) add(dep);
+    }
+  };
+  for (const kind of only) for (const s of registry) if (s.kinds.includes(kind as OutputKind)) add(s);
+  return registry.filter((s) => wanted.has(s.name));
+}

@@ -1,0 +1,44 @@
+/** What every output stage hands back to the build: entries for dist/<id>/build.json. */
+
+export type OutputKind =
+  | "print-html"
+  | "screen-pdf"
+  | "print-pdf"
+  | "epub"
+  | "preflight"
+  | "handoff"
+  | "thumbnails"
+  | "flatplan";
+
+export interface OutputFile {
+  kind: OutputKind;
+  /** Absolute path while building; written relative to the output folder in build.json. */
+  path: string;
+  pages?: number;
+}
+
+export interface TocEntry {
+  section: string;
+  title: string;
+  /** Printed folio of the page the article starts on. */
+  page: number;
+  articleId: string;
+}
+
+/** Context shared by stages: where to write, how to report progress, what to clean up. */
+export interface StageContext {
+  /** Temporary output folder of this build (renamed to dist/<id>/ when the whole build succeeded). */
+  outDir: string;
+  /** Progress line for long work ("pagination: 34 pages"). */
+  log: (message: string) => void;
+  /** Non-fatal problems, shown in the summary and written to build.json. */
+  warn: (message: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface StageResult {
+  files: OutputFile[];
+  toc?: TocEntry[];
+  /** Any stage-specific facts worth recording in build.json (e.g. pagination figures). */
+  facts?: Record<string, unknown>;
+}

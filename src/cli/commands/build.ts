@@ -1,0 +1,49 @@
+/** `folio build [issues...]`: renders each issue into <out>/<id>/ and prints a summary. */
+import type { Command } from "commander";
+import { buildIssue } from "../../build/build.js";
+import { SELECTABLE_KINDS } from "../../build/stages.js";
+import { FolioError } from "../../model/errors.js";
+import { allIssues, resolveIssueArg } from "../issues.js";
+import { EXIT } from "../report.js";
+import { printSummary } from "../summary.js";
+
+interface BuildFlags {
+  out: string;
+  only?: string;
+  all?: boolean;
+  json?: boolean;
+}
+
+export function registerBuild(program: Command, run: (fn: (signal: AbortSignal) => Promise<number>) => Promise<void>): void {
+  program
+    .command("build")
+    .description("build issues into print PDF, screen PDF, EPUB and printer handoff")
+    .argument("[issues...]", "issue folders or ids such as 2022-08")
+    .option("--all", "build every issue under issues/ (the default when no issue is named)")
+    .option("-o, --out <dir>", "output root; each issue goes to <dir>/<id>/", "dist")
+    .option("--only <kinds>", `comma-separated outputs to make: ${SELECTABLE_KINDS.join(",")}`)
+    .option("--json", "print the build manifests as JSON on stdout instead of the summary")
+    .action((args: string[], flags: BuildFlags) =>
+      run(async (signal) => {
+        const only = parseOnly(flags.only);
+        const dirs = args.length ? args.map((a) => resolveIssueArg(a)) : allIssues();
+        const log = flags.json ? (m: string) => process.stderr.write(`${m}\n`) : (m: string) => process.stdout.write(`${m}\n`);
+        const manifests = [];
+        for (const dir of dirs) {
+          const { manifest, outDir } = await buildIssue(dir, { outRoot: flags.out, only, log, signal });
+          manifests.push(manifest);
+          if (!flags.json) printSummary(manifest, outDir);
+        }
+        if (flags.json) process.stdout.write(JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2) + "\n");
+        return EXIT.ok;
+      }),
+    );
+}
+
+function parseOnly(list: string | undefined): string[] | undefined {
+  if (!list) return undefined;
+  const kinds = list.split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = kinds.filter((k) => !(SELECTABLE_KINDS as readonly string[]).includes(k));
+  if (bad.length) throw new FolioError({ file: "--only", message: `unknown output ${bad.join(", ")} (choose from ${SELECTABLE_KINDS.join(", ")})` });
+  return kinds;
+}

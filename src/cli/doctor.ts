@@ -1,0 +1,48 @@
+/**
+ * System tools folio needs beyond npm packages, and how to get them on Debian.
+ * `folio doctor` reports; `folio doctor --install` installs what is missing with apt-get (as root).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+export interface SystemTool {
+  /** Debian package that provides it. */
+  pkg: string;
+  /** What folio uses it for. */
+  purpose: string;
+  /** True when present. */
+  present: () => boolean;
+}
+
+const onPath = (cmd: string) => () => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
+
+export const SYSTEM_TOOLS: SystemTool[] = [
+  { pkg: "chromium", purpose: "pagination (print and screen PDF)", present: () => ["/usr/bin/chromium", "/usr/bin/chromium-browser"].some(existsSync) || Boolean(process.env.FOLIO_CHROMIUM && existsSync(process.env.FOLIO_CHROMIUM)) },
+  { pkg: "poppler-utils", purpose: "TOC read-back, fonts and image checks (pdftotext, pdffonts, pdfimages)", present: onPath("pdftotext") },
+  { pkg: "ghostscript", purpose: "PDF/X press file and ink coverage", present: onPath("gs") },
+  { pkg: "qpdf", purpose: "PDF structure checks and deterministic ids", present: onPath("qpdf") },
+  { pkg: "zbar-tools", purpose: "barcode check in preflight (zbarimg)", present: onPath("zbarimg") },
+  { pkg: "epubcheck", purpose: "EPUB validation (tests)", present: () => existsSync("/usr/share/java/epubcheck.jar") },
+];
+
+export function missingTools(): SystemTool[] {
+  return SYSTEM_TOOLS.filter((t) => !t.present());
+}
+
+export function installCommand(pkgs: string[]): string {
+  return `apt-get update && apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
+}
+
+/** Installs missing packages when running as root with apt-get; returns the packages still missing. */
+export function installMissing(log: (m: string) => void): SystemTool[] {
+  const missing = missingTools();
+  if (!missing.length) return [];
+  const pkgs = missing.map((t) => t.pkg);
+  const canInstall = process.getuid?.() === 0 && onPath("apt-get")();
+  if (!canInstall) return missing;
+  log(`installing system packages: ${pkgs.join(" ")}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...pkgs], { stdio: "inherit", env });
+  return missingTools();
+}

@@ -1,0 +1,48 @@
+/**
+ * folio's command line. Thin: each command parses its options and calls the core.
+ * Exit codes: 0 success; 1 bad input (validation, missing files, preflight fail); 2 internal error; 130 interrupted.
+ */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { registerBuild } from "./commands/build.js";
+import { registerCheck } from "./commands/check.js";
+import { registerDoctor } from "./commands/doctor.js";
+import { EXIT, reportError } from "./report.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command("folio")
+    .description("Publishing pipeline for a monthly magazine: print PDF, EPUB 3 and printer handoff")
+    .version(pkg.version, "-v, --version")
+    .option("--debug", "show stack traces for errors")
+    .exitOverride()
+    .showHelpAfterError();
+
+  const controller = new AbortController();
+  const onSignal = () => controller.abort(Object.assign(new Error("interrupted"), { name: "AbortError" }));
+  const run = async (fn: (signal: AbortSignal) => Promise<number>) => {
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    try {
+      code = await fn(controller.signal);
+    } catch (e) {
+      code = reportError(controller.signal.aborted ? controller.signal.reason : e, Boolean(program.opts().debug));
+    } finally {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+  registerBuild(program, run);
+  registerCheck(program, run);
+  registerDoctor(program, run);
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.input;
+    return reportError(e, argv.includes("--debug"));
+  }
+  return code;
+}

@@ -1,0 +1,22 @@
+/** How the CLI speaks: one line per problem, no stack traces unless --debug; documented exit codes. */
+import { FolioError, formatProblem } from "../model/errors.js";
+
+export const EXIT = { ok: 0, input: 1, internal: 2, interrupted: 130 } as const;
+
+export function reportError(e: unknown, debug: boolean): number {
+  if (e instanceof FolioError) {
+    for (const p of e.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    if (e.problems.length > 1) process.stderr.write(`${e.problems.length} problems\n`);
+    if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
+    return EXIT.input;
+  }
+  const err = e as Error;
+  if (err?.name === "AbortError") {
+    process.stderr.write("folio: interrupted\n");
+    return EXIT.interrupted;
+  }
+  process.stderr.write(`folio: ${err?.message ?? String(e)}\n`);
+  if (debug && err?.stack) process.stderr.write(`${err.stack}\n`);
+  else process.stderr.write("(run again with --debug for details)\n");
+  return EXIT.internal;
+}

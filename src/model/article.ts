@@ -1,0 +1,56 @@
+/** Reader for one article file: front matter (validated) + Markdown body (parsed into blocks). */
+import { readFileSync } from "node:fs";
+import type { Problem } from "./errors.js";
+import { splitFrontMatter } from "./frontmatter.js";
+import { readYaml } from "./yaml.js";
+import { validate } from "./validate.js";
+import { frontMatterSchema } from "./schema.js";
+import { findSection, resolveLayout, resolvePlannedPage } from "./cascade.js";
+import { parseBlocks } from "./markdown.js";
+import type { Article, Section } from "./types.js";
+
+export interface ArticleInput {
+  id: string;
+  file: string;
+  relFile: string;
+  issueDir: string;
+  /** Known sections; undefined when magazine.yaml is itself invalid (the section is then not checked). */
+  sections?: Section[];
+  plannedPage?: number;
+}
+
+export function loadArticle(input: ArticleInput, problems: Problem[]): Article | undefined {
+  const text = readFileSync(input.file, "utf8");
+  const split = splitFrontMatter(text);
+  if (!split) {
+    problems.push({ file: input.relFile, line: 1, message: "missing front matter: the file must start with a --- block holding title and section" });
+    return undefined;
+  }
+  const src = readYaml(split.yaml, input.relFile, problems, split.yamlLine - 1);
+  const fm = validate(frontMatterSchema, src, problems);
+  const blocks = parseBlocks({ articleId: input.id, body: split.body, file: input.relFile, firstLine: split.bodyLine, issueDir: input.issueDir }, problems);
+  if (!fm || !input.sections) return undefined;
+  const section = findSection(input.sections, fm.section);
+  if (!section) {
+    problems.push({ file: input.relFile, line: src.lineOf(["section"]), field: "section", message: `unknown section "${fm.section}" (one of: ${input.sections.map((s) => s.id).join(", ")})` });
+    return undefined;
+  }
+  if (!blocks.length) problems.push({ file: input.relFile, line: split.bodyLine, message: "article has no body text" });
+  return {
+    id: input.id,
+    source: { file: input.relFile, line: 1 },
+    title: fm.title,
+    kicker: fm.kicker,
+    subtitle: fm.subtitle,
+    section,
+    authors: fm.authors,
+    affiliation: fm.affiliation,
+    lead: fm.lead ? { label: fm.lead.label, text: fm.lead.text } : undefined,
+    sourceNote: fm.source,
+    editor: fm.editor,
+    layout: resolveLayout(fm.layout),
+    plannedPage: resolvePlannedPage(input.plannedPage, fm.page),
+    blocks,
+    markdown: split.body,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The data cascade, merged in this one place:
+ *   magazine defaults (magazine.yaml) → this issue (issue.yaml) → article front matter.
+ * Pure functions over validated data; no file access.
+ */
+import type { FrontMatter, IssueYaml, MagazineYaml } from "./schema.js";
+import type { ArticleLayout, Imprint, Magazine, Section } from "./types.js";
+
+type ImprintYaml = MagazineYaml["imprint"];
+
+export function resolveMagazine(m: MagazineYaml): Magazine {
+  return {
+    title: m.title,
+    titleLatin: m.title_latin,
+    slogan: m.slogan,
+    issn: m.issn,
+    cn: m.cn,
+    price: m.price,
+    language: m.language,
+    trim: { widthMm: m.trim.width_mm, heightMm: m.trim.height_mm, bleedMm: m.trim.bleed_mm },
+    imprint: resolveImprint(m.imprint),
+    sections: m.sections.map((s) => ({ id: s.id, name: s.name })),
+    press: { iccProfile: m.press.icc_profile, outputCondition: m.press.output_condition },
+  };
+}
+
+function resolveImprint(i: ImprintYaml): Imprint {
+  return {
+    supervisor: i.supervisor,
+    sponsor: i.sponsor,
+    publisher: i.publisher,
+    masthead: i.masthead,
+    address: i.address,
+    phone: i.phone,
+    postcode: i.postcode,
+    email: i.email,
+    publicationDay: i.publication_day,
+    printer: i.printer,
+    copyrightNotice: i.copyright_notice,
+    qrCodes: i.qr_codes,
+  };
+}
+
+/** Issue overrides replace magazine values field by field (lists are replaced whole). */
+export function mergeImprint(magazine: ImprintYaml, issue: IssueYaml["imprint"]): Imprint {
+  const merged = { ...magazine } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(issue ?? {})) if (v !== undefined) merged[k] = v;
+  return resolveImprint(merged as ImprintYaml);
+}
+
+/** Default layout per variant; front matter wins where it says something. */
+const VARIANT_COLUMNS: Record<ArticleLayout["variant"], 1 | 2 | 3> = {
+  standard: 2,
+  editorial: 1,
+  feature: 2,
+  briefs: 3,
+  profile: 2,
+  report: 2,
+};
+
+export function resolveLayout(fm: FrontMatter["layout"]): ArticleLayout {
+  return { variant: fm.variant, columns: fm.columns ?? VARIANT_COLUMNS[fm.variant], fit: fm.fit };
+}
+
+/** Planned page: the issue plan (issue.yaml) wins over the article's own `page`. */
+export function resolvePlannedPage(issuePage: number | undefined, fmPage: number | undefined): number | undefined {
+  return issuePage ?? fmPage;
+}
+
+export function findSection(sections: Section[], idOrName: string): Section | undefined {
+  return sections.find((s) => s.id === idOrName) ?? sections.find((s) => s.name === idOrName);
+}

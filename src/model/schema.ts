@@ -1,0 +1,113 @@
+/**
+ * The one config schema: magazine.yaml, issue.yaml and article front matter, validated before any work.
+ * YAML keys are snake_case as editors write them; the resolved model (types.ts) is camelCase.
+ */
+import { z } from "zod";
+
+const text = z.string().trim().min(1, "must not be empty");
+const coerceText = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(text);
+
+export const sectionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be lower-case ASCII letters, digits or '-'"),
+  name: text,
+});
+
+const mastheadRole = z.strictObject({ role: text, names: z.array(text).min(1) });
+const qrCode = z.strictObject({ caption: text, image: text.optional() });
+
+const imprintFields = {
+  supervisor: text,
+  sponsor: text,
+  publisher: text,
+  masthead: z.array(mastheadRole).min(1),
+  address: text,
+  phone: coerceText,
+  postcode: coerceText,
+  email: z.email("must be an e-mail address"),
+  publication_day: text,
+  printer: text,
+  copyright_notice: text,
+  qr_codes: z.array(qrCode).default([]),
+};
+
+export const magazineSchema = z.strictObject({
+  title: text,
+  title_latin: text,
+  slogan: text.optional(),
+  issn: z.string().regex(/^\d{4}-\d{3}[\dX]$/, "must look like 2096-7462"),
+  cn: text,
+  price: coerceText,
+  language: z.string().regex(/^[a-z]{2}(-[A-Za-z]+)?$/, "must be a language tag such as zh-CN"),
+  trim: z.strictObject({
+    width_mm: z.number().positive(),
+    height_mm: z.number().positive(),
+    bleed_mm: z.number().min(0).max(10),
+  }),
+  press: z
+    .strictObject({ icc_profile: text.optional(), output_condition: text.optional() })
+    .default({}),
+  imprint: z.strictObject(imprintFields),
+  sections: z.array(sectionSchema).min(1),
+});
+
+const coverSchema = z.strictObject({
+  image: text.optional(),
+  caption: text.optional(),
+  credit: text.optional(),
+  title: text.optional(),
+  text: text.optional(),
+});
+
+const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
+    ctx.addIssue({ code: "custom", message: "must be a date like 2022-08-25" });
+    return z.NEVER;
+  }
+  return s;
+});
+
+export const issueSchema = z.strictObject({
+  year: z.number().int().min(1900).max(2999),
+  number: z.number().int().min(1).max(99),
+  total_number: z.number().int().positive(),
+  date: isoDate,
+  pages: z.number().int().positive().multipleOf(4, "must be a multiple of 4 (saddle-stitched)").optional(),
+  cover: coverSchema,
+  inside_front_cover: coverSchema.optional(),
+  inside_back_cover: coverSchema.optional(),
+  back_cover: coverSchema.optional(),
+  imprint: z.strictObject(imprintFields).partial().optional(),
+  press: z
+    .strictObject({ paper: text.optional(), quantity: z.number().int().positive().optional(), contact: text.optional() })
+    .default({}),
+  articles: z
+    .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a file stem"), page: z.number().int().positive().optional() }))
+    .min(1),
+});
+
+export const VARIANTS = ["standard", "editorial", "feature", "briefs", "profile", "report"] as const;
+
+export const frontMatterSchema = z.strictObject({
+  title: text,
+  section: text,
+  kicker: text.optional(),
+  subtitle: text.optional(),
+  authors: z.array(text).default([]),
+  affiliation: text.optional(),
+  lead: z.strictObject({ label: text.default("编者按"), text }).optional(),
+  source: text.optional(),
+  editor: text.optional(),
+  layout: z
+    .strictObject({
+      columns: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+      variant: z.enum(VARIANTS).default("standard"),
+      fit: z.record(z.string(), z.unknown()).optional(),
+    })
+    .default({ variant: "standard" }),
+  page: z.number().int().positive().optional(),
+});
+
+export type MagazineYaml = z.infer<typeof magazineSchema>;
+export type IssueYaml = z.infer<typeof issueSchema>;
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -1,0 +1,162 @@
+/**
+ * The one document model every renderer consumes (print HTML, EPUB, handoff).
+ * Readers (src/model/load*.ts) produce it from issues/<id>/; writers never read files themselves.
+ *
+ *   Magazine ─┐
+ *             └─ Issue ─ sections[] ─ articles[] ─ blocks[]
+ */
+
+/** Trim and bleed of the printed magazine, in millimetres. */
+export interface Trim {
+  widthMm: number;
+  heightMm: number;
+  bleedMm: number;
+}
+
+export interface Section {
+  /** ASCII id used in front matter, CSS classes and anchors, e.g. "yaowen". */
+  id: string;
+  /** Display name as printed, e.g. "要闻要论". */
+  name: string;
+}
+
+export interface MastheadRole {
+  role: string;
+  names: string[];
+}
+
+export interface QrCode {
+  caption: string;
+  /** Issue- or magazine-relative image path; optional (a placeholder box is drawn without it). */
+  image?: string;
+}
+
+export interface Imprint {
+  supervisor: string; // 主管
+  sponsor: string; // 主办
+  publisher: string; // 出版
+  masthead: MastheadRole[]; // 社长, 副社长, 值班编辑, 美术统筹, 版式设计
+  address: string;
+  phone: string;
+  postcode: string;
+  email: string;
+  publicationDay: string; // 出版日期: 每月25日
+  printer: string; // 印刷装订
+  copyrightNotice: string;
+  qrCodes: QrCode[];
+}
+
+export interface Magazine {
+  title: string; // 党员之友
+  titleLatin: string; // DANGYUAN ZHIYOU
+  slogan?: string;
+  issn: string; // 2096-7462
+  cn: string; // 65-1309/D
+  price: string; // "6.00元"
+  language: string; // zh-CN
+  trim: Trim;
+  imprint: Imprint;
+  sections: Section[];
+  /** Press settings; see handoff. */
+  press: { iccProfile?: string; outputCondition?: string };
+}
+
+/** A photo placed in the issue (cover, inside cover, figure). */
+export interface ImageRef {
+  /** Absolute path on disk. */
+  path: string;
+  /** Path as written in the source, relative to the issue folder, e.g. "images/cover.jpg". */
+  src: string;
+  caption?: string;
+  credit?: string; // "韩亮/摄"
+}
+
+/** Where a value came from: for error messages (file:line). */
+export interface SourcePos {
+  file: string;
+  line: number;
+}
+
+export type Inline = string; // sanitized inline HTML
+
+/**
+ * Every block has an id unique in the issue (`<articleId>-<n>`), used as the HTML id in both the print
+ * HTML and the EPUB, so that positions found in the print layout (page starts) map into the EPUB.
+ */
+export type Block = { id: string; classes: string[]; text: string } & (
+  | { type: "paragraph"; html: Inline }
+  | { type: "heading"; level: 2 | 3 | 4; html: Inline }
+  | { type: "figure"; image: ImageRef }
+  | { type: "quote"; html: string }
+  | { type: "list"; ordered: boolean; html: string }
+  | { type: "table"; html: string }
+);
+
+export type ArticleVariant = "standard" | "editorial" | "feature" | "briefs" | "profile" | "report";
+
+export interface ArticleLayout {
+  columns: 1 | 2 | 3;
+  variant: ArticleVariant;
+  /** Fitting steps (flatplan), filled by the fitter or front matter. */
+  fit?: Record<string, unknown>;
+}
+
+export interface Article {
+  /** File stem, e.g. "p004-gaoduan-shilun"; unique in the issue. */
+  id: string;
+  source: SourcePos;
+  title: string;
+  kicker?: string; // 引题, above the title
+  subtitle?: string; // 副题 "——…"
+  section: Section;
+  authors: string[];
+  affiliation?: string; // 作者单位
+  lead?: { label: string; text: string }; // 编者按 / 导语
+  sourceNote?: string; // 摘自《…》
+  editor?: string; // 责任编辑
+  layout: ArticleLayout;
+  /** Planned first page (flatplan), 1-based inner-page folio. */
+  plannedPage?: number;
+  blocks: Block[];
+  /** The raw Markdown body (after front matter), kept for the EPUB writer and diagnostics. */
+  markdown: string;
+}
+
+export interface CoverPage {
+  image?: ImageRef;
+  caption?: string;
+  credit?: string;
+  title?: string;
+  text?: string;
+}
+
+export interface PressJob {
+  paper?: string;
+  quantity?: number;
+  contact?: string;
+  binding: "saddle-stitch";
+  colours: string; // "4/4"
+}
+
+export interface Issue {
+  /** "2022-08" */
+  id: string;
+  dir: string;
+  magazine: Magazine;
+  year: number;
+  number: number; // 8
+  totalNumber: number; // 313
+  /** ISO date, e.g. "2022-08-25". */
+  date: string;
+  /** Planned inner page count (without covers), e.g. 64. */
+  pages?: number;
+  cover: CoverPage; // 封一
+  insideFrontCover?: CoverPage; // 封二
+  insideBackCover?: CoverPage; // 封三
+  backCover?: CoverPage; // 封四
+  imprint: Imprint; // magazine imprint merged with this issue's overrides
+  press: PressJob;
+  sections: { section: Section; articles: Article[] }[];
+  /** All articles in reading order. */
+  articles: Article[];
+}

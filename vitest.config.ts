@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 600_000,
+    // Integration suites share one build of the sample issue (test/helpers/sample-build.ts); files run
+    // one at a time so Chromium/Ghostscript do not fight over the 2 cores.
+    fileParallelism: false,
+    reporters: ["default"],
+  },
+});
