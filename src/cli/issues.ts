@@ -4,8 +4,9 @@ import path from "node:path";
 import { FolioError } from "../model/errors.js";
 import { ISSUE_ID } from "../model/load.js";
 
-export function issuesRoot(cwd = process.cwd()): string {
-  return path.resolve(cwd, process.env.FOLIO_ISSUES ?? "issues");
+/** The folder holding magazine.yaml and the issue folders: --dir, else $FOLIO_ISSUES, else ./issues. */
+export function issuesRoot(cwd = process.cwd(), dir?: string): string {
+  return path.resolve(cwd, dir ?? process.env.FOLIO_ISSUES ?? "issues");
 }
 
 export function resolveIssueArg(arg: string, root = issuesRoot()): string {

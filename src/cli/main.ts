@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
 import { registerCheck } from "./commands/check.js";
 import { registerDoctor } from "./commands/doctor.js";
+import { registerNew } from "./commands/new.js";
 import { EXIT, reportError } from "./report.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -36,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   registerBuild(program, run);
   registerCheck(program, run);
+  registerNew(program, run);
   registerDoctor(program, run);
 
   try {

@@ -1,0 +1,62 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyMini } from "../helpers/mini.js";
+
+const BIN = path.resolve(import.meta.dirname, "../../bin/folio.js");
+const folio = (args: string[], cwd?: string) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe("folio CLI", () => {
+  it("--version and --help", () => {
+    const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../package.json"), "utf8"));
+    expect(folio(["--version"]).out.trim()).toBe(pkg.version);
+    const help = folio(["--help"]);
+    expect(help.code).toBe(0);
+    for (const c of ["build", "check", "new", "doctor"]) expect(help.out).toContain(c);
+    expect(folio(["build", "--help"]).out).toContain("--only <kinds>");
+  });
+
+  it("check: every problem as one line with file:line, exit 1, no stack trace", () => {
+    const m = copyMini();
+    m.edit("2099-01/articles/p002-news.md", (s) => s.replace("section: 要闻要论", "section: nosuch"));
+    m.edit("2099-01/issue.yaml", (s) => s.replace("date: 2099-01-25", "date: someday"));
+    const r = folio(["check", m.issueDir]);
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split("\n");
+    expect(lines).toEqual([
+      expect.stringMatching(/issue\.yaml:4: date: must be a date like 2022-08-25$/),
+      expect.stringMatching(/articles\/p002-news\.md:3: section: unknown section "nosuch"/),
+      "2 problems",
+    ]);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("check passes on a good issue; an unknown issue is a one-line error", () => {
+    const m = copyMini();
+    expect(folio(["check", m.issueDir]).code).toBe(0);
+    const r = folio(["check", "2031-13"], m.root);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("new scaffolds an issue that passes check as it stands, and never overwrites", () => {
+    const m = copyMini();
+    expect(folio(["new", "2099-03", "--dir", m.root]).code).toBe(0);
+    const issueYaml = readFileSync(path.join(m.root, "2099-03", "issue.yaml"), "utf8");
+    expect(issueYaml).toContain("total_number: 3");
+    expect(folio(["check", path.join(m.root, "2099-03")]).code).toBe(0);
+    const again = folio(["new", "2099-03", "--dir", m.root]);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/already exists/);
+  });
+
+  it("build --only rejects unknown outputs by name", () => {
+    const r = folio(["build", "--only", "pdf"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/--only: unknown output pdf/);
+  });
+});
