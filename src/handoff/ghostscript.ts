@@ -1,0 +1,41 @@
+/**
+ * Ghostscript command lines of the handoff: the PDF/X-3 press conversion and the low-resolution
+ * proof. Argument builders are pure; `gs` runs with -dSAFER and may read only the profile folder.
+ */
+import { dirname } from "node:path";
+import { run, type RunResult } from "./exec.js";
+
+export interface PdfxArgs {
+  defFile: string; // folio-pdfx.ps (see pdfx-def.ts)
+  iccPath: string;
+  input: string;
+  output: string;
+  documentUuid: string;
+  instanceUuid: string;
+}
+
+export function pdfxArgs(a: PdfxArgs): string[] {
+  return [
+    "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER",
+    "-dPDFX", "-dPDFSETTINGS=/prepress", "-sDEVICE=pdfwrite",
+    "-sColorConversionStrategy=CMYK", "-sProcessColorModel=DeviceCMYK",
+    `--permit-file-read=${dirname(a.iccPath)}/`,
+    `-sDocumentUUID=${a.documentUuid}`, `-sInstanceUUID=${a.instanceUuid}`,
+    `-sOutputFile=${a.output}`,
+    a.defFile, a.input,
+  ];
+}
+
+/** Screen proof: images down to 72–150 ppi, colours as in the press PDF (CMYK). */
+export function proofArgs(a: Omit<PdfxArgs, "defFile" | "iccPath">): string[] {
+  return [
+    "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-dPDFSETTINGS=/screen",
+    "-dCompatibilityLevel=1.4", "-dColorImageResolution=100", "-dGrayImageResolution=100",
+    `-sDocumentUUID=${a.documentUuid}`, `-sInstanceUUID=${a.instanceUuid}`,
+    `-sOutputFile=${a.output}`, a.input,
+  ];
+}
+
+export function gs(args: string[], signal?: AbortSignal): Promise<RunResult> {
+  return run("gs", args, { signal, timeoutMs: 600_000 });
+}

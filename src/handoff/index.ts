@@ -1,0 +1,88 @@
+/**
+ * The printer handoff stage.
+ *
+ *   buildHandoff(issue, { printPdf, screenPdf, toc }, ctx)
+ *     1. press PDF  <id>-press.pdf   (kind print-pdf): RGB black → gray, gs PDF/X-3:2002, boxes/dates/ID pinned
+ *     2. preflight  preflight.json + preflight.html (kind preflight)
+ *        any fail → throws PreflightFailed (after both report files are written; no zip is made)
+ *     3. handoff    <id>-handoff.zip (kind handoff): press PDF, proof PDF, job ticket (.json, .txt),
+ *                   preflight report, SHA256SUMS; byte-identical for the same input
+ *
+ * `screenPdf` is not used: the proof is made from the press PDF, so it shows the converted colours.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { StageContext, StageResult, TocEntry } from "../build/types.js";
+import type { Issue } from "../model/types.js";
+import { jobTicketText, planJobTicket } from "./job-ticket.js";
+import { sha256sums, writeZip, type Entry } from "./package-zip.js";
+import { runPreflight } from "./preflight/index.js";
+import { PreflightFailed } from "./preflight/types.js";
+import { makePressPdf } from "./press-pdf.js";
+import { makeProofPdf } from "./proof-pdf.js";
+
+export { PreflightFailed } from "./preflight/types.js";
+
+export interface HandoffInput {
+  printPdf: string;
+  screenPdf: string;
+  toc: TocEntry[];
+}
+
+export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: StageContext): Promise<StageResult> {
+  const { outDir, signal } = ctx;
+  const work = join(outDir, `.handoff-work-${issue.id}`);
+  mkdirSync(work, { recursive: true });
+  try {
+    const pressPath = join(outDir, `${issue.id}-press.pdf`);
+    const press = await makePressPdf(issue, input.printPdf, work, pressPath, signal);
+    if (press.flattenedPages.length) {
+      ctx.warn(`print PDF uses transparency on page(s) ${press.flattenedPages.join(", ")}: PDF/X-3 flattens it (slow gs, rasterised areas)`);
+    }
+    ctx.log(`handoff: press PDF ${press.pdfx}, ${press.pages} pages, gs ${press.gsMs} ms, ${press.rgbBlackRewritten} RGB black → gray`);
+
+    const pf = await runPreflight(pressPath, issue, outDir, { toc: input.toc, signal });
+    const { fail: failed, warn: warned } = pf.report.summary;
+    const facts = { preflight: { failed, warned } };
+    if (failed) throw new PreflightFailed(pf.report, { json: pf.json, html: pf.html }, facts);
+    if (warned) ctx.warn(`preflight: ${warned} warning(s), see ${basename(pf.html)}`);
+
+    const proofName = `${issue.id}-proof.pdf`;
+    const proofPath = join(work, proofName);
+    const proof = await makeProofPdf(issue, pressPath, proofPath, signal);
+
+    const { ticket, missing } = planJobTicket(issue, {
+      pages: press.pages, pressFile: basename(pressPath), proofFile: proofName, pdfx: press.pdfx, outputIntent: press.profile.description,
+    });
+    if (missing.length) ctx.warn(`job ticket: issue.press has no ${missing.join(", ")}`);
+
+    const entries: Entry[] = [
+      { name: basename(pressPath), data: readFileSync(pressPath) },
+      { name: proofName, data: readFileSync(proofPath) },
+      { name: "job-ticket.json", data: Buffer.from(`${JSON.stringify(ticket, null, 2)}\n`) },
+      { name: "job-ticket.txt", data: Buffer.from(jobTicketText(ticket)) },
+      { name: "preflight.json", data: readFileSync(pf.json) },
+      { name: "preflight.html", data: readFileSync(pf.html) },
+    ];
+    entries.push({ name: "SHA256SUMS", data: Buffer.from(sha256sums(entries)) });
+    const zipPath = join(outDir, `${issue.id}-handoff.zip`);
+    await writeZip(zipPath, entries, issue.date);
+    writeFileSync(join(outDir, "job-ticket.json"), entries[2].data);
+
+    return {
+      files: [
+        { kind: "print-pdf", path: pressPath, pages: press.pages },
+        { kind: "preflight", path: pf.html },
+        { kind: "preflight", path: pf.json },
+        { kind: "handoff", path: zipPath },
+      ],
+      facts: {
+        ...facts,
+        press: { pdfx: press.pdfx, iccProfile: press.profile, gsMs: press.gsMs, rgbBlackRewritten: press.rgbBlackRewritten, boxesSet: press.boxesSet, flattenedPages: press.flattenedPages },
+        proof: { gsMs: proof.gsMs },
+      },
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,46 @@
+/** Renders the back cover and reads its bar code with zbarimg (EAN-13 + EAN-2 add-on). */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "../exec.js";
+import type { CheckResult } from "./types.js";
+
+export interface Symbols {
+  ean13: string[];
+  ean2: string[];
+}
+
+/** Parses `zbarimg -q` lines such as "EAN-13:9772096746223" (pure). */
+export function parseZbar(out: string): Symbols {
+  const s: Symbols = { ean13: [], ean2: [] };
+  for (const line of out.split("\n")) {
+    const m = /^(EAN-13|EAN-2):(\d+)$/.exec(line.trim());
+    if (m) (m[1] === "EAN-13" ? s.ean13 : s.ean2).push(m[2]);
+  }
+  return s;
+}
+
+export async function scanPage(pdf: string, page: number, signal?: AbortSignal): Promise<Symbols> {
+  const dir = mkdtempSync(join(tmpdir(), "folio-scan-"));
+  try {
+    const png = join(dir, "page");
+    await run("pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", String(page), "-l", String(page), pdf, png], { signal });
+    // zbarimg exits 4 when it finds nothing: that is a result, not an error.
+    const { stdout } = await run("zbarimg", ["-q", "-Sean2.enable", `${png}.png`], { signal, okCodes: [4] });
+    return parseZbar(stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function checkBarcode(found: Symbols, page: number, ean13: string, addon: string): CheckResult[] {
+  if (!found.ean13.includes(ean13)) {
+    const got = found.ean13.length ? `read ${found.ean13.join(", ")}` : "no EAN-13 found";
+    return [{ check: "barcode", status: "fail", page, message: `bar code ${ean13} not readable (${got})` }];
+  }
+  if (!found.ean2.includes(addon)) {
+    const got = found.ean2.length ? `read ${found.ean2.join(", ")}` : "not found";
+    return [{ check: "barcode", status: "fail", page, message: `EAN-13 ${ean13} reads, add-on ${addon} ${got}` }];
+  }
+  return [{ check: "barcode", status: "pass", page, message: `EAN-13 ${ean13} + ${addon} reads on the back cover` }];
+}

@@ -1,0 +1,31 @@
+/**
+ * TOC read-back: each entry's printed folio must fall inside the PDF and its title must be
+ * found in that page's text. PDF page = folio + folioOffset (default 2: 封一 and 封二 precede
+ * inner page 1). Titles are compared without whitespace, since lines break anywhere in CJK.
+ */
+import type { TocEntry } from "../../build/types.js";
+import type { CheckResult } from "./types.js";
+
+export const DEFAULT_FOLIO_OFFSET = 2;
+
+const squash = (s: string) => s.replace(/[\s\u3000]+/g, "");
+
+export function checkToc(toc: TocEntry[], pageTexts: string[], folioOffset = DEFAULT_FOLIO_OFFSET): CheckResult[] {
+  if (!toc.length) return [{ check: "toc", status: "warn", message: "no TOC entries were passed in: nothing read back" }];
+  const found: CheckResult[] = [];
+  for (const e of toc) {
+    const page = e.page + folioOffset;
+    if (page < 1 || page > pageTexts.length) {
+      found.push({ check: "toc", status: "fail", message: `"${e.title}": folio ${e.page} is outside the ${pageTexts.length}-page PDF` });
+      continue;
+    }
+    const text = squash(pageTexts[page - 1]);
+    const title = squash(e.title);
+    if (text.includes(title)) continue;
+    const head = title.slice(0, 6);
+    found.push(text.includes(head)
+      ? { check: "toc", status: "warn", page, message: `"${e.title}": only the beginning of the title found on folio ${e.page}` }
+      : { check: "toc", status: "fail", page, message: `"${e.title}" not found on folio ${e.page} (TOC and pages disagree)` });
+  }
+  return found.length ? found : [{ check: "toc", status: "pass", message: `${toc.length} TOC entries found on their pages` }];
+}

@@ -1,0 +1,130 @@
+/**
+ * End to end on the fixture print PDF: press PDF (PDF/X-3, CMYK, K-only text), preflight,
+ * zip with checksums, byte-identical across two runs; a low-resolution image fails preflight.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString } from "pdf-lib";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { StageContext, StageResult } from "../../src/build/types.js";
+import { PreflightFailed, buildHandoff } from "../../src/handoff/index.js";
+import { parsePdffonts } from "../../src/handoff/preflight/poppler.js";
+import type { PreflightReport } from "../../src/handoff/preflight/types.js";
+import { FIXTURE_TOC, fixtureIssue, makeLowResPdf, makePrintPdf } from "./fixtures.js";
+
+const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
+const ctx = (outDir: string, warnings: string[] = []): StageContext => ({ outDir, log: () => {}, warn: (m) => warnings.push(m) });
+
+let root: string;
+let printPdf: string;
+let runs: { dir: string; result: StageResult }[];
+let press: string;
+let qdf: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), "folio-handoff-"));
+  printPdf = await makePrintPdf(join(root, "fixture"));
+  const issue = fixtureIssue(root);
+  runs = [];
+  for (const name of ["a", "b"]) {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    runs.push({ dir, result: await buildHandoff(issue, { printPdf, screenPdf: printPdf, toc: FIXTURE_TOC }, ctx(dir)) });
+  }
+  press = join(runs[0].dir, "2022-08-press.pdf");
+  qdf = join(root, "press-qdf.pdf");
+  sh("qpdf", ["--qdf", "--object-streams=disable", press, qdf]);
+}, 120_000);
+
+describe("press PDF", () => {
+  it("is PDF/X-3:2002 with a CMYK output intent", async () => {
+    const doc = await PDFDocument.load(readFileSync(press), { updateMetadata: false });
+    const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+    expect((info.lookup(PDFName.of("GTS_PDFXVersion"), PDFString) as PDFString).asString()).toBe("PDF/X-3:2002");
+    expect(info.get(PDFName.of("Trapped"))).toBe(PDFName.of("False"));
+    const intent = doc.catalog.lookup(PDFName.of("OutputIntents"), PDFArray).lookup(0, PDFDict);
+    expect(intent.get(PDFName.of("S"))).toBe(PDFName.of("GTS_PDFX"));
+    const profile = doc.context.lookup(intent.get(PDFName.of("DestOutputProfile")));
+    expect(profile).toBeInstanceOf(PDFRawStream);
+    expect(((profile as PDFRawStream).dict.get(PDFName.of("N")) as PDFNumber).asNumber()).toBe(4);
+    expect(sh("pdfinfo", [press])).toMatch(/PDF subtype:\s+PDF\/X-3:2002/);
+  });
+
+  it("keeps TrimBox and BleedBox on every page", () => {
+    const boxes = sh("pdfinfo", ["-box", "-f", "1", "-l", "4", press]);
+    expect(boxes.match(/TrimBox:\s+28\.35\s+28\.35\s+623\.73\s+836\.61/g)).toHaveLength(4);
+    expect(boxes.match(/BleedBox:\s+19\.84\s+19\.84\s+632\.24\s+845\.12/g)).toHaveLength(4);
+  });
+
+  it("has no RGB left: images, colour spaces, operators", () => {
+    const images = sh("pdfimages", ["-list", press]).split("\n").slice(2).filter(Boolean);
+    expect(images.length).toBeGreaterThan(0);
+    for (const row of images) expect(row.split(/\s+/).filter(Boolean)[5]).toMatch(/^(cmyk|gray)$/);
+    const text = readFileSync(qdf, "latin1");
+    expect(text).not.toMatch(/DeviceRGB|CalRGB/);
+    expect(text).not.toMatch(/(^|\s)[\d.]+ [\d.]+ [\d.]+ (rg|RG)\s/m);
+  });
+
+  it("prints black text on K only and keeps the red heading red", () => {
+    const text = readFileSync(qdf, "latin1");
+    expect(text).toMatch(/\b0 g\b/);
+    const cmyk = [...text.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) k\b/g)].map((m) => m.slice(1, 5).map(Number));
+    const richBlack = cmyk.filter(([c, m, y, k]) => k > 0.85 && c + m + y > 0);
+    expect(richBlack).toEqual([]);
+    expect(cmyk.some(([c, m, y]) => c < 0.3 && m > 0.9 && y > 0.9)).toBe(true); // #c00000 heading
+  });
+
+  it("embeds every font, none Type 3", () => {
+    const fonts = parsePdffonts(sh("pdffonts", [press]));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatchObject({ embedded: true, type: expect.not.stringMatching(/Type 3/) });
+  });
+
+  it("is byte-identical across two builds", () => {
+    expect(readFileSync(join(runs[1].dir, "2022-08-press.pdf")).equals(readFileSync(press))).toBe(true);
+  });
+});
+
+describe("preflight and handoff package", () => {
+  it("passes preflight, including the bar code scan and TOC read-back", () => {
+    const report: PreflightReport = JSON.parse(readFileSync(join(runs[0].dir, "preflight.json"), "utf8"));
+    expect(report.summary.fail).toBe(0);
+    expect(report.results.find((r) => r.check === "barcode")).toMatchObject({ status: "pass", page: 4 });
+    expect(report.results.find((r) => r.check === "toc")?.status).toBe("pass");
+    expect(runs[0].result.facts?.preflight).toEqual({ failed: 0, warned: report.summary.warn });
+    expect(readFileSync(join(runs[0].dir, "preflight.html"), "utf8")).toContain("data:image/png;base64,");
+  });
+
+  it("zips every file with SHA256SUMS that verify", () => {
+    const zip = join(runs[0].dir, "2022-08-handoff.zip");
+    const out = join(root, "unzipped");
+    sh("unzip", ["-q", zip, "-d", out]);
+    expect(readdirSync(out).sort()).toEqual(
+      ["2022-08-press.pdf", "2022-08-proof.pdf", "SHA256SUMS", "job-ticket.json", "job-ticket.txt", "preflight.html", "preflight.json"].sort(),
+    );
+    expect(execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: out, encoding: "utf8" }).match(/: OK/g)).toHaveLength(6);
+    const ticket = JSON.parse(readFileSync(join(out, "job-ticket.json"), "utf8"));
+    expect(ticket).toMatchObject({ pages: 4, binding: "saddle-stitch", colours: "4/4", paper: "80g 铜版纸", quantity: 5000, bleedMm: 3 });
+    expect(sh("zipinfo", ["-l", zip])).toMatch(/-rw-r--r-- .* 22-Aug-25 00:00 2022-08-press\.pdf/);
+  });
+
+  it("writes a byte-identical zip on a second run", () => {
+    const a = readFileSync(join(runs[0].dir, "2022-08-handoff.zip"));
+    expect(readFileSync(join(runs[1].dir, "2022-08-handoff.zip")).equals(a)).toBe(true);
+  });
+
+  it("fails the build on a low-resolution image, after writing the report", async () => {
+    const dir = join(root, "lowres");
+    mkdirSync(dir);
+    const pdf = await makeLowResPdf(dir);
+    const err = await buildHandoff(fixtureIssue(root), { printPdf: pdf, screenPdf: pdf, toc: [] }, ctx(dir)).catch((e) => e);
+    expect(err).toBeInstanceOf(PreflightFailed);
+    expect(err.facts.preflight.failed).toBeGreaterThan(0);
+    const images = (err as PreflightFailed).report.results.filter((r) => r.check === "images");
+    expect(images).toEqual([expect.objectContaining({ status: "fail", page: 1 })]);
+    expect(existsSync(join(dir, "preflight.html"))).toBe(true);
+    expect(existsSync(join(dir, "2022-08-handoff.zip"))).toBe(false);
+  });
+});
