@@ -1,0 +1,59 @@
+/**
+ * Package metadata: bibliographic (title, identifier, dates, serial), print source and EPUB
+ * Accessibility metadata. The print edition is identified with dc:source + source-of "pagination":
+ * epubcheck 4.2.6 rejects the a11y:pageBreakSource property the issue asked for (OPF-027; the
+ * property is still incubating, epubcheck#1491), see /work/shared/FIELD-NOTES.md.
+ */
+import type { Issue } from "../../model/types.js";
+import { escapeHtml } from "../html/escape.js";
+import { bookTitle, issueLabel } from "./front.js";
+import { issueIdentifier } from "./identifier.js";
+
+export interface MetadataOptions {
+  /** A page-list and page-break markers exist (a print page map was given). */
+  pageList: boolean;
+  /** Claim EPUB Accessibility 1.1 / WCAG 2.1 AA (only when Ace reports no violations). */
+  conformance: boolean;
+}
+
+export const CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
+
+export function accessibilitySummary(issue: Issue, pageList: boolean): string {
+  const pages = pageList ? "正文中标注了与印刷版对应的页码,可通过页码列表跳转;" : "";
+  return `本电子书由《${issue.magazine.title}》${issueLabel(issue)}印刷版制作。提供目录和标题层级结构,阅读顺序与印刷版一致;${pages}图片均有取自图注的替代文字。不含闪烁、声音或动态内容。`;
+}
+
+export function metadataXml(issue: Issue, opts: MetadataOptions): string {
+  const m = issue.magazine;
+  const e = escapeHtml;
+  const meta = (property: string, value: string | number, attrs = "") => `<meta property="${property}"${attrs}>${e(value)}</meta>`;
+  const features = [
+    "tableOfContents", "structuralNavigation", "alternativeText", "readingOrder",
+    ...(opts.pageList ? ["pageBreakMarkers", "pageNavigation"] : []),
+  ];
+  const description = `${bookTitle(issue)}。本期栏目:${issue.sections.map((s) => s.section.name).join("、")}。`;
+  return [
+    `<dc:identifier id="pub-id">${e(issueIdentifier(m.issn, issue.id))}</dc:identifier>`,
+    `<dc:title id="title">${e(bookTitle(issue))}</dc:title>`,
+    `<meta refines="#title" property="title-type">main</meta>`,
+    `<dc:language>${e(m.language)}</dc:language>`,
+    `<dc:publisher>${e(issue.imprint.publisher)}</dc:publisher>`,
+    `<dc:date>${e(issue.date)}</dc:date>`,
+    meta("dcterms:modified", `${issue.date}T00:00:00Z`),
+    `<dc:description>${e(description)}</dc:description>`,
+    `<dc:rights>${e(`© ${issue.year} ${issue.imprint.publisher}`)}</dc:rights>`,
+    `<dc:source id="print-source">urn:issn:${e(m.issn)}</dc:source>`,
+    `<meta refines="#print-source" property="source-of">pagination</meta>`,
+    `<meta property="belongs-to-collection" id="serial">${e(m.title)}</meta>`,
+    `<meta refines="#serial" property="collection-type">series</meta>`,
+    `<meta refines="#serial" property="group-position">${issue.totalNumber}</meta>`,
+    meta("schema:accessMode", "textual"),
+    meta("schema:accessMode", "visual"),
+    meta("schema:accessModeSufficient", "textual"),
+    meta("schema:accessModeSufficient", "textual,visual"),
+    ...features.map((f) => meta("schema:accessibilityFeature", f)),
+    meta("schema:accessibilityHazard", "none"),
+    meta("schema:accessibilitySummary", accessibilitySummary(issue, opts.pageList)),
+    opts.conformance ? meta("dcterms:conformsTo", CONFORMANCE) : "",
+  ].filter(Boolean).join("\n");
+}

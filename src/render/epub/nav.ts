@@ -1,0 +1,70 @@
+/**
+ * The EPUB navigation document: table of contents (sections → articles, in the issue's order),
+ * landmarks (cover, toc, bodymatter) and, when the print page map is known, the page-list.
+ */
+import type { Issue } from "../../model/types.js";
+import { escapeHtml } from "../html/escape.js";
+import { articleHref } from "./article.js";
+import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
+
+export const NAV_HREF = "nav.xhtml";
+
+/** One page-list entry: printed page `folio` and the document holding its marker. */
+export interface PageTarget {
+  folio: number;
+  href: string;
+}
+
+export function tocNav(issue: Issue): string {
+  const sections = issue.sections
+    .map(({ section, articles }) => {
+      const items = articles
+        .map((a) => `<li><a href="${escapeHtml(articleHref(a))}">${escapeHtml(a.title)}</a></li>`)
+        .join("\n");
+      return `<li><span>${escapeHtml(section.name)}</span>\n<ol>\n${items}\n</ol></li>`;
+    })
+    .join("\n");
+  return `<nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-title">
+<h1 id="toc-title">目录</h1>
+<ol>
+${sections}
+</ol>
+</nav>`;
+}
+
+export function landmarksNav(issue: Issue): string {
+  const first = issue.articles[0];
+  return `<nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-title" hidden="hidden">
+<h2 id="landmarks-title">导航</h2>
+<ol>
+<li><a epub:type="cover" href="cover.xhtml">封面</a></li>
+<li><a epub:type="toc" href="${NAV_HREF}#toc">目录</a></li>
+${first ? `<li><a epub:type="bodymatter" href="${escapeHtml(articleHref(first))}">正文</a></li>` : ""}
+</ol>
+</nav>`;
+}
+
+/** The page-list: one entry per printed inner page, in folio order. */
+export function pageListNav(targets: PageTarget[]): string {
+  const items = [...targets]
+    .sort((a, b) => a.folio - b.folio)
+    .map((t) => `<li><a href="${escapeHtml(t.href)}#page-${t.folio}">${t.folio}</a></li>`)
+    .join("\n");
+  return `<nav epub:type="page-list" id="page-list" aria-labelledby="page-list-title" hidden="hidden">
+<h2 id="page-list-title">页码</h2>
+<ol>
+${items}
+</ol>
+</nav>`;
+}
+
+export function navPage(issue: Issue, pages: PageTarget[] | undefined): XhtmlPage {
+  const body = [tocNav(issue), landmarksNav(issue), pages ? pageListNav(pages) : ""].filter(Boolean).join("\n");
+  return {
+    href: NAV_HREF,
+    id: manifestId(NAV_HREF),
+    title: "目录",
+    properties: "nav",
+    xhtml: xhtmlDocument({ title: "目录", lang: issue.magazine.language, body, bodyType: "frontmatter" }),
+  };
+}
