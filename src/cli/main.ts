@@ -8,6 +8,7 @@ import { registerBuild } from "./commands/build.js";
 import { registerCheck } from "./commands/check.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerNew } from "./commands/new.js";
+import { registerPreview } from "./commands/preview.js";
 import { EXIT, reportError } from "./report.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -39,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   registerCheck(program, run);
   registerNew(program, run);
   registerDoctor(program, run);
+  registerPreview(program, run);
 
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,39 @@
+/** `folio preview <issue> [--port N]`: live, paginated preview in the browser; runs until Ctrl-C. */
+import { InvalidArgumentError, type Command } from "commander";
+import { DEFAULT_PORT, startPreview } from "../../preview/index.js";
+import { resolveIssueArg } from "../issues.js";
+import { EXIT } from "../report.js";
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError("give a port number from 0 to 65535 (0 = any free port)");
+  return n;
+}
+
+export function registerPreview(program: Command, run: (fn: (signal: AbortSignal) => Promise<number>) => Promise<void>): void {
+  program
+    .command("preview")
+    .description("show an issue paginated in the browser, updated on every save (for editors and layout)")
+    .argument("<issue>", "issue folder or id such as 2022-08")
+    .option("-p, --port <n>", `port on 127.0.0.1 (0 = any free port)`, parsePort, DEFAULT_PORT)
+    .addHelpText(
+      "after",
+      `
+Open the printed address in Chrome/Chromium. The pages are laid out as in the print PDF (Paged.js).
+Saving an article, issue.yaml, magazine.yaml, an image, templates/ or styles/ rebuilds the preview
+and the page reloads by itself. Mistakes in the files are listed over the page until fixed; layout
+warnings (e.g. an article that should fit one page) are outlined in red on the page.
+Only this computer can open the preview (it listens on 127.0.0.1). Stop it with Ctrl-C.`,
+    )
+    .action((arg: string, flags: { port: number }) =>
+      run(async (signal) => {
+        const issueDir = resolveIssueArg(arg);
+        const preview = await startPreview({ issueDir, port: flags.port, log: (m) => process.stderr.write(`${m}\n`) });
+        process.stdout.write(`folio preview: ${preview.url}  (Ctrl-C to stop)\n`);
+        if (!signal.aborted) await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
+        await preview.close();
+        process.stdout.write("folio preview: stopped\n");
+        return EXIT.ok;
+      }),
+    );
+}

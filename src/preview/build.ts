@@ -1,0 +1,78 @@
+/**
+ * Preview builds: issue folder → print.html (+ styles, fonts, images) in a numbered folder under
+ * the preview root. Each build gets its own folder, so a browser still loading build n never sees
+ * half-written files of build n+1; the two newest builds are kept, older ones deleted.
+ * A bad issue is a state (the problems), not an exception: the server keeps running.
+ */
+import { rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { FolioError, formatProblem, type Problem } from "../model/errors.js";
+import { loadIssue } from "../model/load.js";
+import { renderBlocks } from "../render/html/blocks.js";
+import { printGeometry } from "../render/print/geometry.js";
+import { writePrintHtml } from "../render/print/html.js";
+import { createTemplates } from "../render/print/templates.js";
+
+export interface BuildState {
+  /** Increases with every build attempt (good or bad). */
+  version: number;
+  status: "ok" | "error";
+  /** The newest good build (still served while the issue has errors); 0 = none yet. */
+  goodVersion: number;
+  issueId: string;
+  problems: Problem[];
+  /** The problems as `file:line: field: message` lines. */
+  lines: string[];
+  ms: number;
+  builtAt: string;
+}
+
+export interface Builder {
+  build(): Promise<BuildState>;
+  /** The html/ folder of a build still on disk, or undefined. */
+  htmlDir(version: number): string | undefined;
+  readonly state: BuildState | undefined;
+}
+
+const KEEP = 2;
+
+export function createBuilder(issueDir: string, outRoot: string): Builder {
+  let version = 0;
+  let goodVersion = 0;
+  let state: BuildState | undefined;
+  const kept: number[] = [];
+  const dirOf = (v: number) => path.join(outRoot, `build-${v}`);
+
+  async function build(): Promise<BuildState> {
+    const v = ++version;
+    const t0 = performance.now();
+    const base = { version: v, issueId: path.basename(issueDir), builtAt: new Date().toISOString() };
+    try {
+      const issue = await loadIssue(issueDir);
+      const html = await writePrintHtml(issue, dirOf(v), printGeometry(issue.magazine.trim), (article, imageUrl) =>
+        renderBlocks(article.blocks, { imageUrl }),
+      );
+      // writePrintHtml compiles the templates once per process; render again with fresh ones so
+      // that edits under templates/ show up.
+      await writeFile(html.file, createTemplates().render("print", html.view));
+      goodVersion = v;
+      kept.push(v);
+      for (const old of kept.splice(0, Math.max(0, kept.length - KEEP))) await rm(dirOf(old), { recursive: true, force: true });
+      state = { ...base, status: "ok", goodVersion, problems: [], lines: [], ms: Math.round(performance.now() - t0) };
+    } catch (e) {
+      await rm(dirOf(v), { recursive: true, force: true });
+      const problems: Problem[] =
+        e instanceof FolioError ? e.problems : [{ file: base.issueId, message: `internal error: ${(e as Error)?.message ?? String(e)}` }];
+      state = { ...base, status: "error", goodVersion, problems, lines: problems.map(formatProblem), ms: Math.round(performance.now() - t0) };
+    }
+    return state;
+  }
+
+  return {
+    build,
+    htmlDir: (v) => (kept.includes(v) ? path.join(dirOf(v), "html") : undefined),
+    get state() {
+      return state;
+    },
+  };
+}

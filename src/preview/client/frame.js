@@ -1,0 +1,91 @@
+/* Runs inside the preview frame, before the Paged.js polyfill. When Paged.js has laid out the
+   issue (and folio's handlers have run), mark the pages named by window.folioWarnings and tell
+   the viewer what there is: page count, articles and the pages they start on, warnings. */
+(function () {
+  "use strict";
+  var pagesOf = function () {
+    return Array.prototype.slice.call(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+  };
+  var report = function (message) {
+    if (window.parent !== window) window.parent.postMessage(message, location.origin);
+  };
+
+  // Which pages a fit-check warning is about (see src/browser/paged/fit-check.js for the texts).
+  function pagesFor(text, pages) {
+    var m = /^page (\d+):/.exec(text);
+    if (m) return [Number(m[1])];
+    var sel = null;
+    if ((m = /^article (\S+) /.exec(text))) sel = '[data-article-id="' + CSS.escape(m[1]) + '"]';
+    else if ((m = /^(\S+) page /.exec(text))) sel = '[data-page-role="' + CSS.escape(m[1]) + '"]';
+    if (!sel) return [];
+    var out = [];
+    pages.forEach(function (p, i) {
+      if (p.querySelector(sel)) out.push(i + 1);
+    });
+    return out;
+  }
+
+  function mark(page, text) {
+    page.classList.add("folio-warn");
+    var label = page.querySelector(":scope > .folio-warn-label");
+    if (!label) {
+      label = document.createElement("div");
+      label.className = "folio-warn-label";
+      page.appendChild(label);
+    }
+    var line = document.createElement("div");
+    line.textContent = "⚠ " + text;
+    label.appendChild(line);
+  }
+
+  // Printed folio of each page, null on covers (same rule as folios() in src/render/print/page-map.ts).
+  var COVERS = ["front-cover", "inside-front-cover", "inside-back-cover", "back-cover"];
+  function foliosOf(pages) {
+    var n = 0;
+    return pages.map(function (p) {
+      var cover = COVERS.some(function (r) {
+        return p.querySelector('[data-page-role="' + r + '"]');
+      });
+      return cover ? null : ++n;
+    });
+  }
+
+  window.PagedConfig = {
+    auto: true,
+    after: function () {
+      var pages = pagesOf();
+      var warnings = (window.folioWarnings || []).map(function (text) {
+        var on = pagesFor(text, pages);
+        on.forEach(function (n) {
+          if (pages[n - 1]) mark(pages[n - 1], text);
+        });
+        return { text: text, pages: on };
+      });
+      var folios = foliosOf(pages);
+      var toc = Array.prototype.slice
+        .call(document.querySelectorAll("[data-article-title]:not([data-split-from])"))
+        .map(function (h) {
+          var article = h.closest("[data-article-id]");
+          return {
+            id: h.getAttribute("data-article-title"),
+            title: h.textContent.trim(),
+            section: article ? article.getAttribute("data-section") : "",
+            page: pages.indexOf(h.closest(".pagedjs_page")) + 1,
+          };
+        })
+        .map(function (e) {
+          e.folio = e.page > 0 ? folios[e.page - 1] : null;
+          return e;
+        });
+      document.documentElement.classList.add("folio-rendered");
+      report({ type: "folio:rendered", pages: pages.length, folios: folios, toc: toc, warnings: warnings, padding: window.folioPadding || null });
+    },
+  };
+
+  window.addEventListener("error", function (e) {
+    report({ type: "folio:frame-error", message: String(e.message || e) });
+  });
+  window.addEventListener("unhandledrejection", function (e) {
+    report({ type: "folio:frame-error", message: String((e.reason && e.reason.message) || e.reason) });
+  });
+})();

@@ -1,0 +1,98 @@
+/**
+ * The preview in real headless Chromium: the viewer shows the laid-out issue, follows saves by
+ * itself (SSE + rebuild), and shows bad input as an overlay until it is fixed.
+ */
+import { rmSync } from "node:fs";
+import type { Page } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, type LaunchedBrowser } from "../../src/browser/launch.js";
+import { startPreview, type Preview } from "../../src/preview/index.js";
+import { copyMini } from "../helpers/mini.js";
+
+const NEWS = "2099-01/articles/p002-news.md";
+const WAIT = { timeout: 45_000 };
+
+describe("folio preview in the browser", () => {
+  let mini: ReturnType<typeof copyMini>;
+  let preview: Preview;
+  let chromium: LaunchedBrowser;
+  let page: Page;
+  /** Text of the laid-out pages in the frame on show. */
+  const shownText = () =>
+    page.evaluate(() => document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")?.contentDocument?.querySelector(".pagedjs_pages")?.textContent ?? "");
+
+  beforeAll(async () => {
+    mini = copyMini();
+    preview = await startPreview({ issueDir: mini.issueDir, port: 0 });
+    chromium = await launchChromium("preview test: Chromium");
+    page = await chromium.browser.newPage();
+    await page.goto(preview.url);
+    await page.waitForFunction(() => (window as any).folioPreview?.renders >= 1, WAIT);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await preview?.close();
+    if (mini) rmSync(mini.root, { recursive: true, force: true });
+  });
+
+  it("shows the laid-out issue with its page count, contents and no stray scripts errors", async () => {
+    const info = await page.evaluate(() => (window as any).folioPreview);
+    expect(info.status).toBe("ok");
+    expect(info.pages).toBeGreaterThanOrEqual(4);
+    expect(info.pages % 4).toBe(0); // pad-to-four ran
+    expect(await page.$eval("#page-count", (e) => e.textContent)).toBe(String(info.pages));
+    expect(info.toc.map((e: { title: string }) => e.title)).toEqual(["卷首短文", "要闻一则"]);
+    expect(info.toc.every((e: { page: number }) => e.page >= 1)).toBe(true);
+    expect(await shownText()).toContain("本刊讯 新闻正文");
+    // Spreads toggle puts the frame in spread mode.
+    await page.click("#view-spreads");
+    const spreads = await page.evaluate(() =>
+      document.querySelector<HTMLIFrameElement>("#stage iframe")!.contentDocument!.documentElement.classList.contains("folio-spreads"),
+    );
+    expect(spreads).toBe(true);
+  });
+
+  it("an edit to an article shows up in the page after the automatic reload", async () => {
+    const before = await page.evaluate(() => (window as any).folioPreview.renders);
+    mini.edit(NEWS, (s) => s.replace("本刊讯 新闻正文。", "本刊讯 新闻正文已改稿 EDIT-42。"));
+    await page.waitForFunction((n) => (window as any).folioPreview.renders > n, WAIT, before);
+    expect(await shownText()).toContain("EDIT-42");
+    expect(await page.evaluate(() => document.body.dataset.status)).toBe("ok");
+  });
+
+  it("broken front matter shows every problem in an overlay; fixing it clears the overlay", async () => {
+    const good = await page.evaluate(() => (window as any).folioPreview.renders);
+    mini.edit(NEWS, (s) => s.replace("section: 要闻要论", "section: nosuch").replace("title: 要闻一则", "title: [unclosed"));
+    await page.waitForSelector("#errors:not([hidden])", WAIT);
+    const lines = await page.$$eval("#error-list li", (li) => li.map((e) => e.textContent ?? ""));
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    for (const l of lines) expect(l).toMatch(/p002-news\.md(:\d+)?: /);
+    expect(await page.evaluate(() => document.body.dataset.status)).toBe("error");
+    // The last good pages stay on show underneath.
+    expect(await shownText()).toContain("EDIT-42");
+
+    mini.edit(NEWS, (s) => s.replace("section: nosuch", "section: 要闻要论").replace("title: [unclosed", "title: 要闻一则 RECOVERED"));
+    await page.waitForSelector("#errors[hidden]", WAIT);
+    await page.waitForFunction((n) => (window as any).folioPreview.renders > n, WAIT, good);
+    expect(await shownText()).toContain("RECOVERED");
+    expect(await page.evaluate(() => document.body.dataset.status)).toBe("ok");
+  });
+
+  it("a layout warning (one-page profile running over) is listed and outlined on its pages", async () => {
+    const n = await page.evaluate(() => (window as any).folioPreview.renders);
+    const long = `${"本刊讯 人物专访的正文写得太长了。".repeat(40)}\n\n`.repeat(8);
+    mini.edit(NEWS, (s) => s.replace("page: 3\n", "page: 3\nlayout: { variant: profile }\n").replace(/本刊讯 新闻正文[^\n]*/, long));
+    await page.waitForFunction((k) => (window as any).folioPreview.renders > k, WAIT, n);
+    const warnings = await page.evaluate(() => (window as any).folioPreview.warnings);
+    expect(warnings).toEqual([{ text: expect.stringMatching(/^article p002-news should fit one page but takes \d+$/), pages: expect.any(Array) }]);
+    expect(warnings[0].pages.length).toBeGreaterThan(1);
+    const marked = await page.evaluate(() =>
+      Array.from(document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!.contentDocument!.querySelectorAll(".pagedjs_page.folio-warn")).map(
+        (p) => [Number((p as HTMLElement).dataset.pageNumber), p.querySelector(".folio-warn-label")?.textContent ?? ""],
+      ),
+    );
+    expect(marked.map(([p]) => p)).toEqual(warnings[0].pages);
+    expect(String(marked[0][1])).toContain("should fit one page");
+    expect(await page.$eval("#warning-count", (e) => e.textContent)).toBe("1");
+  });
+});
