@@ -1,0 +1,44 @@
+/**
+ * Launch system Chromium through puppeteer, registered with the cleanup registry so it never
+ * outlives the build. Returns the browser and an idempotent close().
+ */
+import puppeteer, { type Browser } from "puppeteer";
+import { registerCleanup } from "./cleanup.js";
+import { chromiumArgs, freshUserDataDir, resolveChromium } from "./resolve.js";
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  executablePath: string;
+  close: () => Promise<void>;
+}
+
+export async function launchChromium(label = "chromium"): Promise<LaunchedBrowser> {
+  const executablePath = resolveChromium();
+  const profile = freshUserDataDir();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: chromiumArgs(profile.dir),
+      // The registry handles signals; puppeteer's own handlers would race with it.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (error) {
+    profile.remove();
+    throw new Error(`${label}: cannot start ${executablePath}: ${(error as Error).message}`);
+  }
+  const closeNow = async () => {
+    const proc = browser.process();
+    try {
+      await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 5000))]);
+    } finally {
+      if (proc && proc.exitCode === null && !proc.killed) proc.kill("SIGKILL");
+      profile.remove();
+    }
+  };
+  const close = registerCleanup(label, closeNow);
+  return { browser, executablePath, close };
+}

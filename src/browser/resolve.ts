@@ -1,0 +1,59 @@
+/**
+ * The one place that finds and launches Chromium for folio (the Debian package `chromium`,
+ * never a browser downloaded by npm). Order: $FOLIO_CHROMIUM, $PUPPETEER_EXECUTABLE_PATH,
+ * then the usual system paths.
+ */
+import { accessSync, constants, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const KNOWN_CHROMIUM_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Absolute path of a Chromium executable, or an error saying what to install. */
+export function resolveChromium(env: NodeJS.ProcessEnv = process.env): string {
+  for (const name of ["FOLIO_CHROMIUM", "PUPPETEER_EXECUTABLE_PATH"] as const) {
+    const value = env[name];
+    if (!value) continue;
+    if (isExecutable(value)) return value;
+    throw new Error(`${name}=${value} is not an executable Chromium; fix it or unset it`);
+  }
+  for (const path of KNOWN_CHROMIUM_PATHS) if (isExecutable(path)) return path;
+  throw new Error(
+    "Chromium not found (tried $FOLIO_CHROMIUM, $PUPPETEER_EXECUTABLE_PATH, " +
+      `${KNOWN_CHROMIUM_PATHS.join(", ")}): install it with \`apt-get install chromium\``,
+  );
+}
+
+/** Command-line flags for every Chromium folio starts (we run as root, offline). */
+export function chromiumArgs(userDataDir: string): string[] {
+  return [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--allow-file-access-from-files",
+    "--font-render-hinting=none",
+    `--user-data-dir=${userDataDir}`,
+  ];
+}
+
+/** A fresh profile folder, and a function that removes it. */
+export function freshUserDataDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "folio-chromium-"));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,53 @@
+/**
+ * Writes html/print.html with everything it needs next to it: styles/, fonts/ and the issue's
+ * images (same relative paths as in the issue folder), so the file opens in a browser as is.
+ */
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Issue } from "../../model/types.js";
+import { installFonts } from "./fonts.js";
+import type { PrintGeometry } from "./geometry.js";
+import { createTemplates, type Templates } from "./templates.js";
+import { buildPrintView, imageUrl, type BlocksRenderer, type PrintView } from "./view-model.js";
+
+export const STYLES_DIR = fileURLToPath(new URL("../../../styles/", import.meta.url));
+/** Print stylesheets in cascade order. */
+export const STYLESHEETS = ["fonts.css", "page.css", "typography.css", "columns.css", "components.css", "article.css", "frontmatter.css"];
+
+let cachedTemplates: Templates | undefined;
+
+/** Every image the print HTML references (covers and figures). */
+function issueImages(issue: Issue): { path: string; url: string }[] {
+  const refs = [issue.cover, issue.insideFrontCover, issue.insideBackCover, issue.backCover].flatMap((c) => (c?.image ? [c.image] : []));
+  for (const a of issue.articles) for (const b of a.blocks) if (b.type === "figure") refs.push(b.image);
+  const seen = new Map<string, string>();
+  for (const r of refs) seen.set(imageUrl(r), r.path);
+  return [...seen].map(([url, p]) => ({ url, path: p }));
+}
+
+export interface PrintHtml {
+  file: string;
+  dir: string;
+  view: PrintView;
+}
+
+export async function writePrintHtml(issue: Issue, outDir: string, geometry: PrintGeometry, renderBody: BlocksRenderer, barcodeSvg = ""): Promise<PrintHtml> {
+  const dir = path.join(outDir, "html");
+  await mkdir(path.join(dir, "styles"), { recursive: true });
+  const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"))];
+  for (const sheet of STYLESHEETS) copies.push(copyFile(path.join(STYLES_DIR, sheet), path.join(dir, "styles", sheet)));
+  for (const img of issueImages(issue)) {
+    const target = path.join(dir, img.url);
+    if (path.relative(dir, target).startsWith("..")) throw new Error(`image outside the issue folder: ${img.url}`);
+    copies.push(mkdir(path.dirname(target), { recursive: true }).then(() => copyFile(img.path, target)));
+  }
+  await Promise.all(copies);
+
+  const stylesheets = STYLESHEETS.map((s) => `styles/${s}`);
+  const view = { ...buildPrintView(issue, geometry, stylesheets, renderBody), barcodeSvg };
+  cachedTemplates ??= createTemplates();
+  const file = path.join(dir, "print.html");
+  await writeFile(file, cachedTemplates.render("print", view));
+  return { file, dir, view };
+}

@@ -1,0 +1,15 @@
+/** The print stage: see render.ts. */
+import type { StageContext, StageResult } from "../../build/types.js";
+import type { Issue } from "../../model/types.js";
+import { renderBlocks } from "../html/blocks.js";
+import { periodicalBarcodeSvg } from "./barcode.js";
+import { renderPrintWith } from "./render.js";
+
+export type { PrintOptions } from "./render.js";
+
+export function renderPrint(issue: Issue, ctx: StageContext): Promise<StageResult> {
+  return renderPrintWith(issue, ctx, {
+    renderBody: (article, imageUrl) => renderBlocks(article.blocks, { imageUrl }),
+    barcodeSvg: (i) => periodicalBarcodeSvg({ issn: i.magazine.issn, year: i.year, number: i.number }),
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Document metadata, reproducible: dates come from the issue date, never the clock; the trailer
+ * ID is derived from the issue and edition; Chromium's XMP packet (clock dates, random UUIDs) is
+ * dropped so the Info dictionary is the single source.
+ */
+import { createHash } from "node:crypto";
+import { PDFDocument, PDFHexString, PDFName } from "pdf-lib";
+import type { Issue } from "../../model/types.js";
+
+export const PRODUCER = "folio (Paged.js 0.4.3, Chromium, pdf-lib)";
+
+export function issueTitle(issue: Issue): string {
+  return `${issue.magazine.title} ${issue.year}年第${issue.number}期(总第${issue.totalNumber}期)`;
+}
+
+/** Publication date at 00:00 China Standard Time. */
+export function issueDate(issue: Issue): Date {
+  const d = new Date(`${issue.date}T00:00:00+08:00`);
+  if (Number.isNaN(d.getTime())) throw new Error(`issue date "${issue.date}" is not an ISO date`);
+  return d;
+}
+
+export function setMetadata(doc: PDFDocument, issue: Issue, edition: "print" | "screen"): void {
+  const date = issueDate(issue);
+  doc.setTitle(issueTitle(issue), { showInWindowTitleBar: true });
+  doc.setAuthor(issue.imprint.publisher);
+  doc.setSubject(`${issue.magazine.title} ${issue.year}年第${issue.number}期 ${edition === "print" ? "印刷版" : "屏幕版"}`);
+  doc.setKeywords([issue.magazine.title, `${issue.year}年第${issue.number}期`, ...issue.sections.filter((s) => s.articles.length).map((s) => s.section.name)]);
+  doc.setCreator("folio");
+  doc.setProducer(PRODUCER);
+  doc.setLanguage(issue.magazine.language);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  doc.catalog.delete(PDFName.of("Metadata"));
+  const id = createHash("md5").update(`folio ${issue.id} ${edition}`).digest("hex");
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+}

@@ -1,0 +1,19 @@
+/** Outline structure from the layout: 封面, 目录, sections → articles, 封底. */
+import type { Issue } from "../../model/types.js";
+import type { OutlineItem } from "./outline.js";
+import { articleStartIndex, type PageInfo } from "./page-map.js";
+
+export function buildOutline(issue: Issue, pages: PageInfo[]): OutlineItem[] {
+  const byRole = (role: string) => pages.find((p) => p.roles.includes(role))?.index;
+  const items: OutlineItem[] = [];
+  const push = (title: string, index: number | undefined) => index != null && items.push({ title, pageIndex: index });
+  push("封面", byRole("front-cover"));
+  push("目录", byRole("toc"));
+  for (const group of issue.sections) {
+    if (group.articles.length === 0) continue;
+    const children = group.articles.map((a) => ({ title: a.title, pageIndex: articleStartIndex(pages, a.id) }));
+    items.push({ title: group.section.name, pageIndex: children[0].pageIndex, children });
+  }
+  push("封底", byRole("back-cover"));
+  return items;
+}

@@ -1,0 +1,59 @@
+/**
+ * What the laid-out pages hold, read from the Paged.js DOM (by src/browser/paged/page-map.js),
+ * and the pure maths over it: printed folios and the table of contents.
+ */
+import type { Page } from "puppeteer";
+import type { TocEntry } from "../../build/types.js";
+import type { Issue } from "../../model/types.js";
+
+export interface PageInfo {
+  index: number; // 0-based PDF page index
+  right: boolean;
+  roles: string[]; // data-page-role values on the page (front-cover, toc, pad, …)
+  innerStart: boolean;
+  articleStarts: string[]; // article ids whose title is on this page
+  articles: string[]; // article ids with content on this page
+}
+
+/** Read window.folioPageMap (set by src/browser/paged/page-map.js). A string, so no bundler helpers leak in. */
+export async function extractPageMap(page: Page): Promise<PageInfo[]> {
+  const map = (await page.evaluate("window.folioPageMap")) as PageInfo[] | undefined;
+  if (!Array.isArray(map)) throw new Error("print: the page-map handler did not run");
+  return map;
+}
+
+const COVER_ROLES = new Set(["front-cover", "inside-front-cover", "inside-back-cover", "back-cover"]);
+
+export const isCoverPage = (p: PageInfo): boolean => p.roles.some((r) => COVER_ROLES.has(r));
+
+/**
+ * Printed folio of each page (null on covers): covers do not count (page.css), so inner page 1 is
+ * the first page after 封二; it must be the page marked innerStart.
+ */
+export function folios(pages: PageInfo[]): (number | null)[] {
+  let n = 0;
+  const out = pages.map((p) => (isCoverPage(p) ? null : ++n));
+  const first = out.findIndex((f) => f === 1);
+  if (first >= 0 && !pages[first].innerStart) {
+    throw new Error(`pagination: inner page 1 (PDF page ${first + 1}) is not the inner start page`);
+  }
+  return out;
+}
+
+/** TOC entries in reading order, with the folio of the page carrying each article's title. */
+export function tocFromPages(issue: Issue, pages: PageInfo[]): TocEntry[] {
+  const folio = folios(pages);
+  return issue.articles.map((a) => {
+    const page = pages.find((p) => p.articleStarts.includes(a.id));
+    const n = page ? folio[page.index] : null;
+    if (n == null) throw new Error(`pagination: the title of article ${a.id} is on no numbered page`);
+    return { section: a.section.name, title: a.title, page: n, articleId: a.id };
+  });
+}
+
+/** Index of the first page of each article (for outline destinations). */
+export function articleStartIndex(pages: PageInfo[], articleId: string): number {
+  const page = pages.find((p) => p.articleStarts.includes(articleId));
+  if (!page) throw new Error(`pagination: article ${articleId} not found in the layout`);
+  return page.index;
+}

@@ -1,0 +1,114 @@
+/**
+ * The print stage: HTML → one pagination → print PDF (boxes, metadata, outline) → screen PDF
+ * (same pages cropped to the trim) → TOC read back and proven → thumbnails.
+ */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
+import type { OutputFile, StageContext, StageResult } from "../../build/types.js";
+import type { Issue } from "../../model/types.js";
+import { cropToTrim, setPrintBoxes } from "./boxes.js";
+import { mmToPt, printGeometry } from "./geometry.js";
+import { writePrintHtml } from "./html.js";
+import { setMetadata } from "./metadata.js";
+import { buildOutline } from "./outline-items.js";
+import { setOutline } from "./outline.js";
+import { folios, tocFromPages } from "./page-map.js";
+import { paginate } from "./paginate.js";
+import { renderSpreadSheet, renderThumbnails } from "./thumbnails.js";
+import { assertTocTrue, readPdfText } from "./verify-toc.js";
+import type { BlocksRenderer } from "./view-model.js";
+
+export interface PrintOptions {
+  renderBody: BlocksRenderer;
+  /** The back-cover bar code (SVG markup) for the barcode slot; the slot stays empty without it. */
+  barcodeSvg?: (issue: Issue) => string;
+  thumbnails?: boolean;
+  timeoutMs?: number;
+}
+
+/** Height of the strip at the page foot where folios are printed (the bottom margin). */
+const FOLIO_STRIP_MM = 18;
+
+export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: PrintOptions): Promise<StageResult> {
+  const t0 = performance.now();
+  for (const [key, name] of [["insideFrontCover", "封二"], ["insideBackCover", "封三"], ["backCover", "封四"]] as const) {
+    if (!issue[key]) ctx.warn(`print: no ${name} in issue.yaml; the page is printed ${key === "backCover" ? "with the imprint panel only" : "blank"}`);
+  }
+  const geometry = printGeometry(issue.magazine.trim);
+  let barcode = "";
+  try {
+    barcode = opts.barcodeSvg?.(issue) ?? "";
+  } catch (error) {
+    ctx.warn(`print: no bar code on 封四: ${(error as Error).message}`);
+  }
+  const html = await writePrintHtml(issue, ctx.outDir, geometry, opts.renderBody, barcode);
+  const tHtml = performance.now();
+
+  const pag = await paginate(html.file, { timeoutMs: opts.timeoutMs, log: ctx.log, signal: ctx.signal });
+  for (const w of pag.warnings) ctx.warn(`print: ${w}`);
+  const { base, kept } = pag.padding;
+  if (kept > 0) ctx.log(`print: ${base} pages → ${base + kept}: added ${kept} notes page(s) before 封三 (saddle stitch)`);
+  const total = pag.pages.length;
+  if (total % 4 !== 0) throw new Error(`print: ${total} pages is not a multiple of 4 (only ${pag.padding.available} pad pages were planned)`);
+  const innerPages = folios(pag.pages).filter((f) => f != null).length;
+  if (issue.pages && issue.pages !== innerPages) ctx.warn(`print: ${innerPages} inner pages, the issue plans ${issue.pages}`);
+  const toc = tocFromPages(issue, pag.pages);
+
+  const doc = await PDFDocument.load(pag.pdf, { updateMetadata: false });
+  setPrintBoxes(doc, geometry);
+  setMetadata(doc, issue, "print");
+  setOutline(doc, buildOutline(issue, pag.pages));
+  const printFile = path.join(ctx.outDir, `${issue.id}-print.pdf`);
+  await writeFile(printFile, await doc.save());
+  cropToTrim(doc);
+  setMetadata(doc, issue, "screen");
+  const screenFile = path.join(ctx.outDir, `${issue.id}-screen.pdf`);
+  await writeFile(screenFile, await doc.save());
+  const tPdf = performance.now();
+
+  // Proof: the numbers printed in the 目录 are the folios of the pages carrying the titles.
+  // (pdftotext runs in child processes while MuPDF draws the thumbnails in this one.)
+  const pageSize = { width: mmToPt(geometry.trimMm.width), height: mmToPt(geometry.trimMm.height) };
+  const textRead = readPdfText(screenFile, pageSize, mmToPt(FOLIO_STRIP_MM));
+  const thumbDir = path.join(ctx.outDir, "thumbnails");
+  const thumbs = opts.thumbnails === false ? undefined : renderThumbnails(screenFile, thumbDir)
+    .then(async (pngs) => (await renderSpreadSheet(pngs, path.join(thumbDir, "spreads.png")), pngs));
+  thumbs?.catch(() => undefined); // awaited below; keep a TOC failure from leaving it unhandled
+  const tocPages = pag.pages.filter((p) => p.roles.includes("toc")).map((p) => p.index);
+  const byId = new Map(issue.articles.map((a) => [a.id, a]));
+  assertTocTrue(
+    toc.map((e) => ({ ...e, between: [byId.get(e.articleId)?.subtitle ?? "", byId.get(e.articleId)?.authors.join(" ") ?? ""] })),
+    await textRead,
+    tocPages,
+  );
+  const tVerify = performance.now();
+
+  const files: OutputFile[] = [
+    { kind: "print-html", path: html.file },
+    { kind: "print-pdf", path: printFile, pages: total },
+    { kind: "screen-pdf", path: screenFile, pages: total },
+  ];
+  if (thumbs) files.push({ kind: "thumbnails", path: thumbDir, pages: (await thumbs).length });
+  const tEnd = performance.now();
+  ctx.log(`print: ${total} pages (${innerPages} inner), TOC verified, ${Math.round(tEnd - t0)} ms`);
+  return {
+    files,
+    toc,
+    facts: {
+      pages: total,
+      innerPages,
+      padPages: kept,
+      tocPdfPages: tocPages.map((i) => i + 1),
+      warnings: pag.warnings,
+      timingsMs: {
+        html: Math.round(tHtml - t0),
+        ...pag.timings,
+        postprocess: Math.round(tPdf - tHtml - pag.timings.launchMs - pag.timings.paginateMs - pag.timings.pdfMs),
+        verifyToc: Math.round(tVerify - tPdf),
+        thumbnailsAfterVerify: Math.round(tEnd - tVerify),
+        total: Math.round(tEnd - t0),
+      },
+    },
+  };
+}

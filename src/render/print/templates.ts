@@ -1,0 +1,53 @@
+/**
+ * Handlebars for the print HTML: partials and helpers are registered here, in one place; every
+ * template is compiled once per Templates instance and then rendered with data.
+ *
+ *   templates/print.hbs            the document
+ *   templates/partials/<name>.hbs  {{> name}}
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+
+export const TEMPLATES_DIR = fileURLToPath(new URL("../../../templates/", import.meta.url));
+
+export interface Templates {
+  /** Render a top-level template (file stem under templates/, e.g. "print"). */
+  render(name: string, data: unknown): string;
+}
+
+function registerHelpers(hb: typeof Handlebars): void {
+  hb.registerHelper("join", (list: unknown, sep: unknown) =>
+    Array.isArray(list) ? list.join(typeof sep === "string" ? sep : " ") : "",
+  );
+  hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  /** Text with "\n" as <br>: escaped first, so it stays safe. */
+  hb.registerHelper("lines", (text: unknown) => {
+    const escaped = hb.escapeExpression(typeof text === "string" ? text : "");
+    return new hb.SafeString(escaped.replace(/\n/g, "<br />"));
+  });
+  /** Letter-spaced label as printed in the magazine ("卷首语" → "卷 首 语"). */
+  hb.registerHelper("spaced", (text: unknown) => (typeof text === "string" ? [...text].join(" ") : ""));
+}
+
+export function createTemplates(dir: string = TEMPLATES_DIR): Templates {
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  const partialsDir = path.join(dir, "partials");
+  for (const file of readdirSync(partialsDir).filter((f) => f.endsWith(".hbs"))) {
+    hb.registerPartial(path.basename(file, ".hbs"), readFileSync(path.join(partialsDir, file), "utf8"));
+  }
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".hbs"))) {
+    const source = readFileSync(path.join(dir, file), "utf8");
+    compiled.set(path.basename(file, ".hbs"), hb.compile(source, { strict: false, noEscape: false }));
+  }
+  return {
+    render(name, data) {
+      const template = compiled.get(name);
+      if (!template) throw new Error(`print template "${name}" not found in ${dir}`);
+      return template(data);
+    },
+  };
+}

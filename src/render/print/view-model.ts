@@ -1,0 +1,134 @@
+/**
+ * Issue → the data the print templates render. No HTML is built here except the article bodies,
+ * which come from the shared block writer (src/render/html/blocks.ts).
+ */
+import type { Article, CoverPage, ImageRef, Issue } from "../../model/types.js";
+import type { PrintGeometry } from "./geometry.js";
+import { MAX_PAD_PAGES } from "./padding.js";
+
+export type BlocksRenderer = (article: Article, imageUrl: (image: ImageRef) => string) => string;
+
+export interface PrintView {
+  lang: string;
+  docTitle: string;
+  meta: { author: string; subject: string; keywords: string };
+  page: { width: string; height: string; markArea: string; bleed: string };
+  fontFaces: string;
+  stylesheets: string[];
+  magazine: Issue["magazine"];
+  issueLabel: string; // 2022·8
+  totalLabel: string; // 总第313期
+  yearLabel: string; // 2022年第8期
+  cover: CoverView;
+  insideFrontCover?: CoverView;
+  insideBackCover?: CoverView;
+  backCover?: CoverView;
+  imprint: Issue["imprint"];
+  frontArticles: ArticleView[]; // before the imprint and 目录 (卷首语)
+  bodyArticles: ArticleView[];
+  toc: { id: string; name: string; entries: { id: string; title: string; subtitle?: string; authors: string }[] }[];
+  pads: number[];
+}
+
+export interface CoverView extends CoverPage {
+  url?: string;
+}
+
+export interface ArticleView extends Article {
+  anchor: string;
+  sectionStart: boolean;
+  innerStart?: boolean;
+  /** Runs on after the previous article instead of starting a new page. */
+  runOn?: boolean;
+  columns: number;
+  variant: string;
+  bodyHtml: string;
+  authorLine: string;
+}
+
+/** Where an image is copied next to print.html, relative to it. */
+export const imageUrl = (image: ImageRef): string => image.src.replace(/^\/+/, "");
+
+export const articleAnchor = (id: string): string => `t-${id}`;
+
+function coverView(cover: CoverPage | undefined): CoverView | undefined {
+  if (!cover) return undefined;
+  return { ...cover, url: cover.image ? imageUrl(cover.image) : undefined, credit: cover.credit ?? cover.image?.credit };
+}
+
+/**
+ * An article runs on (no page break) when it is planned on the same page as the one before, or
+ * when it continues a series of short briefs of the same section (e.g. 工作交流 pp.40–43).
+ */
+export function runsOn(a: Article, prev: Article): boolean {
+  if (a.plannedPage != null && a.plannedPage === prev.plannedPage) return true;
+  return a.layout.variant === "briefs" && prev.layout.variant === "briefs" && a.section.id === prev.section.id;
+}
+
+export function buildPrintView(issue: Issue, geometry: PrintGeometry, stylesheets: string[], renderBody: BlocksRenderer): PrintView {
+  const m = issue.magazine;
+  const articleView = (a: Article, sectionStart: boolean): ArticleView => ({
+    ...a,
+    anchor: articleAnchor(a.id),
+    sectionStart,
+    columns: a.layout.columns,
+    variant: a.layout.variant,
+    bodyHtml: renderBody(a, imageUrl),
+    authorLine: a.authors.join(" "),
+  });
+  // Reading order is issue.articles; a section run is a stretch of consecutive articles of one section.
+  const runs: { id: string; name: string; articles: Article[] }[] = [];
+  for (const a of issue.articles) {
+    const last = runs[runs.length - 1];
+    if (last && last.id === a.section.id) last.articles.push(a);
+    else runs.push({ id: a.section.id, name: a.section.name, articles: [a] });
+  }
+  // The first run goes before the imprint and 目录 when it is a one-column editorial (卷首语).
+  const lead = runs[0]?.articles.every((a) => a.layout.variant === "editorial") ? runs[0] : undefined;
+  const views: ArticleView[] = [];
+  for (const run of runs) {
+    run.articles.forEach((a, i) => {
+      const prev = views[views.length - 1];
+      const v = articleView(a, i === 0);
+      v.runOn = prev ? runsOn(a, prev) : false;
+      views.push(v);
+    });
+  }
+  const leadCount = lead ? lead.articles.length : 0;
+  if (views[0]) views[0].innerStart = leadCount > 0;
+  const yearLabel = `${issue.year}年第${issue.number}期`;
+  return {
+    lang: m.language,
+    docTitle: `${m.title} ${yearLabel}(总第${issue.totalNumber}期)`,
+    meta: {
+      author: issue.imprint.publisher,
+      subject: `${m.title} ${yearLabel}`,
+      keywords: [...new Set(runs.map((r) => r.name))].join(", "),
+    },
+    page: {
+      width: `${geometry.trimMm.width}mm`,
+      height: `${geometry.trimMm.height}mm`,
+      markArea: `${geometry.bleedMm + geometry.slugMm}mm`,
+      bleed: `${geometry.bleedMm}mm`,
+    },
+    fontFaces: "fonts/fonts.css",
+    stylesheets,
+    magazine: m,
+    issueLabel: `${issue.year}·${issue.number}`,
+    totalLabel: `总第${issue.totalNumber}期`,
+    yearLabel,
+    cover: coverView(issue.cover)!,
+    insideFrontCover: coverView(issue.insideFrontCover),
+    insideBackCover: coverView(issue.insideBackCover),
+    backCover: coverView(issue.backCover),
+    imprint: issue.imprint,
+    frontArticles: views.slice(0, leadCount),
+    bodyArticles: views.slice(leadCount),
+    toc: runs.map((r) => ({
+      id: r.id,
+      name: r.name,
+      entries: r.articles.map((a) => ({ id: articleAnchor(a.id), title: a.title, subtitle: a.subtitle, authors: a.authors.join(" ") })),
+    })),
+    pads: Array.from({ length: MAX_PAD_PAGES }, (_, i) => i + 1),
+  };
+}
