@@ -3,7 +3,7 @@
  * outlives the build. Returns the browser and an idempotent close().
  */
 import puppeteer, { type Browser } from "puppeteer";
-import { registerCleanup } from "./cleanup.js";
+import { registerCleanup } from "../util/cleanup.js";
 import { chromiumArgs, freshUserDataDir, resolveChromium } from "./resolve.js";
 
 export interface LaunchedBrowser {

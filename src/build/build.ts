@@ -5,6 +5,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadIssue } from "../model/load.js";
+import { FolioError } from "../model/errors.js";
+import { registerCleanup } from "../util/cleanup.js";
 import { openOutputSlot } from "./output.js";
 import { describeFiles, tocForManifest, type Manifest } from "./manifest.js";
 import { planStages, type BuildState, type Stage } from "./stages.js";
@@ -23,6 +25,16 @@ export interface BuildOptions {
   stages?: Stage[];
 }
 
+/** A stage error that carries a report to keep (e.g. PreflightFailed from the handoff). */
+interface FailedCheck extends Error {
+  reportFiles: { json: string; html: string };
+  facts: Record<string, unknown>;
+}
+
+function isFailedCheck(e: unknown): e is FailedCheck {
+  return e instanceof Error && e.name === "PreflightFailed" && "reportFiles" in e;
+}
+
 export interface BuildResult {
   manifest: Manifest;
   outDir: string;
@@ -34,6 +46,8 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
   const issue = await timings.time("load", () => loadIssue(issueDir));
   log(`${issue.id}: ${issue.articles.length} articles in ${issue.sections.length} sections`);
   const slot = openOutputSlot(path.resolve(opts.outRoot), issue.id);
+  // On Ctrl-C / SIGTERM the registry runs this too: no temporary folder or lock is left behind.
+  const unregister = registerCleanup(`output ${issue.id}`, () => slot.release());
   const warnings: string[] = [];
   try {
     const ctx: StageContext = {
@@ -49,10 +63,21 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
     const files: OutputFile[] = [];
     let toc: TocEntry[] = [];
     const facts: Record<string, unknown> = {};
+    let failedCheck: FailedCheck | undefined;
     for (const stage of planStages(opts.stages ?? STAGES, opts.only)) {
       opts.signal?.throwIfAborted();
       log(`${stage.name}…`);
-      const result = await timings.time(stage.name, () => stage.run(state, ctx));
+      let result;
+      try {
+        result = await timings.time(stage.name, () => stage.run(state, ctx));
+      } catch (e) {
+        // A failed check (preflight) still delivers its report: keep what was made, then fail.
+        if (!isFailedCheck(e)) throw e;
+        failedCheck = e;
+        files.push(...Object.values(e.reportFiles).map((p) => ({ kind: "preflight" as const, path: p })));
+        Object.assign(facts, e.facts);
+        break;
+      }
       state.results.set(stage.name, result);
       files.push(...result.files);
       if (result.toc) toc = result.toc;
@@ -69,8 +94,12 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
     };
     writeFileSync(path.join(slot.tempDir, "build.json"), JSON.stringify(manifest, null, 2) + "\n");
     slot.commit();
+    if (failedCheck) {
+      const report = path.join(slot.finalDir, path.basename(failedCheck.reportFiles.html));
+      throw new FolioError({ file: path.relative(process.cwd(), report) || report, message: failedCheck.message.replace(/ \(see [^)]*\)/, "") });
+    }
     return { manifest, outDir: slot.finalDir };
   } finally {
-    slot.release();
+    await unregister();
   }
 }

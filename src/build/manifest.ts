@@ -1,7 +1,7 @@
 /** dist/<id>/build.json: what a build wrote, with sizes and SHA-256 hashes, plus the true TOC and timings. */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { OutputFile, OutputKind, TocEntry } from "./types.js";
 
@@ -35,7 +35,7 @@ export function sha256File(file: string): Promise<string> {
 /** Describes output files relative to the output folder (paths in build.json never depend on where it was built). */
 export async function describeFiles(outDir: string, files: OutputFile[]): Promise<ManifestFile[]> {
   const out: ManifestFile[] = [];
-  for (const f of files) {
+  for (const f of await expandFolders(outDir, files)) {
     const abs = path.resolve(outDir, f.path);
     const st = await stat(abs);
     const entry: ManifestFile = {
@@ -46,6 +46,24 @@ export async function describeFiles(outDir: string, files: OutputFile[]): Promis
     };
     if (f.pages !== undefined) entry.pages = f.pages;
     out.push(entry);
+  }
+  return out;
+}
+
+/** An output that is a folder (e.g. thumbnails/) is listed file by file, in name order. */
+async function expandFolders(outDir: string, files: OutputFile[]): Promise<OutputFile[]> {
+  const out: OutputFile[] = [];
+  for (const f of files) {
+    const abs = path.resolve(outDir, f.path);
+    if (!(await stat(abs)).isDirectory()) {
+      out.push(f);
+      continue;
+    }
+    const names = (await readdir(abs, { recursive: true, withFileTypes: true }))
+      .filter((d) => d.isFile())
+      .map((d) => path.join(d.parentPath, d.name))
+      .sort();
+    for (const n of names) out.push({ kind: f.kind, path: n });
   }
   return out;
 }

@@ -4,6 +4,7 @@ export type OutputKind =
   | "print-html"
   | "screen-pdf"
   | "print-pdf"
+  | "print-rgb-pdf"
   | "epub"
   | "preflight"
   | "handoff"
@@ -41,4 +42,6 @@ export interface StageResult {
   toc?: TocEntry[];
   /** Any stage-specific facts worth recording in build.json (e.g. pagination figures). */
   facts?: Record<string, unknown>;
+  /** What later stages need from this one (not written anywhere), e.g. the print page map. */
+  data?: Record<string, unknown>;
 }

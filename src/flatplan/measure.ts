@@ -13,26 +13,30 @@ export interface Layout {
   fill: number[];
 }
 
-export async function readLayout(page: Page): Promise<Layout> {
-  return page.evaluate(() => {
-    const pagesOf: Record<string, number[]> = {};
-    const fill: number[] = [];
-    document.querySelectorAll(".pagedjs_pages > .pagedjs_page").forEach((p, index) => {
-      const area = p.querySelector(".pagedjs_page_content");
-      const box = area?.getBoundingClientRect();
-      let bottom = box ? box.top : 0;
-      p.querySelectorAll<HTMLElement>("[data-article-id]").forEach((el) => {
-        const id = el.dataset.articleId!;
-        (pagesOf[id] ??= []).includes(index) || pagesOf[id].push(index);
-        el.querySelectorAll("p, h1, h2, h3, h4, figure, li, blockquote, aside, .article-head").forEach((c) => {
-          const r = c.getBoundingClientRect();
-          if (r.height > 0) bottom = Math.max(bottom, r.bottom);
-        });
+/** Runs in the page (as a string: tsx's helpers must not leak into the browser). */
+const READ_LAYOUT = `(() => {
+  const pagesOf = {};
+  const fill = [];
+  document.querySelectorAll(".pagedjs_pages > .pagedjs_page").forEach((p, index) => {
+    const area = p.querySelector(".pagedjs_page_content");
+    const box = area ? area.getBoundingClientRect() : null;
+    let bottom = box ? box.top : 0;
+    p.querySelectorAll("[data-article-id]").forEach((el) => {
+      const id = el.dataset.articleId;
+      const list = pagesOf[id] || (pagesOf[id] = []);
+      if (!list.includes(index)) list.push(index);
+      el.querySelectorAll("p, h1, h2, h3, h4, figure, li, blockquote, aside, .article-head").forEach((c) => {
+        const r = c.getBoundingClientRect();
+        if (r.height > 0) bottom = Math.max(bottom, r.bottom);
       });
-      fill.push(box && box.height > 0 ? Math.min(1, Math.max(0, (bottom - box.top) / box.height)) : 0);
     });
-    return { pagesOf, fill };
+    fill.push(box && box.height > 0 ? Math.min(1, Math.max(0, (bottom - box.top) / box.height)) : 0);
   });
+  return { pagesOf, fill };
+})()`;
+
+export async function readLayout(page: Page): Promise<Layout> {
+  return (await page.evaluate(READ_LAYOUT)) as Layout;
 }
 
 /** Pages used by each run and the fill of its last page. */

@@ -6,6 +6,8 @@
 export interface PlannedArticle {
   id: string;
   plannedPage?: number;
+  /** Printed on a cover page: not part of the inner pages' plan. */
+  place?: string;
 }
 
 export interface Run {
@@ -18,6 +20,7 @@ export interface Run {
 export function planRuns(articles: PlannedArticle[]): Run[] {
   const runs: Run[] = [];
   for (const a of articles) {
+    if (a.place) continue;
     const last = runs[runs.length - 1];
     if (a.plannedPage === undefined || (last && last.start === a.plannedPage)) {
       if (!last) throw new Error(`flatplan: the first article (${a.id}) has no planned page`);

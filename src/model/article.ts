@@ -50,6 +50,7 @@ export function loadArticle(input: ArticleInput, problems: Problem[]): Article |
     editor: fm.editor,
     layout: resolveLayout(fm.layout),
     plannedPage: resolvePlannedPage(input.plannedPage, fm.page),
+    inToc: fm.toc,
     blocks,
     markdown: split.body,
   };

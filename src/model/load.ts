@@ -38,7 +38,7 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
   if (iss && (Number(id.slice(0, 4)) !== iss.year || Number(id.slice(5)) !== iss.number)) {
     problems.add({ file: issSrc.file, line: issSrc.lineOf(["year"]), field: "year/number", message: `do not match the folder name ${id}` });
   }
-  const plan = iss?.articles ?? listArticleFiles(dir).map((id) => ({ id, page: undefined }));
+  const plan: { id: string; page?: number; place?: "inside-back-cover" }[] = iss?.articles ?? listArticleFiles(dir).map((id) => ({ id }));
   if (iss) checkUnique(iss.articles.map((a) => a.id), (i) => ({ file: issSrc.file, line: issSrc.lineOf(["articles", i, "id"]), field: `articles[${i}].id` }), problems);
   const articles: Article[] = [];
   const loaded = new Set<string>();
@@ -51,7 +51,7 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
       return;
     }
     const article = loadArticle({ id: entry.id, file, relFile: rel(file), issueDir: dir, sections: magazine?.sections, plannedPage: entry.page }, problems.items);
-    if (article) articles.push(article);
+    if (article) articles.push(entry.place ? { ...article, place: entry.place } : article);
   });
   const cover = (key: "cover" | "inside_front_cover" | "inside_back_cover" | "back_cover") =>
     resolveCover(iss?.[key], { issueDir: dir, file: issSrc.file, line: issSrc.lineOf([key, "image"]), field: `${key}.image` }, problems.items);

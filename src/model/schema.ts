@@ -82,7 +82,14 @@ export const issueSchema = z.strictObject({
     .strictObject({ paper: text.optional(), quantity: z.number().int().positive().optional(), contact: text.optional() })
     .default({}),
   articles: z
-    .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a file stem"), page: z.number().int().positive().optional() }))
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a file stem"),
+        page: z.number().int().positive().optional(),
+        /** An article printed on a cover page instead of the inner pages (e.g. 党建书苑 on 封三). */
+        place: z.enum(["inside-back-cover"]).optional(),
+      }),
+    )
     .min(1),
 });
 
@@ -106,6 +113,8 @@ export const frontMatterSchema = z.strictObject({
     })
     .default({ variant: "standard" }),
   page: z.number().int().positive().optional(),
+  /** false: printed in the issue but not listed in the 目录 (e.g. the second of two reports on a page). */
+  toc: z.boolean().default(true),
 });
 
 export type MagazineYaml = z.infer<typeof magazineSchema>;

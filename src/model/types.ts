@@ -115,6 +115,10 @@ export interface Article {
   sourceNote?: string; // 摘自《…》
   editor?: string; // 责任编辑
   layout: ArticleLayout;
+  /** Listed in the 目录 (and the EPUB nav); false for items printed without a TOC entry. */
+  inToc: boolean;
+  /** Printed on a cover page instead of the inner pages (issue.yaml `place`). */
+  place?: "inside-back-cover";
   /** Planned first page (flatplan), 1-based inner-page folio. */
   plannedPage?: number;
   blocks: Block[];

@@ -1,14 +1,15 @@
+import { PAGED_HANDLERS } from "../render/print/paginate.js";
+
 /**
  * Turns the print HTML into a live preview: the Paged.js polyfill paginates it in the browser,
- * folio's handlers (pad-to-four, fit-check) run as in the PDF build, and frame.js reports the
+ * folio's Paged.js handlers run as in the PDF build (same list, same order), and frame.js reports the
  * result to the viewer. The screen stylesheet is media="screen", so Paged.js leaves it alone.
  */
 export const PREVIEW_HEAD = [
   '<link rel="stylesheet" media="screen" href="/_folio/frame.css" />',
   '<script src="/_folio/frame.js"></script>',
   '<script src="/_folio/paged.polyfill.js"></script>',
-  '<script src="/_folio/paged/pad-to-four.js"></script>',
-  '<script src="/_folio/paged/fit-check.js"></script>',
+  ...PAGED_HANDLERS.map((f) => `<script src="/_folio/paged/${f}"></script>`),
 ].join("\n");
 
 /**

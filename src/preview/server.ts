@@ -9,6 +9,7 @@
  *   /fonts/<file>            the fonts of the newest good build (the same in every build; cached)
  * Nothing else is served; requests naming another host (DNS rebinding) are refused.
  */
+import { PAGED_HANDLERS } from "../render/print/paginate.js";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
@@ -30,7 +31,7 @@ const ASSETS: Record<string, string> = {
   "/_folio/frame.css": "frame.css",
   "/_folio/frame.js": "frame.js",
 };
-const HANDLERS = new Set(["pad-to-four.js", "fit-check.js"]);
+const HANDLERS = new Set(PAGED_HANDLERS);
 
 export interface RouteContext {
   builder: Builder;

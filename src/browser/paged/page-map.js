@@ -3,6 +3,24 @@
 class FolioPageMap extends Paged.Handler {
   afterRendered() {
     const pages = Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+    // Where each page's text starts, as (block id, character offset): article blocks are the children
+    // of .article-body; a block split across pages keeps its data-ref on every fragment.
+    const refToId = new Map();
+    document.querySelectorAll(".article-body > [data-ref][id]").forEach((el) => {
+      if (!refToId.has(el.dataset.ref)) refToId.set(el.dataset.ref, el.id);
+    });
+    const charsSoFar = new Map();
+    const startOf = (p) => {
+      let start = null;
+      p.querySelectorAll(".article-body > [data-ref]").forEach((el) => {
+        const id = refToId.get(el.dataset.ref);
+        if (!id) return;
+        const before = charsSoFar.get(id) || 0;
+        if (!start && el.textContent.length > 0) start = { blockId: id, charOffset: before };
+        charsSoFar.set(id, before + el.textContent.length);
+      });
+      return start;
+    };
     window.folioPageMap = pages.map((p, index) => {
       const data = (sel, key) => [...new Set(Array.from(p.querySelectorAll(sel)).map((e) => e.dataset[key] || ""))];
       return {
@@ -12,6 +30,7 @@ class FolioPageMap extends Paged.Handler {
         innerStart: p.querySelector(".inner-start:not([data-split-from])") !== null,
         articleStarts: data("[data-article-title]:not([data-split-from])", "articleTitle"),
         articles: data("[data-article-id]", "articleId"),
+        start: startOf(p),
       };
     });
   }

@@ -61,8 +61,8 @@ export async function pdfimagesList(pdf: string, signal?: AbortSignal): Promise<
   return parsePdfimagesList((await run("pdfimages", ["-list", pdf], { signal })).stdout);
 }
 
-/** Text of every page (pdftotext splits pages with form feeds). */
+/** Text of every page in content order (-raw keeps a wide title whole); pages split by form feeds. */
 export async function pageTexts(pdf: string, signal?: AbortSignal): Promise<string[]> {
-  const { stdout } = await run("pdftotext", ["-enc", "UTF-8", pdf, "-"], { signal });
+  const { stdout } = await run("pdftotext", ["-enc", "UTF-8", "-raw", pdf, "-"], { signal });
   return stdout.split("\f").slice(0, -1);
 }

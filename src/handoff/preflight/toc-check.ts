@@ -1,14 +1,15 @@
 /**
  * TOC read-back: each entry's printed folio must fall inside the PDF and its title must be
  * found in that page's text. PDF page = folio + folioOffset (default 2: 封一 and 封二 precede
- * inner page 1). Titles are compared without whitespace, since lines break anywhere in CJK.
+ * inner page 1). Titles are compared as the print stage's own 目录 proof compares them (squash:
+ * no whitespace, no punctuation), since lines break anywhere in CJK and quotes extract variously.
  */
 import type { TocEntry } from "../../build/types.js";
+import { squash } from "../../render/print/verify-toc.js";
 import type { CheckResult } from "./types.js";
 
 export const DEFAULT_FOLIO_OFFSET = 2;
 
-const squash = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
 export function checkToc(toc: TocEntry[], pageTexts: string[], folioOffset = DEFAULT_FOLIO_OFFSET): CheckResult[] {
   if (!toc.length) return [{ check: "toc", status: "warn", message: "no TOC entries were passed in: nothing read back" }];

@@ -9,7 +9,7 @@ import type { Issue } from "../../model/types.js";
 import { installFonts } from "./fonts.js";
 import type { PrintGeometry } from "./geometry.js";
 import { createTemplates, type Templates } from "./templates.js";
-import { buildPrintView, imageUrl, type BlocksRenderer, type PrintView } from "./view-model.js";
+import { buildPrintView, imageUrl, type BlocksRenderer, type PrintFit, type PrintView } from "./view-model.js";
 
 export const STYLES_DIR = fileURLToPath(new URL("../../../styles/", import.meta.url));
 /** Print stylesheets in cascade order. */
@@ -32,8 +32,26 @@ export interface PrintHtml {
   view: PrintView;
 }
 
-export async function writePrintHtml(issue: Issue, outDir: string, geometry: PrintGeometry, renderBody: BlocksRenderer, barcodeSvg = ""): Promise<PrintHtml> {
+export interface PrintHtmlOptions {
+  barcodeSvg?: string;
+  /** The flatplan fitter's settings for this layout pass. */
+  fit?: PrintFit;
+  /** Copy fonts, styles and images (false when only print.html changes between layout passes). */
+  assets?: boolean;
+}
+
+export async function writePrintHtml(issue: Issue, outDir: string, geometry: PrintGeometry, renderBody: BlocksRenderer, opts: PrintHtmlOptions = {}): Promise<PrintHtml> {
   const dir = path.join(outDir, "html");
+  const stylesheets = ["fonts/fonts.css", ...STYLESHEETS.map((s) => `styles/${s}`)];
+  if (opts.assets !== false) await installAssets(issue, dir);
+  const view = { ...buildPrintView(issue, geometry, stylesheets, renderBody, opts.fit), barcodeSvg: opts.barcodeSvg ?? "" };
+  cachedTemplates ??= createTemplates();
+  const file = path.join(dir, "print.html");
+  await writeFile(file, cachedTemplates.render("print", view));
+  return { file, dir, view };
+}
+
+async function installAssets(issue: Issue, dir: string): Promise<void> {
   await mkdir(path.join(dir, "styles"), { recursive: true });
   const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"))];
   for (const sheet of STYLESHEETS) copies.push(copyFile(path.join(STYLES_DIR, sheet), path.join(dir, "styles", sheet)));
@@ -43,11 +61,4 @@ export async function writePrintHtml(issue: Issue, outDir: string, geometry: Pri
     copies.push(mkdir(path.dirname(target), { recursive: true }).then(() => copyFile(img.path, target)));
   }
   await Promise.all(copies);
-
-  const stylesheets = STYLESHEETS.map((s) => `styles/${s}`);
-  const view = { ...buildPrintView(issue, geometry, stylesheets, renderBody), barcodeSvg };
-  cachedTemplates ??= createTemplates();
-  const file = path.join(dir, "print.html");
-  await writeFile(file, cachedTemplates.render("print", view));
-  return { file, dir, view };
 }

@@ -13,6 +13,8 @@ export interface PageInfo {
   innerStart: boolean;
   articleStarts: string[]; // article ids whose title is on this page
   articles: string[]; // article ids with content on this page
+  /** Where the page's article text starts: a block id and a character offset in its text. */
+  start: { blockId: string; charOffset: number } | null;
 }
 
 /** Read window.folioPageMap (set by src/browser/paged/page-map.js). A string, so no bundler helpers leak in. */
@@ -40,10 +42,10 @@ export function folios(pages: PageInfo[]): (number | null)[] {
   return out;
 }
 
-/** TOC entries in reading order, with the folio of the page carrying each article's title. */
+/** TOC entries (articles listed in the 目录) in reading order, with the folio of the page carrying each title. */
 export function tocFromPages(issue: Issue, pages: PageInfo[]): TocEntry[] {
   const folio = folios(pages);
-  return issue.articles.map((a) => {
+  return issue.articles.filter((a) => a.inToc).map((a) => {
     const page = pages.find((p) => p.articleStarts.includes(a.id));
     const n = page ? folio[page.index] : null;
     if (n == null) throw new Error(`pagination: the title of article ${a.id} is on no numbered page`);
@@ -56,4 +58,14 @@ export function articleStartIndex(pages: PageInfo[], articleId: string): number 
   const page = pages.find((p) => p.articleStarts.includes(articleId));
   if (!page) throw new Error(`pagination: article ${articleId} not found in the layout`);
   return page.index;
+}
+
+/** Where each printed inner page starts in the article text (for the EPUB's page-break markers). */
+export function pageStarts(pages: PageInfo[]): { folio: number; blockId: string | null; charOffset: number }[] {
+  const folio = folios(pages);
+  return pages.flatMap((p) => {
+    const n = folio[p.index];
+    if (n == null) return [];
+    return [{ folio: n, blockId: p.start?.blockId ?? null, charOffset: p.start?.charOffset ?? 0 }];
+  });
 }

@@ -5,6 +5,8 @@ declare module "pagedjs-cli" {
   interface PrinterOptions {
     allowLocal?: boolean;
     allowRemote?: boolean;
+    /** Local files may be loaded only below these folders (enables request interception). */
+    allowedPaths?: string[];
     additionalScripts?: string[];
     browserEndpoint?: string;
     browserArgs?: string[];

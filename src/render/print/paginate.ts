@@ -1,12 +1,16 @@
 /**
- * Pagination: pagedjs-cli's Printer (as a library) lays out print.html once on system Chromium,
- * with folio's Paged.js handlers injected; then Chromium prints the pages to PDF (bleed and marks
- * included). The browser is always closed; a timeout names the stage that hung.
+ * Pagination: pagedjs-cli's Printer (as a library) lays out print.html on system Chromium, with
+ * folio's Paged.js handlers injected; then Chromium prints the pages to PDF (bleed and marks
+ * included). One browser serves every layout pass of a build (the flatplan fitter may lay out
+ * several times); it is always closed, and a timeout names the stage that hung.
  */
+import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import Printer from "pagedjs-cli";
+import type { Page } from "puppeteer";
 import { launchChromium } from "../../browser/launch.js";
-import { withTimeout } from "../../browser/cleanup.js";
+import { withTimeout } from "../../util/cleanup.js";
+import { readLayout, type Layout } from "../../flatplan/measure.js";
 import { extractPageMap, type PageInfo } from "./page-map.js";
 
 /**
@@ -17,13 +21,16 @@ import { extractPageMap, type PageInfo } from "./page-map.js";
 export const PAGED_HANDLERS = ["preload-fonts.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
 export const HANDLER_SCRIPTS = PAGED_HANDLERS.map((f) => fileURLToPath(new URL(`../../browser/paged/${f}`, import.meta.url)));
 
-export interface Pagination {
-  pdf: Uint8Array;
+export interface LayoutPass {
+  page: Page;
   pages: PageInfo[];
+  /** Page fill and article pages, for the flatplan fitter. */
+  layout: Layout;
   warnings: string[];
   padding: { base: number; kept: number; removed: number; available: number };
-  /** paginateMs: page load + Paged.js + font preload (wall clock); pagedjsMs: Paged.js's own layout time. */
-  timings: { launchMs: number; paginateMs: number; pagedjsMs: number; pdfMs: number };
+  /** ms: page load + Paged.js + font preload (wall clock); pagedjsMs: Paged.js's own layout time. */
+  ms: number;
+  pagedjsMs: number;
 }
 
 export interface PaginateOptions {
@@ -33,57 +40,100 @@ export interface PaginateOptions {
   signal?: AbortSignal;
 }
 
-function signalAbort(signal: AbortSignal | undefined, close: () => Promise<void>): void {
-  if (!signal) return;
-  if (signal.aborted) void close();
-  else signal.addEventListener("abort", () => void close(), { once: true });
+export interface Paginator {
+  /** Lays out one HTML file; only files inside its folder may be loaded. */
+  layout(htmlFile: string): Promise<LayoutPass>;
+  pdf(pass: LayoutPass): Promise<Uint8Array>;
+  /** Requests the renderer refused (network, files outside the build folder). */
+  blocked: string[];
+  launchMs: number;
+  close(): Promise<void>;
 }
 
-export async function paginate(htmlFile: string, opts: PaginateOptions = {}): Promise<Pagination> {
+export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginator> {
   const timeoutMs = opts.timeoutMs ?? Number(process.env.FOLIO_PRINT_TIMEOUT_MS ?? 180_000);
   const t0 = performance.now();
   const chromium = await withTimeout("print: starting Chromium", 30_000, launchChromium("print: Chromium"));
-  signalAbort(opts.signal, chromium.close);
-  const printer = new Printer({
-    allowLocal: true,
-    allowRemote: false,
-    browserEndpoint: chromium.browser.wsEndpoint(),
-    additionalScripts: HANDLER_SCRIPTS,
-    timeout: timeoutMs,
+  if (opts.signal?.aborted) await chromium.close();
+  else opts.signal?.addEventListener("abort", () => void chromium.close(), { once: true });
+  const blocked: string[] = [];
+  // Report every request the Printer's interception refuses (it aborts them silently).
+  chromium.browser.on("targetcreated", async (target) => {
+    const page = await target.page().catch(() => null);
+    page?.on("requestfailed", (req) => {
+      if (req.failure()?.errorText === "net::ERR_FAILED") blocked.push(req.url());
+    });
   });
-  let pagedjsMs = 0;
-  printer.on("rendered", (msg: string) => {
-    pagedjsMs = Math.round(Number(msg.match(/took ([\d.]+) milliseconds/)?.[1] ?? 0));
-    opts.log?.(`Paged.js: ${msg}`);
-  });
+  const launchMs = Math.round(performance.now() - t0);
+  let open: Page | undefined;
+
+  return {
+    blocked,
+    launchMs,
+    async layout(htmlFile) {
+      await open?.close().catch(() => undefined);
+      const printer = new Printer({
+        allowLocal: true,
+        allowRemote: false,
+        allowedPaths: [path.dirname(htmlFile)],
+        browserEndpoint: chromium.browser.wsEndpoint(),
+        additionalScripts: HANDLER_SCRIPTS,
+        timeout: timeoutMs,
+      });
+      let pagedjsMs = 0;
+      printer.on("rendered", (msg: string) => {
+        pagedjsMs = Math.round(Number(msg.match(/took ([\d.]+) milliseconds/)?.[1] ?? 0));
+      });
+      const t1 = performance.now();
+      const page = await withTimeout("print: pagination (Paged.js)", timeoutMs, printer.render(pathToFileURL(htmlFile).href), chromium.close);
+      open = page;
+      const ms = Math.round(performance.now() - t1);
+      const [pages, layout, extra] = await Promise.all([
+        extractPageMap(page),
+        readLayout(page),
+        page.evaluate("({ warnings: window.folioWarnings || [], padding: window.folioPadding, fonts: window.folioFontPreload })") as Promise<{
+          warnings: string[];
+          padding?: LayoutPass["padding"];
+          fonts?: { faces: number; ms: number };
+        }>,
+      ]);
+      if (!extra.padding) throw new Error("print: the pad-to-four handler did not run");
+      opts.log?.(`pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.faces} font faces preloaded in ${extra.fonts.ms} ms` : ""})`);
+      return { page, pages, layout, warnings: extra.warnings, padding: extra.padding, ms, pagedjsMs };
+    },
+    pdf(pass) {
+      return withTimeout(
+        "print: PDF output (Chromium)",
+        timeoutMs,
+        pass.page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true, timeout: timeoutMs }),
+        chromium.close,
+      );
+    },
+    close: () => chromium.close(),
+  };
+}
+
+export interface Pagination extends Omit<LayoutPass, "page"> {
+  pdf: Uint8Array;
+  blocked: string[];
+  timings: { launchMs: number; paginateMs: number; pagedjsMs: number; pdfMs: number };
+}
+
+/** One layout and its PDF, in a browser of its own. */
+export async function paginate(htmlFile: string, opts: PaginateOptions = {}): Promise<Pagination> {
+  const paginator = await openPaginator(opts);
   try {
-    const t1 = performance.now();
-    const page = await withTimeout("print: pagination (Paged.js)", timeoutMs, printer.render(pathToFileURL(htmlFile).href), chromium.close);
-    const t2 = performance.now();
-    const pages = await extractPageMap(page);
-    const extra = (await page.evaluate("({ warnings: window.folioWarnings || [], padding: window.folioPadding, fonts: window.folioFontPreload })")) as {
-      warnings: string[];
-      padding?: Pagination["padding"];
-      fonts?: { faces: number; ms: number };
-    };
-    if (extra.fonts) opts.log?.(`fonts: ${extra.fonts.faces} faces preloaded in ${extra.fonts.ms} ms`);
-    if (!extra.padding) throw new Error("print: the pad-to-four handler did not run");
-    opts.log?.(`pagination: ${pages.length} pages in ${Math.round(t2 - t1)} ms`);
-    const pdf = await withTimeout(
-      "print: PDF output (Chromium)",
-      timeoutMs,
-      page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true, timeout: timeoutMs }),
-      chromium.close,
-    );
-    const t3 = performance.now();
+    const pass = await paginator.layout(htmlFile);
+    const t = performance.now();
+    const pdf = await paginator.pdf(pass);
+    const { page: _page, ...rest } = pass;
     return {
+      ...rest,
       pdf,
-      pages,
-      warnings: extra.warnings,
-      padding: extra.padding,
-      timings: { launchMs: Math.round(t1 - t0), paginateMs: Math.round(t2 - t1), pagedjsMs, pdfMs: Math.round(t3 - t2) },
+      blocked: paginator.blocked,
+      timings: { launchMs: paginator.launchMs, paginateMs: pass.ms, pagedjsMs: pass.pagedjsMs, pdfMs: Math.round(performance.now() - t) },
     };
   } finally {
-    await chromium.close();
+    await paginator.close();
   }
 }

@@ -2,7 +2,7 @@
  * The print stage: HTML → one pagination → print PDF (boxes, metadata, outline) → screen PDF
  * (same pages cropped to the trim) → TOC read back and proven → thumbnails.
  */
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import type { OutputFile, StageContext, StageResult } from "../../build/types.js";
@@ -13,9 +13,9 @@ import { writePrintHtml } from "./html.js";
 import { setMetadata } from "./metadata.js";
 import { buildOutline } from "./outline-items.js";
 import { setOutline } from "./outline.js";
-import { folios, tocFromPages } from "./page-map.js";
-import { paginate } from "./paginate.js";
-import { renderSpreadSheet, renderThumbnails } from "./thumbnails.js";
+import { folios, pageStarts, tocFromPages } from "./page-map.js";
+import { layOutIssue } from "./layout.js";
+import { renderPagePng, renderSpreadSheet, renderThumbnails } from "./thumbnails.js";
 import { assertTocTrue, readPdfText } from "./verify-toc.js";
 import type { BlocksRenderer } from "./view-model.js";
 
@@ -33,6 +33,7 @@ const FOLIO_STRIP_MM = 18;
 export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: PrintOptions): Promise<StageResult> {
   const t0 = performance.now();
   for (const [key, name] of [["insideFrontCover", "封二"], ["insideBackCover", "封三"], ["backCover", "封四"]] as const) {
+    if (key === "insideBackCover" && issue.articles.some((a) => a.place === "inside-back-cover")) continue;
     if (!issue[key]) ctx.warn(`print: no ${name} in issue.yaml; the page is printed ${key === "backCover" ? "with the imprint panel only" : "blank"}`);
   }
   const geometry = printGeometry(issue.magazine.trim);
@@ -42,11 +43,14 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   } catch (error) {
     ctx.warn(`print: no bar code on 封四: ${(error as Error).message}`);
   }
-  const html = await writePrintHtml(issue, ctx.outDir, geometry, opts.renderBody, barcode);
   const tHtml = performance.now();
-
-  const pag = await paginate(html.file, { timeoutMs: opts.timeoutMs, log: ctx.log, signal: ctx.signal });
+  const laid = await layOutIssue(issue, ctx, {
+    write: (fit, first) => writePrintHtml(issue, ctx.outDir, geometry, opts.renderBody, { barcodeSvg: barcode, fit, assets: first }),
+    timeoutMs: opts.timeoutMs,
+  });
+  const { pag, html, fit } = laid;
   for (const w of pag.warnings) ctx.warn(`print: ${w}`);
+  for (const url of pag.blocked) ctx.warn(`print: blocked a request the renderer may not make: ${url}`);
   const { base, kept } = pag.padding;
   if (kept > 0) ctx.log(`print: ${base} pages → ${base + kept}: added ${kept} notes page(s) before 封三 (saddle stitch)`);
   const total = pag.pages.length;
@@ -89,18 +93,27 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
     { kind: "print-pdf", path: printFile, pages: total },
     { kind: "screen-pdf", path: screenFile, pages: total },
   ];
-  if (thumbs) files.push({ kind: "thumbnails", path: thumbDir, pages: (await thumbs).length });
+  if (thumbs) {
+    await thumbs;
+    files.push({ kind: "thumbnails", path: thumbDir });
+  }
+  // The EPUB's cover is the print front cover, about 1600 px wide.
+  const coverPng = path.join(ctx.outDir, "thumbnails", "cover-1600.png");
+  await mkdir(path.dirname(coverPng), { recursive: true });
+  await renderPagePng(screenFile, 0, 1600, coverPng);
   const tEnd = performance.now();
   ctx.log(`print: ${total} pages (${innerPages} inner), TOC verified, ${Math.round(tEnd - t0)} ms`);
   return {
     files,
     toc,
+    data: { pageMap: pageStarts(pag.pages), coverPng },
     facts: {
       pages: total,
       innerPages,
       padPages: kept,
       tocPdfPages: tocPages.map((i) => i + 1),
       warnings: pag.warnings,
+      flatplan: fit ? { passes: fit.passes, runs: fit.rows } : undefined,
       timingsMs: {
         html: Math.round(tHtml - t0),
         ...pag.timings,

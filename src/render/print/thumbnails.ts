@@ -39,6 +39,24 @@ export async function renderThumbnails(pdfFile: string, dir: string, dpi = 48): 
   return files;
 }
 
+/** One page as a PNG `widthPx` wide (the EPUB cover is the print front cover). */
+export async function renderPagePng(pdfFile: string, index: number, widthPx: number, out: string): Promise<string> {
+  const mupdf = await import("mupdf");
+  const doc = mupdf.Document.openDocument(await readFile(pdfFile), "application/pdf");
+  try {
+    const page = doc.loadPage(index);
+    const [x0, , x1] = page.getBounds();
+    const scale = widthPx / (x1 - x0);
+    const pix = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true);
+    await writeFile(out, pix.asPNG());
+    pix.destroy();
+    page.destroy();
+  } finally {
+    doc.destroy();
+  }
+  return out;
+}
+
 export async function renderSpreadSheet(pageFiles: string[], out: string, perRow = 4, pageHeight = 300): Promise<void> {
   const meta = await sharp(pageFiles[0]).metadata();
   const pageWidth = Math.round(((meta.width ?? 1) / (meta.height ?? 1)) * pageHeight);

@@ -31,7 +31,8 @@ export class TocMismatchError extends Error {
 }
 
 const norm = (s: string): string => s.normalize("NFKC").replace(/[\p{P}\p{S}]/gu, "").replace(/\s+/g, " ");
-const squash = (s: string): string => norm(s).replace(/ /g, "");
+/** A title or page text reduced to what survives any PDF text extraction: no spaces, no punctuation. */
+export const squash = (s: string): string => norm(s).replace(/ /g, "");
 const esc = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A regex source matching `text` whatever whitespace the extraction put between its characters. */
 const loose = (text: string): string => [...squash(text)].map(esc).join("\\s*");

@@ -4,6 +4,8 @@
  */
 import type { Article, CoverPage, ImageRef, Issue } from "../../model/types.js";
 import type { PrintGeometry } from "./geometry.js";
+import { escapeHtml } from "../html/escape.js";
+import type { FitPlan } from "../../flatplan/loop.js";
 import { MAX_PAD_PAGES } from "./padding.js";
 
 export type BlocksRenderer = (article: Article, imageUrl: (image: ImageRef) => string) => string;
@@ -28,6 +30,10 @@ export interface PrintView {
   bodyArticles: ArticleView[];
   toc: { id: string; name: string; entries: { id: string; title: string; subtitle?: string; authors: string }[] }[];
   pads: number[];
+  /** An article printed on 封三 instead of a photo page (e.g. 党建书苑). */
+  insideBackCoverArticle?: ArticleView;
+  /** The flatplan fitter's per-article settings (empty when the layout is as designed). */
+  fitCss: string;
 }
 
 export interface CoverView extends CoverPage {
@@ -44,6 +50,25 @@ export interface ArticleView extends Article {
   variant: string;
   bodyHtml: string;
   authorLine: string;
+  /** Filler (notes) pages after this article, to keep the next one on its planned page. */
+  fillers: number[];
+}
+
+/** What the flatplan fitter sets for one layout pass. */
+export type PrintFit = FitPlan;
+
+function placed(issue: Issue, place: Article["place"], view: (a: Article, sectionStart: boolean) => ArticleView): ArticleView | undefined {
+  const a = issue.articles.find((x) => x.place === place);
+  return a ? view(a, true) : undefined;
+}
+
+/** Puts a pull quote after the block it was taken from. */
+export function insertPullQuote(bodyHtml: string, q: { afterBlockId: string; text: string }): string {
+  const at = bodyHtml.indexOf(`id="${q.afterBlockId}"`);
+  const end = at < 0 ? -1 : bodyHtml.indexOf("</p>", at);
+  if (end < 0) return bodyHtml;
+  const quote = `<p class="pull-quote" aria-hidden="true">${escapeHtml(q.text)}</p>`;
+  return bodyHtml.slice(0, end + 4) + quote + bodyHtml.slice(end + 4);
 }
 
 /** Where an image is copied next to print.html, relative to it. */
@@ -65,7 +90,7 @@ export function runsOn(a: Article, prev: Article): boolean {
   return a.layout.variant === "briefs" && prev.layout.variant === "briefs" && a.section.id === prev.section.id;
 }
 
-export function buildPrintView(issue: Issue, geometry: PrintGeometry, stylesheets: string[], renderBody: BlocksRenderer): PrintView {
+export function buildPrintView(issue: Issue, geometry: PrintGeometry, stylesheets: string[], renderBody: BlocksRenderer, fit?: PrintFit): PrintView {
   const m = issue.magazine;
   const articleView = (a: Article, sectionStart: boolean): ArticleView => ({
     ...a,
@@ -73,12 +98,13 @@ export function buildPrintView(issue: Issue, geometry: PrintGeometry, stylesheet
     sectionStart,
     columns: a.layout.columns,
     variant: a.layout.variant,
-    bodyHtml: renderBody(a, imageUrl),
+    bodyHtml: fit?.pullQuotes.has(a.id) ? insertPullQuote(renderBody(a, imageUrl), fit.pullQuotes.get(a.id)!) : renderBody(a, imageUrl),
     authorLine: a.authors.join(" "),
+    fillers: Array.from({ length: fit?.fillersAfter.get(a.id) ?? 0 }, (_, i) => i + 1),
   });
   // Reading order is issue.articles; a section run is a stretch of consecutive articles of one section.
   const runs: { id: string; name: string; articles: Article[] }[] = [];
-  for (const a of issue.articles) {
+  for (const a of issue.articles.filter((x) => !x.place)) {
     const last = runs[runs.length - 1];
     if (last && last.id === a.section.id) last.articles.push(a);
     else runs.push({ id: a.section.id, name: a.section.name, articles: [a] });
@@ -90,7 +116,7 @@ export function buildPrintView(issue: Issue, geometry: PrintGeometry, stylesheet
     run.articles.forEach((a, i) => {
       const prev = views[views.length - 1];
       const v = articleView(a, i === 0);
-      v.runOn = prev ? runsOn(a, prev) : false;
+      v.runOn = prev ? (fit ? !fit.startsPage(a.id) : runsOn(a, prev)) : false;
       views.push(v);
     });
   }
@@ -123,12 +149,16 @@ export function buildPrintView(issue: Issue, geometry: PrintGeometry, stylesheet
     backCover: coverView(issue.backCover),
     imprint: issue.imprint,
     frontArticles: views.slice(0, leadCount),
+    insideBackCoverArticle: placed(issue, "inside-back-cover", articleView),
     bodyArticles: views.slice(leadCount),
-    toc: runs.map((r) => ({
-      id: r.id,
-      name: r.name,
-      entries: r.articles.map((a) => ({ id: articleAnchor(a.id), title: a.title, subtitle: a.subtitle, authors: a.authors.join(" ") })),
-    })),
+    toc: runs
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        entries: r.articles.filter((a) => a.inToc).map((a) => ({ id: articleAnchor(a.id), title: a.title, subtitle: a.subtitle, authors: a.authors.join(" ") })),
+      }))
+      .filter((r) => r.entries.length > 0),
     pads: Array.from({ length: MAX_PAD_PAGES }, (_, i) => i + 1),
+    fitCss: fit?.css ?? "",
   };
 }
