@@ -15,30 +15,33 @@ export interface LaunchedBrowser {
 export async function launchChromium(label = "chromium"): Promise<LaunchedBrowser> {
   const executablePath = resolveChromium();
   const profile = freshUserDataDir();
-  let browser: Browser;
-  try {
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: chromiumArgs(profile.dir),
-      // The registry handles signals; puppeteer's own handlers would race with it.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
-  } catch (error) {
-    profile.remove();
-    throw new Error(`${label}: cannot start ${executablePath}: ${(error as Error).message}`);
-  }
+  const launching = puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: chromiumArgs(profile.dir),
+    // The registry handles signals; puppeteer's own handlers would race with it.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   const closeNow = async () => {
-    const proc = browser.process();
+    // Registered before the launch finishes: a signal during start-up still closes this browser.
+    const started = await launching.catch(() => undefined);
+    const proc = started?.process();
     try {
-      await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 5000))]);
+      if (started) await Promise.race([started.close(), new Promise((r) => setTimeout(r, 5000))]);
     } finally {
       if (proc && proc.exitCode === null && !proc.killed) proc.kill("SIGKILL");
       profile.remove();
     }
   };
   const close = registerCleanup(label, closeNow);
+  let browser: Browser;
+  try {
+    browser = await launching;
+  } catch (error) {
+    await close();
+    throw new Error(`${label}: cannot start ${executablePath}: ${(error as Error).message}`);
+  }
   return { browser, executablePath, close };
 }

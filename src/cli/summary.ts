@@ -8,9 +8,24 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Files of one kind in one folder (e.g. 69 thumbnails) show as a single row. */
+export function groupFiles(files: Manifest["files"]): { kind: string; path: string; pages?: number; bytes: number }[] {
+  const out: { kind: string; path: string; pages?: number; bytes: number; count: number }[] = [];
+  for (const f of files) {
+    const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/") + 1) : "";
+    const prev = out[out.length - 1];
+    if (dir && prev && prev.kind === f.kind && prev.path.startsWith(dir)) {
+      prev.count++;
+      prev.bytes += f.bytes;
+      prev.path = `${dir} (${prev.count} files)`;
+    } else out.push({ kind: f.kind, path: f.path, pages: f.pages, bytes: f.bytes, count: 1 });
+  }
+  return out;
+}
+
 export function summaryLines(m: Manifest, outDir: string): string[] {
   const rel = path.relative(process.cwd(), outDir) || outDir;
-  const rows = m.files.map((f) => [f.kind, f.path, f.pages !== undefined ? String(f.pages) : "", formatBytes(f.bytes)]);
+  const rows = groupFiles(m.files).map((f) => [f.kind, f.path, f.pages !== undefined ? String(f.pages) : "", formatBytes(f.bytes)]);
   const head = ["output", "file", "pages", "size"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");

@@ -8,11 +8,12 @@
  *     3. handoff    <id>-handoff.zip (kind handoff): press PDF, proof PDF, job ticket (.json, .txt),
  *                   preflight report, SHA256SUMS; byte-identical for the same input
  *
- * `screenPdf` is not used: the proof is made from the press PDF, so it shows the converted colours.
+ * `screenPdf` gives preflight the page texts for the TOC check; the proof is made from the press PDF, so it shows the converted colours.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { StageContext, StageResult, TocEntry } from "../build/types.js";
+import type { ImageReport } from "../images/types.js";
 import type { Issue } from "../model/types.js";
 import { jobTicketText, planJobTicket } from "./job-ticket.js";
 import { sha256sums, writeZip, type Entry } from "./package-zip.js";
@@ -27,6 +28,8 @@ export interface HandoffInput {
   printPdf: string;
   screenPdf: string;
   toc: TocEntry[];
+  /** The build's image report, listed per image in the preflight report. */
+  images?: ImageReport[];
 }
 
 export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: StageContext): Promise<StageResult> {
@@ -41,7 +44,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     }
     ctx.log(`handoff: press PDF ${press.pdfx}, ${press.pages} pages, gs ${press.gsMs} ms, ${press.rgbBlackRewritten} RGB black → gray`);
 
-    const pf = await runPreflight(pressPath, issue, outDir, { toc: input.toc, signal });
+    const pf = await runPreflight(pressPath, issue, outDir, { toc: input.toc, textPdf: input.screenPdf, signal, images: input.images });
     const { fail: failed, warn: warned } = pf.report.summary;
     const facts = { preflight: { failed, warned } };
     if (failed) throw new PreflightFailed(pf.report, { json: pf.json, html: pf.html }, facts);

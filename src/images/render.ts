@@ -39,6 +39,10 @@ export function planEdition(uses: ImageUse[], edition: Edition, intake: IntakeRe
   });
 }
 
+/** Calls running at once: libvips' thread count is set by the first and restored by the last. */
+let running = 0;
+let savedThreads = 0;
+
 export async function renderImages(uses: ImageUse[], edition: Edition, opts: RenderOptions): Promise<Rendition[]> {
   const cacheDir = opts.cacheDir === undefined ? DEFAULT_CACHE_DIR : opts.cacheDir;
   const intake = opts.intake ?? (await intakeImages(uses, { ...opts, cacheDir }));
@@ -47,7 +51,7 @@ export async function renderImages(uses: ImageUse[], edition: Edition, opts: Ren
   const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
   const limit = pLimit(concurrency);
   // libvips threads per image so that jobs × threads ≈ cores (process-wide setting; restored after).
-  const previousThreads = sharp.concurrency();
+  if (running++ === 0) savedThreads = sharp.concurrency();
   sharp.concurrency(Math.max(1, Math.floor(availableParallelism() / concurrency)));
   const problems: Problem[] = [];
   try {
@@ -71,7 +75,7 @@ export async function renderImages(uses: ImageUse[], edition: Edition, opts: Ren
     if (problems.length) throw new FolioError(problems);
     return done.filter((r): r is Rendition => r !== undefined);
   } finally {
-    sharp.concurrency(previousThreads);
+    if (--running === 0) sharp.concurrency(savedThreads);
   }
 }
 

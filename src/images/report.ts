@@ -4,7 +4,7 @@
  */
 import { placedBox, type PlacedFn } from "./placement.js";
 import { effectivePpi, judgeResolution } from "./resolution.js";
-import type { ImageReport, ImageUse, IntakeReport, Rendition, ResolutionStatus } from "./types.js";
+import type { ImageReport, ImageUse, IntakeReport, PlacedBox, Rendition, ResolutionStatus } from "./types.js";
 
 export function imageReports(uses: ImageUse[], intake: IntakeReport, placed?: PlacedFn, renditions: Rendition[] = []): ImageReport[] {
   return uses.map((use) => {
@@ -13,6 +13,7 @@ export function imageReports(uses: ImageUse[], intake: IntakeReport, placed?: Pl
     const px = { width: s.widthPx, height: s.heightPx };
     const { box, assumed } = placedBox(use, px, placed);
     const ppi = effectivePpi(px, box);
+    const page = (box as PlacedBox & { page?: number }).page;
     const made: ImageReport["renditions"] = {};
     for (const r of renditions) if (r.src === s.src) made[r.edition] = { width: r.widthPx, height: r.heightPx };
     return {
@@ -25,6 +26,7 @@ export function imageReports(uses: ImageUse[], intake: IntakeReport, placed?: Pl
       iccProfile: s.hasProfile,
       placedMm: { width: round1(box.widthMm), height: round1(box.heightMm) },
       placedAssumed: assumed,
+      ...(page !== undefined ? { page } : {}),
       effectivePpi: ppi,
       status: judgeResolution(ppi),
       renditions: made,

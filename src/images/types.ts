@@ -88,6 +88,8 @@ export interface ImageReport {
   placedMm: { width: number; height: number };
   /** true when the layout gave no size and the documented default was used. */
   placedAssumed: boolean;
+  /** 1-based PDF page where the layout placed it (when measured from the laid-out pages). */
+  page?: number;
   effectivePpi: number;
   status: ResolutionStatus;
   renditions: Partial<Record<Edition, { width: number; height: number }>>;

@@ -29,12 +29,14 @@ export function loadArticle(input: ArticleInput, problems: Problem[]): Article |
   const src = readYaml(split.yaml, input.relFile, problems, split.yamlLine - 1);
   const fm = validate(frontMatterSchema, src, problems);
   const blocks = parseBlocks({ articleId: input.id, body: split.body, file: input.relFile, firstLine: split.bodyLine, issueDir: input.issueDir }, problems);
-  if (!fm || !input.sections) return undefined;
-  const section = findSection(input.sections, fm.section);
-  if (!section) {
-    problems.push({ file: input.relFile, line: src.lineOf(["section"]), field: "section", message: `unknown section "${fm.section}" (one of: ${input.sections.map((s) => s.id).join(", ")})` });
-    return undefined;
+  if (!input.sections) return undefined;
+  // The section is checked even when another front-matter field is wrong: every problem at once.
+  const rawSection = fm?.section ?? (src.data as { section?: unknown } | undefined)?.section;
+  const section = typeof rawSection === "string" ? findSection(input.sections, rawSection) : undefined;
+  if (!section && typeof rawSection === "string") {
+    problems.push({ file: input.relFile, line: src.lineOf(["section"]), field: "section", message: `unknown section "${rawSection}" (one of: ${input.sections.map((s) => s.id).join(", ")})` });
   }
+  if (!fm || !section) return undefined;
   if (!blocks.length) problems.push({ file: input.relFile, line: split.bodyLine, message: "article has no body text" });
   return {
     id: input.id,

@@ -17,6 +17,10 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 function createMarkdown() {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   md.use(attrs, { allowedAttributes: ["class"] });
+  // Every link and image is parsed as one (markdown-it would leave "[x](javascript:…)" as literal
+  // source text, URL included): images with a scheme are then refused by resolveImage, and a link's
+  // unsafe href (javascript:, data:, file:…) is dropped by sanitizeFragment, so only its label remains.
+  md.validateLink = () => true;
   // Chinese text has no spaces between words: a soft line break inside a paragraph joins directly.
   md.renderer.rules.softbreak = (tokens, idx) => {
     const prev = tokens[idx - 1]?.content.slice(-1) ?? "";
@@ -44,10 +48,18 @@ export function parseBlocks(input: MarkdownInput, problems: Problem[]): Block[] 
   const lineOf = (t: Token) => (t.map ? t.map[0] + input.firstLine : input.firstLine);
   const nextId = () => `${input.articleId}-${blocks.length + 1}`;
 
+  // Inline HTML anywhere (paragraphs, headings, list items…): the block loop below steps over most
+  // inline tokens, so they are checked here, each once (and this file's problems sorted by line at the end).
+  const firstProblem = problems.length;
+  for (const t of tokens) {
+    if (t.type === "inline" && t.children?.some((c) => c.type === "html_inline")) {
+      problems.push({ file: input.file, line: lineOf(t), message: "raw HTML is not allowed in articles" });
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === "html_block" || (t.type === "inline" && t.children?.some((c) => c.type === "html_inline"))) {
-      problems.push({ file: input.file, line: lineOf(t), message: "raw HTML is not allowed in articles" });
+      if (t.type === "html_block") problems.push({ file: input.file, line: lineOf(t), message: "raw HTML is not allowed in articles" });
       if (t.type === "inline") i++;
       continue;
     }
@@ -93,6 +105,8 @@ export function parseBlocks(input: MarkdownInput, problems: Problem[]): Block[] 
     }
     if (t.type === "hr") continue;
   }
+  const mine = problems.splice(firstProblem).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  problems.push(...mine);
   return blocks;
 }
 

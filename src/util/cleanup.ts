@@ -5,6 +5,8 @@
 type Closer = () => unknown;
 
 const closers = new Map<number, { label: string; close: Closer }>();
+/** Closers already started through their unregister function (e.g. on abort), not yet finished. */
+const inflight = new Set<Promise<unknown>>();
 let nextId = 1;
 let signalsHooked = false;
 
@@ -27,11 +29,21 @@ export function registerCleanup(label: string, close: Closer): () => Promise<voi
     const entry = closers.get(id);
     if (!entry) return;
     closers.delete(id);
-    await entry.close();
+    // Tracked so that a signal arriving meanwhile waits for it before the process exits.
+    const closing = Promise.resolve().then(entry.close);
+    inflight.add(closing);
+    try {
+      await closing;
+    } finally {
+      inflight.delete(closing);
+    }
   };
 }
 
-/** Run every registered closer (newest first); errors are collected, not thrown. */
+/**
+ * Run every registered closer (newest first), and wait for closers already running (a browser
+ * being closed because the build was aborted); errors are collected, not thrown.
+ */
 export async function runCleanup(): Promise<string[]> {
   const failures: string[] = [];
   const entries = [...closers.entries()].reverse();
@@ -43,6 +55,7 @@ export async function runCleanup(): Promise<string[]> {
       failures.push(`${label}: ${(error as Error).message}`);
     }
   }
+  await Promise.allSettled([...inflight]);
   return failures;
 }
 
@@ -56,7 +69,7 @@ export class StageTimeoutError extends Error {
     readonly stage: string,
     readonly ms: number,
   ) {
-    super(`${stage} timed out after ${Math.round(ms / 1000)} s`);
+    super(`${stage} timed out after ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`);
     this.name = "StageTimeoutError";
   }
 }
@@ -72,13 +85,19 @@ export async function withTimeout<T>(
   onTimeout?: () => unknown,
 ): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  let timedOut = false;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
+      timedOut = true;
       void Promise.resolve(onTimeout?.()).finally(() => reject(new StageTimeoutError(stage, ms)));
     }, ms);
   });
   try {
     return await Promise.race([work, timeout]);
+  } catch (error) {
+    // onTimeout (closing the browser) makes `work` fail first, with a less useful error: name the stage.
+    if (timedOut) throw new StageTimeoutError(stage, ms);
+    throw error;
   } finally {
     clearTimeout(timer);
   }

@@ -28,7 +28,7 @@ describe("build manifest", () => {
     expect(manifest.files).toEqual([
       { kind: "screen-pdf", path: "print.bin", bytes: 5, sha256: createHash("sha256").update("hello").digest("hex"), pages: 4 },
     ]);
-    expect(manifest.toc).toEqual([{ section: "卷首语", title: "卷首短文", page: 1 }]);
+    expect(manifest.toc).toEqual([{ section: "卷首语", title: "卷首短文", page: 1, articleId: "p001-editorial" }]);
     expect(manifest.issue).toMatchObject({ id: "2099-01", totalNumber: 1, date: "2099-01-25" });
     expect(Object.keys(manifest.timings)).toEqual(["load", "print"]);
   });

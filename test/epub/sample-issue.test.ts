@@ -1,39 +1,30 @@
 /**
- * The sample issue (issues/2022-08), when present: every article's text in the EPUB, nav in issue order,
- * and a page-list as long as the page map. The page map here is synthetic (each article's planned first
- * page at its first block; the pages between without text) until the print stage reports real page starts.
+ * The EPUB of the sample build (issues/2022-08, shared with the other integration tests): every
+ * article's text, nav in issue order, a page-list with one entry per printed inner page taken from
+ * the real print layout, and both validators (epubcheck, DAISY Ace) on the real file.
  */
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/model/load.js";
 import type { Issue } from "../../src/model/types.js";
-import { renderEpub } from "../../src/render/epub/index.js";
-import type { PageStart } from "../../src/render/epub/page-map.js";
-import { testContext } from "./fixture.js";
+import { SAMPLE_ISSUE, sampleBuild } from "../helpers/sample-build.js";
 import { missingText } from "./text.js";
 import { readZip, zipText, type ZipItem } from "./unzip.js";
+import { ace, epubcheck, type AceViolation, type EpubcheckResult } from "./validators.js";
 
-const DIR = path.resolve("issues/2022-08");
 let issue: Issue;
 let zip: ZipItem[];
-let pageMap: PageStart[];
+let epubFile: string;
+let innerPages: number;
 
-function plannedPageMap(issue: Issue): PageStart[] {
-  const starts = new Map(issue.articles.filter((a) => a.plannedPage).map((a) => [a.plannedPage as number, a.blocks[0].id]));
-  const pages = issue.pages ?? Math.max(...starts.keys());
-  return Array.from({ length: pages }, (_, i) => ({ folio: i + 1, blockId: starts.get(i + 1) ?? null, charOffset: 0 }));
-}
-
-describe.skipIf(!existsSync(path.join(DIR, "issue.yaml")))("EPUB of issues/2022-08", () => {
+describe("EPUB of issues/2022-08 (sample build)", () => {
   beforeAll(async () => {
-    issue = await loadIssue(DIR);
-    pageMap = plannedPageMap(issue);
-    const ctx = testContext(mkdtempSync(path.join(tmpdir(), "folio-epub-2022-08-")));
-    const result = await renderEpub(issue, { pageMap }, ctx);
-    zip = readZip(readFileSync(result.files[0].path));
-  }, 120_000);
+    issue = await loadIssue(SAMPLE_ISSUE);
+    const build = await sampleBuild();
+    epubFile = build.file("epub");
+    innerPages = build.manifest.facts.innerPages as number;
+    zip = readZip(readFileSync(epubFile));
+  }, 600_000);
 
   it("lists the articles in the issue's order", () => {
     const nav = zipText(zip, "EPUB/nav.xhtml");
@@ -47,9 +38,31 @@ describe.skipIf(!existsSync(path.join(DIR, "issue.yaml")))("EPUB of issues/2022-
     }
   });
 
-  it("has one page-list entry per inner page of the page map", () => {
+  it("has one page-list entry per printed inner page, from the real print layout", () => {
+    expect(innerPages).toBe(64);
     const nav = zipText(zip, "EPUB/nav.xhtml");
     const entries = [...nav.slice(nav.indexOf('epub:type="page-list"')).matchAll(/#page-(\d+)"/g)].map((m) => Number(m[1]));
-    expect(entries).toEqual(pageMap.map((p) => p.folio));
+    expect(entries).toEqual(Array.from({ length: innerPages }, (_, i) => i + 1));
+    // Every marker is in the text, and the page an article starts on is marked in that article.
+    const all = issue.articles.map((a) => zipText(zip, `EPUB/${a.id}.xhtml`)).join("\n");
+    for (let n = 1; n <= innerPages; n++) expect(all, `page ${n}`).toContain(`id="page-${n}"`);
+    const p64 = zipText(zip, "EPUB/p064-fendou-rensheng.xhtml");
+    expect(p64).toContain('id="page-64"');
+  });
+
+  describe("validators", () => {
+    let check: EpubcheckResult;
+    let aceResult: { outcome: string; violations: AceViolation[] };
+    beforeAll(async () => {
+      [check, aceResult] = await Promise.all([epubcheck(epubFile), ace(epubFile)]);
+    }, 240_000);
+
+    it("epubcheck: 0 errors, 0 warnings", () => {
+      expect(check, check.output).toMatchObject({ fatals: 0, errors: 0, warnings: 0 });
+    });
+
+    it("DAISY Ace: no critical or serious violations", () => {
+      expect(aceResult.violations.filter((v) => v.impact === "critical" || v.impact === "serious")).toEqual([]);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pendingCleanups, registerCleanup, runCleanup, StageTimeoutError, withTimeout } from "../../src/browser/cleanup.js";
+import { pendingCleanups, registerCleanup, runCleanup, StageTimeoutError, withTimeout } from "../../src/util/cleanup.js";
 import { chromiumArgs, resolveChromium } from "../../src/browser/resolve.js";
 
 describe("resolveChromium", () => {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StageResult } from "../../src/build/types.js";
-import { pendingCleanups, runCleanup } from "../../src/browser/cleanup.js";
+import { pendingCleanups, runCleanup } from "../../src/util/cleanup.js";
 import { renderBlocks } from "../../src/render/html/blocks.js";
 import { renderPrintWith } from "../../src/render/print/render.js";
 import { makeIssue } from "./fixtures/make-issue.js";

@@ -3,53 +3,55 @@
  * outputs: page count, fonts, boxes, outline, metadata, links, the 目录 read back, known pages.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StageResult } from "../../src/build/types.js";
-import { runCleanup } from "../../src/browser/cleanup.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/model/load.js";
 import type { Issue } from "../../src/model/types.js";
 import { readBox } from "../../src/render/print/boxes.js";
 import { mmToPt } from "../../src/render/print/geometry.js";
-import { renderPrint } from "../../src/render/print/index.js";
 import { readPdfText, verifyToc } from "../../src/render/print/verify-toc.js";
+import { SAMPLE_ISSUE, sampleBuild, type SampleBuild } from "../helpers/sample-build.js";
 
-const SAMPLE = path.resolve(import.meta.dirname, "../../issues/2022-08");
 let issue: Issue;
-let result: StageResult;
-let outDir: string;
-const logs: string[] = [];
-const file = (kind: string) => result.files.find((f) => f.kind === kind)!.path;
+let build: SampleBuild;
+let result: { toc: SampleBuild["manifest"]["toc"]; facts: Record<string, unknown> };
+/** The print stage's own PDFs: after the handoff, "print-pdf" is the PDF/X press file. */
+const file = (kind: string) => build.file(kind === "print-pdf" ? "print-rgb-pdf" : kind);
 
 beforeAll(async () => {
-  issue = await loadIssue(SAMPLE);
-  outDir = mkdtempSync(path.join(tmpdir(), "folio-print-test-"));
-  try {
-    result = await renderPrint(issue, { outDir, log: (m) => logs.push(m), warn: (m) => logs.push(`warn: ${m}`) });
-  } finally {
-    await runCleanup();
-  }
-}, 300_000);
-
-// Set FOLIO_KEEP_TEST_OUTPUT=1 to keep the rendered issue for a look.
-afterAll(() => {
-  if (!process.env.FOLIO_KEEP_TEST_OUTPUT) rmSync(outDir, { recursive: true, force: true });
-});
+  issue = await loadIssue(SAMPLE_ISSUE);
+  build = await sampleBuild();
+  result = { toc: build.manifest.toc, facts: build.manifest.facts };
+}, 600_000);
 
 const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(0.05);
 
 describe("print stage on the sample issue", () => {
   it("writes every output kind, with a page count that is a multiple of 4", () => {
-    expect(result.files.map((f) => f.kind).sort()).toEqual(["print-html", "print-pdf", "screen-pdf", "thumbnails"]);
-    const pages = result.files.find((f) => f.kind === "print-pdf")!.pages!;
+    const kinds = new Set(build.manifest.files.map((f) => f.kind));
+    for (const k of ["print-html", "print-rgb-pdf", "screen-pdf", "thumbnails"]) expect(kinds.has(k as never), k).toBe(true);
+    const pages = build.manifest.files.find((f) => f.kind === "print-rgb-pdf")!.pages!;
     expect(pages % 4).toBe(0);
     expect(result.facts?.pages).toBe(pages);
-    for (const f of result.files) expect(existsSync(f.path)).toBe(true);
-    expect(existsSync(path.join(outDir, "thumbnails", "page-001.png"))).toBe(true);
-    expect(existsSync(path.join(outDir, "thumbnails", "spreads.png"))).toBe(true);
+    for (const f of build.manifest.files) expect(existsSync(path.join(build.outDir, f.path))).toBe(true);
+    expect(existsSync(path.join(build.outDir, "thumbnails", "page-001.png"))).toBe(true);
+    expect(existsSync(path.join(build.outDir, "thumbnails", "spreads.png"))).toBe(true);
+  });
+
+  it("follows the flatplan: 64 inner pages, 68 with covers, every 目录 entry on its planned page (read back from the PDF)", async () => {
+    expect(result.facts?.innerPages).toBe(64);
+    expect(result.facts?.pages).toBe(68);
+    const planned = new Map(issue.articles.map((a) => [a.id, a.plannedPage]));
+    expect(result.toc.length).toBe(issue.articles.filter((a) => a.inToc).length);
+    for (const e of result.toc) expect(e.page, e.articleId).toBe(planned.get(e.articleId));
+    // The same numbers, as printed in the 目录 and on the pages of the PDF:
+    const text = await readPdfText(file("screen-pdf"), { width: mmToPt(210), height: mmToPt(285) }, mmToPt(18));
+    const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
+    const byId = new Map(issue.articles.map((a) => [a.id, a]));
+    const entries = result.toc.map((e) => ({ ...e, page: planned.get(e.articleId)!, between: [byId.get(e.articleId)!.subtitle ?? "", byId.get(e.articleId)!.authors.join(" ")] }));
+    expect(verifyToc(entries, text, tocPages)).toEqual([]);
   });
 
   it("embeds every font, and none is Type 3 (no system CJK font)", () => {
@@ -119,7 +121,7 @@ describe("print stage on the sample issue", () => {
     const doc = await PDFDocument.load(readFileSync(file("screen-pdf")));
     const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
     const links = tocPages.reduce((n, i) => n + (doc.getPages()[i].node.lookupMaybe(PDFName.of("Annots"), PDFArray)?.size() ?? 0), 0);
-    expect(links).toBeGreaterThanOrEqual(issue.articles.length);
+    expect(links).toBeGreaterThanOrEqual(issue.articles.filter((a) => a.inToc).length);
   });
 
   it("each 目录 link jumps to the page of its article (covers 封一, 封二 come first)", async () => {
@@ -138,7 +140,7 @@ describe("print stage on the sample issue", () => {
 
   it("returns a 目录 that is true when read back from the PDF", async () => {
     const toc = result.toc!;
-    expect(toc.map((e) => e.articleId)).toEqual(issue.articles.map((a) => a.id));
+    expect(toc.map((e) => e.articleId)).toEqual(issue.articles.filter((a) => a.inToc).map((a) => a.id));
     expect(toc[0]).toMatchObject({ articleId: "p001-juanshouyu", page: 1 });
     for (let i = 1; i < toc.length; i++) expect(toc[i].page).toBeGreaterThanOrEqual(toc[i - 1].page);
     const text = await readPdfText(file("screen-pdf"), { width: mmToPt(210), height: mmToPt(285) }, mmToPt(18));
@@ -176,8 +178,10 @@ describe("print stage on the sample issue", () => {
     expect(html).toContain('class="barcode-slot"');
   });
 
-  it("logs padding and records timings", () => {
-    expect(logs.some((l) => /pagination: \d+ pages/.test(l))).toBe(true);
+  it("records timings and the flatplan's fit report", () => {
     expect(result.facts?.timingsMs).toBeTruthy();
+    const fit = result.facts?.flatplan as { passes: number; runs: { status: string }[] };
+    expect(fit.passes).toBeGreaterThanOrEqual(1);
+    expect(fit.runs.every((r) => r.status === "fits" || r.status === "underfull")).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { renderPrint } from "../../src/render/print/index.js";
 import { makeIssue } from "./fixtures/make-issue.js";
-import { runCleanup } from "../../src/browser/cleanup.js";
+import { runCleanup } from "../../src/util/cleanup.js";
 
 const issueDir = process.argv[2];
 const out = `/tmp/folio-print-${issueDir ? "issue" : "fixture"}`;

@@ -33,6 +33,23 @@ class FolioPageMap extends Paged.Handler {
         start: startOf(p),
       };
     });
+    // Every image as laid out (window.folioImages; read by src/render/print/paginate.ts): its used
+    // size in CSS px (computed style: not affected by a preview's zoom) → mm at 96 px/in.
+    const mm = (v) => Math.round(((parseFloat(v) || 0) * 25.4 * 100) / 96) / 100;
+    window.folioImages = pages.flatMap((p, index) =>
+      Array.from(p.querySelectorAll("img")).map((img) => {
+        const style = getComputedStyle(img);
+        const role = img.closest("[data-page-role]");
+        return {
+          src: img.getAttribute("src") || "",
+          page: index + 1,
+          widthMm: mm(style.width),
+          heightMm: mm(style.height),
+          figureId: img.closest("figure[id]")?.id || null,
+          role: role ? role.dataset.pageRole : null,
+        };
+      }).filter((i) => i.widthMm > 0 && i.heightMm > 0),
+    );
   }
 }
 Paged.registerHandlers(FolioPageMap);

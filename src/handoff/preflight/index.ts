@@ -13,6 +13,8 @@ import { issueLabel } from "../ids.js";
 import { checkBarcode, scanPage } from "./barcode-check.js";
 import { LIMITS, checkBoxes, checkFonts, checkImages, checkPageCount } from "./checks-document.js";
 import { checkColour, pageColours } from "./colour.js";
+import { checkImageSources } from "./image-sources.js";
+import type { ImageReport } from "../../images/types.js";
 import { TAC_WARN_PERCENT, checkInk, inkCoverage } from "./ink.js";
 import { pageTexts, pdffonts, pdfimagesList, type FontRow } from "./poppler.js";
 import { renderReportHtml } from "./report-html.js";
@@ -22,9 +24,17 @@ import { summarize, type PreflightReport } from "./types.js";
 
 export interface PreflightOptions {
   toc: TocEntry[];
+  /**
+   * PDF to read the page texts from for the TOC check: the screen PDF (same pages). Measured:
+   * Ghostscript 10.0's PDF/X output breaks the ToUnicode maps of some CID subsets (务 reads as ó),
+   * so the press PDF's text cannot be searched reliably, though it prints correctly.
+   */
+  textPdf?: string;
   /** PDF pages before inner page 1 (default 2: 封一, 封二). */
   folioOffset?: number;
   signal?: AbortSignal;
+  /** The build's image report (source pixels at the placed size measured in the layout). */
+  images?: ImageReport[];
 }
 
 const isBadFont = (f: FontRow) => !f.embedded || f.type.startsWith("Type 3");
@@ -52,7 +62,7 @@ export async function runPreflight(
     pdfimagesList(pdf, signal),
     inkCoverage(pdf, signal),
     scanPage(pdf, pages, signal),
-    pageTexts(pdf, signal),
+    pageTexts(opts.textPdf ?? pdf, signal),
     spreadPictures(pdf, pages, 220, signal),
   ]);
   const results = [
@@ -60,6 +70,7 @@ export async function runPreflight(
     ...checkBoxes(readBoxes(doc), issue.magazine.trim),
     ...checkFonts(fonts),
     ...checkImages(images),
+    ...checkImageSources(opts.images ?? []),
     ...checkColour(pageColours(doc)),
     ...checkInk(ink),
     ...checkBarcode(scan, pages, periodicalEan13(issue.magazine.issn, issue.year), issueAddon(issue.number)),

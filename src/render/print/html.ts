@@ -5,7 +5,7 @@
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Issue } from "../../model/types.js";
+import type { ImageRef, Issue } from "../../model/types.js";
 import { installFonts } from "./fonts.js";
 import type { PrintGeometry } from "./geometry.js";
 import { createTemplates, type Templates } from "./templates.js";
@@ -38,24 +38,37 @@ export interface PrintHtmlOptions {
   fit?: PrintFit;
   /** Copy fonts, styles and images (false when only print.html changes between layout passes). */
   assets?: boolean;
+  /**
+   * Images already installed under html/ (the build's print renditions): source path (absolute) →
+   * URL relative to print.html. When given, print.html references these and no original is copied.
+   */
+  images?: ReadonlyMap<string, string>;
 }
 
 export async function writePrintHtml(issue: Issue, outDir: string, geometry: PrintGeometry, renderBody: BlocksRenderer, opts: PrintHtmlOptions = {}): Promise<PrintHtml> {
   const dir = path.join(outDir, "html");
   const stylesheets = ["fonts/fonts.css", ...STYLESHEETS.map((s) => `styles/${s}`)];
-  if (opts.assets !== false) await installAssets(issue, dir);
-  const view = { ...buildPrintView(issue, geometry, stylesheets, renderBody, opts.fit), barcodeSvg: opts.barcodeSvg ?? "" };
+  if (opts.assets !== false) await installAssets(issue, dir, !opts.images);
+  const given = opts.images;
+  const url = given
+    ? (image: ImageRef) => {
+        const u = given.get(image.path);
+        if (!u) throw new Error(`print: no print rendition of ${image.src}`);
+        return u;
+      }
+    : imageUrl;
+  const view = { ...buildPrintView(issue, geometry, stylesheets, renderBody, opts.fit, url), barcodeSvg: opts.barcodeSvg ?? "" };
   cachedTemplates ??= createTemplates();
   const file = path.join(dir, "print.html");
   await writeFile(file, cachedTemplates.render("print", view));
   return { file, dir, view };
 }
 
-async function installAssets(issue: Issue, dir: string): Promise<void> {
+async function installAssets(issue: Issue, dir: string, images = true): Promise<void> {
   await mkdir(path.join(dir, "styles"), { recursive: true });
   const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"))];
   for (const sheet of STYLESHEETS) copies.push(copyFile(path.join(STYLES_DIR, sheet), path.join(dir, "styles", sheet)));
-  for (const img of issueImages(issue)) {
+  for (const img of images ? issueImages(issue) : []) {
     const target = path.join(dir, img.url);
     if (path.relative(dir, target).startsWith("..")) throw new Error(`image outside the issue folder: ${img.url}`);
     copies.push(mkdir(path.dirname(target), { recursive: true }).then(() => copyFile(img.path, target)));

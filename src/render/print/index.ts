@@ -3,12 +3,13 @@ import type { StageContext, StageResult } from "../../build/types.js";
 import type { Issue } from "../../model/types.js";
 import { renderBlocks } from "../html/blocks.js";
 import { periodicalBarcodeSvg } from "./barcode.js";
-import { renderPrintWith } from "./render.js";
+import { renderPrintWith, type PrintOptions } from "./render.js";
 
 export type { PrintOptions } from "./render.js";
 
-export function renderPrint(issue: Issue, ctx: StageContext): Promise<StageResult> {
+export function renderPrint(issue: Issue, ctx: StageContext, opts: Pick<PrintOptions, "images"> = {}): Promise<StageResult> {
   return renderPrintWith(issue, ctx, {
+    ...opts,
     renderBody: (article, imageUrl) => renderBlocks(article.blocks, { imageUrl }),
     barcodeSvg: (i) => periodicalBarcodeSvg({ issn: i.magazine.issn, year: i.year, number: i.number }),
   });

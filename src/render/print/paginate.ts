@@ -21,9 +21,25 @@ import { extractPageMap, type PageInfo } from "./page-map.js";
 export const PAGED_HANDLERS = ["preload-fonts.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
 export const HANDLER_SCRIPTS = PAGED_HANDLERS.map((f) => fileURLToPath(new URL(`../../browser/paged/${f}`, import.meta.url)));
 
+/** One laid-out <img> (window.folioImages, set by src/browser/paged/page-map.js). */
+export interface PlacedImage {
+  /** src attribute, relative to print.html. */
+  src: string;
+  /** 1-based PDF page. */
+  page: number;
+  widthMm: number;
+  heightMm: number;
+  /** id of the figure holding it (the block id), if any. */
+  figureId: string | null;
+  /** data-page-role of the section holding it (front-cover, inside-front-cover, …), if any. */
+  role: string | null;
+}
+
 export interface LayoutPass {
   page: Page;
   pages: PageInfo[];
+  /** Every image as laid out, with its size on the page. */
+  images: PlacedImage[];
   /** Page fill and article pages, for the flatplan fitter. */
   layout: Layout;
   warnings: string[];
@@ -91,15 +107,16 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
       const [pages, layout, extra] = await Promise.all([
         extractPageMap(page),
         readLayout(page),
-        page.evaluate("({ warnings: window.folioWarnings || [], padding: window.folioPadding, fonts: window.folioFontPreload })") as Promise<{
+        page.evaluate("({ warnings: window.folioWarnings || [], padding: window.folioPadding, fonts: window.folioFontPreload, images: window.folioImages || [] })") as Promise<{
           warnings: string[];
+          images: PlacedImage[];
           padding?: LayoutPass["padding"];
           fonts?: { faces: number; ms: number };
         }>,
       ]);
       if (!extra.padding) throw new Error("print: the pad-to-four handler did not run");
       opts.log?.(`pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.faces} font faces preloaded in ${extra.fonts.ms} ms` : ""})`);
-      return { page, pages, layout, warnings: extra.warnings, padding: extra.padding, ms, pagedjsMs };
+      return { page, pages, images: extra.images, layout, warnings: extra.warnings, padding: extra.padding, ms, pagedjsMs };
     },
     pdf(pass) {
       return withTimeout(

@@ -25,6 +25,8 @@ export interface PrintOptions {
   barcodeSvg?: (issue: Issue) => string;
   thumbnails?: boolean;
   timeoutMs?: number;
+  /** Images already installed under html/ (source path → URL relative to print.html); see writePrintHtml. */
+  images?: ReadonlyMap<string, string>;
 }
 
 /** Height of the strip at the page foot where folios are printed (the bottom margin). */
@@ -45,7 +47,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   }
   const tHtml = performance.now();
   const laid = await layOutIssue(issue, ctx, {
-    write: (fit, first) => writePrintHtml(issue, ctx.outDir, geometry, opts.renderBody, { barcodeSvg: barcode, fit, assets: first }),
+    write: (fit, first) => writePrintHtml(issue, ctx.outDir, geometry, opts.renderBody, { barcodeSvg: barcode, fit, assets: first, images: opts.images }),
     timeoutMs: opts.timeoutMs,
   });
   const { pag, html, fit } = laid;
@@ -106,7 +108,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   return {
     files,
     toc,
-    data: { pageMap: pageStarts(pag.pages), coverPng },
+    data: { pageMap: pageStarts(pag.pages), coverPng, placedImages: pag.images },
     facts: {
       pages: total,
       innerPages,

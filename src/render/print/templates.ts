@@ -9,8 +9,23 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import { FolioError } from "../../model/errors.js";
 
-export const TEMPLATES_DIR = fileURLToPath(new URL("../../../templates/", import.meta.url));
+export const TEMPLATES_DIR = process.env.FOLIO_TEMPLATES_DIR
+  ? path.resolve(process.env.FOLIO_TEMPLATES_DIR)
+  : fileURLToPath(new URL("../../../templates/", import.meta.url));
+
+/** A template's source, parsed now so a syntax error names its file and line (Handlebars parses lazily). */
+function checked(hb: typeof Handlebars, file: string): string {
+  const source = readFileSync(file, "utf8");
+  try {
+    hb.parse(source);
+  } catch (e) {
+    const [, line, detail] = /line (\d+):[^]*\n([^\n]*)$/.exec((e as Error).message) ?? [];
+    throw new FolioError({ file: path.relative(process.cwd(), file) || file, line: line ? Number(line) : undefined, message: `template syntax error: ${detail ?? (e as Error).message}` });
+  }
+  return source;
+}
 
 export interface Templates {
   /** Render a top-level template (file stem under templates/, e.g. "print"). */
@@ -36,11 +51,11 @@ export function createTemplates(dir: string = TEMPLATES_DIR): Templates {
   registerHelpers(hb);
   const partialsDir = path.join(dir, "partials");
   for (const file of readdirSync(partialsDir).filter((f) => f.endsWith(".hbs"))) {
-    hb.registerPartial(path.basename(file, ".hbs"), readFileSync(path.join(partialsDir, file), "utf8"));
+    hb.registerPartial(path.basename(file, ".hbs"), checked(hb, path.join(partialsDir, file)));
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".hbs"))) {
-    const source = readFileSync(path.join(dir, file), "utf8");
+    const source = checked(hb, path.join(dir, file));
     compiled.set(path.basename(file, ".hbs"), hb.compile(source, { strict: false, noEscape: false }));
   }
   return {

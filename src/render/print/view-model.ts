@@ -76,9 +76,9 @@ export const imageUrl = (image: ImageRef): string => image.src.replace(/^\/+/, "
 
 export const articleAnchor = (id: string): string => `t-${id}`;
 
-function coverView(cover: CoverPage | undefined): CoverView | undefined {
+function coverView(cover: CoverPage | undefined, url: (image: ImageRef) => string = imageUrl): CoverView | undefined {
   if (!cover) return undefined;
-  return { ...cover, url: cover.image ? imageUrl(cover.image) : undefined, credit: cover.credit ?? cover.image?.credit };
+  return { ...cover, url: cover.image ? url(cover.image) : undefined, credit: cover.credit ?? cover.image?.credit };
 }
 
 /**
@@ -90,7 +90,15 @@ export function runsOn(a: Article, prev: Article): boolean {
   return a.layout.variant === "briefs" && prev.layout.variant === "briefs" && a.section.id === prev.section.id;
 }
 
-export function buildPrintView(issue: Issue, geometry: PrintGeometry, stylesheets: string[], renderBody: BlocksRenderer, fit?: PrintFit): PrintView {
+export function buildPrintView(
+  issue: Issue,
+  geometry: PrintGeometry,
+  stylesheets: string[],
+  renderBody: BlocksRenderer,
+  fit?: PrintFit,
+  /** URL of each image relative to print.html (default: the source path; the build passes its print renditions). */
+  url: (image: ImageRef) => string = imageUrl,
+): PrintView {
   const m = issue.magazine;
   const articleView = (a: Article, sectionStart: boolean): ArticleView => ({
     ...a,
@@ -98,7 +106,7 @@ export function buildPrintView(issue: Issue, geometry: PrintGeometry, stylesheet
     sectionStart,
     columns: a.layout.columns,
     variant: a.layout.variant,
-    bodyHtml: fit?.pullQuotes.has(a.id) ? insertPullQuote(renderBody(a, imageUrl), fit.pullQuotes.get(a.id)!) : renderBody(a, imageUrl),
+    bodyHtml: fit?.pullQuotes.has(a.id) ? insertPullQuote(renderBody(a, url), fit.pullQuotes.get(a.id)!) : renderBody(a, url),
     authorLine: a.authors.join(" "),
     fillers: Array.from({ length: fit?.fillersAfter.get(a.id) ?? 0 }, (_, i) => i + 1),
   });
@@ -143,10 +151,10 @@ export function buildPrintView(issue: Issue, geometry: PrintGeometry, stylesheet
     issueLabel: `${issue.year}·${issue.number}`,
     totalLabel: `总第${issue.totalNumber}期`,
     yearLabel,
-    cover: coverView(issue.cover)!,
-    insideFrontCover: coverView(issue.insideFrontCover),
-    insideBackCover: coverView(issue.insideBackCover),
-    backCover: coverView(issue.backCover),
+    cover: coverView(issue.cover, url)!,
+    insideFrontCover: coverView(issue.insideFrontCover, url),
+    insideBackCover: coverView(issue.insideBackCover, url),
+    backCover: coverView(issue.backCover, url),
     imprint: issue.imprint,
     frontArticles: views.slice(0, leadCount),
     insideBackCoverArticle: placed(issue, "inside-back-cover", articleView),
