@@ -44,15 +44,20 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     }
     ctx.log(`handoff: press PDF ${press.pdfx}, ${press.pages} pages, gs ${press.gsMs} ms, ${press.rgbBlackRewritten} RGB black → gray`);
 
+    // The proof (one more Ghostscript run) and preflight both only read the press PDF: run them side by side.
+    const proofName = `${issue.id}-proof.pdf`;
+    const proofPath = join(work, proofName);
+    const proofRun = makeProofPdf(issue, pressPath, proofPath, signal);
+    proofRun.catch(() => undefined); // awaited below; a preflight failure must not leave it unhandled
     const pf = await runPreflight(pressPath, issue, outDir, { toc: input.toc, textPdf: input.screenPdf, signal, images: input.images });
     const { fail: failed, warn: warned } = pf.report.summary;
     const facts = { preflight: { failed, warned } };
-    if (failed) throw new PreflightFailed(pf.report, { json: pf.json, html: pf.html }, facts);
+    if (failed) {
+      await proofRun.catch(() => undefined);
+      throw new PreflightFailed(pf.report, { json: pf.json, html: pf.html }, facts);
+    }
     if (warned) ctx.warn(`preflight: ${warned} warning(s), see ${basename(pf.html)}`);
-
-    const proofName = `${issue.id}-proof.pdf`;
-    const proofPath = join(work, proofName);
-    const proof = await makeProofPdf(issue, pressPath, proofPath, signal);
+    const proof = await proofRun;
 
     const { ticket, missing } = planJobTicket(issue, {
       pages: press.pages, pressFile: basename(pressPath), proofFile: proofName, pdfx: press.pdfx, outputIntent: press.profile.description,
