@@ -55,7 +55,11 @@ export function nextFit(slot: number, state: FitState, m: RunMeasure): FitVerdic
   const fillerPages = slot - pagesWithoutFiller;
   const thin = m.lastFill < 1 - ACCEPTED_UNDERFILL;
   if (thin && state.level <= 0 && -state.level < LOOSEN.length && fillerPages === 0) {
-    const level = state.level - 1;
+    // The first looser step estimated to fill the last page enough; if none would, the last one
+    // (which adds a pull quote) straight away: at most two more passes.
+    const want = m.pages - ACCEPTED_UNDERFILL;
+    let level = state.level - 1;
+    while (-level < LOOSEN.length && usedLength(m) * (capacity(state.setting) / capacity(settingAt(level))) < want) level--;
     return { status: "retry", state: { setting: settingAt(level), level, fillerPages } };
   }
   return { status: "fits", state: { ...state, fillerPages } };

@@ -93,3 +93,14 @@ export async function fitLayout<P>(
     states = verdicts.map((v) => v.state);
   }
 }
+
+/**
+ * The fit the last build settled on (from the cache), for a layout without measuring: the live
+ * preview shows the pages as the PDF has them. Undefined when the issue has no flatplan.
+ */
+export function cachedFitPlan(issue: Issue, cacheDir?: string): FitPlan | undefined {
+  if (issue.articles[0]?.plannedPage === undefined) return undefined;
+  const runs = planRuns(issue.articles);
+  const cache = loadFitCache(cacheDir, issue.id);
+  return fitPlan(issue, runs, runs.map((r) => cache.get(r.articleIds.join("+")) ?? INITIAL));
+}

@@ -11,6 +11,7 @@ import { loadIssue } from "../model/load.js";
 import { renderBlocks } from "../render/html/blocks.js";
 import { printGeometry } from "../render/print/geometry.js";
 import { writePrintHtml } from "../render/print/html.js";
+import { cachedFitPlan } from "../flatplan/loop.js";
 import { createTemplates } from "../render/print/templates.js";
 
 export interface BuildState {
@@ -49,8 +50,9 @@ export function createBuilder(issueDir: string, outRoot: string): Builder {
     const base = { version: v, issueId: path.basename(issueDir), builtAt: new Date().toISOString() };
     try {
       const issue = await loadIssue(issueDir);
+      // The fit the last build settled on (flatplan cache): the pages look as in the PDF.
       const html = await writePrintHtml(issue, dirOf(v), printGeometry(issue.magazine.trim), (article, imageUrl) =>
-        renderBlocks(article.blocks, { imageUrl }),
+        renderBlocks(article.blocks, { imageUrl }), { fit: cachedFitPlan(issue) },
       );
       // writePrintHtml compiles the templates once per process; render again with fresh ones so
       // that edits under templates/ show up.

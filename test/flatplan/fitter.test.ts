@@ -48,10 +48,17 @@ describe("fitter", () => {
   });
 
   it("a thin last page is loosened (leading, images, pull quote) before it is accepted", () => {
-    const v = nextFit(2, INITIAL, { pages: 2, lastFill: 0.2 });
-    expect(v.status).toBe("retry");
-    expect(v.state.level).toBe(-1);
-    expect(v.state.setting.leading).toBeGreaterThan(1);
+    // Nearly full enough: the first looser step is estimated to do.
+    const near = nextFit(2, INITIAL, { pages: 2, lastFill: 0.6 });
+    expect(near.status).toBe("retry");
+    expect(near.state.level).toBe(-1);
+    expect(near.state.setting.leading).toBeGreaterThan(1);
+    // Far too thin for leading alone: straight to the last step, with a pull quote.
+    const far = nextFit(2, INITIAL, { pages: 2, lastFill: 0.2 });
+    expect(far.state.level).toBe(-3);
+    expect(far.state.setting.pullQuote).toBe(true);
+    // Already at the last step: accepted as it is.
+    expect(nextFit(2, far.state, { pages: 2, lastFill: 0.3 }).status).toBe("fits");
   });
 
   it("a run that fits its slot is left as it is", () => {

@@ -21,7 +21,7 @@ describe("data cascade: magazine → issue → article", () => {
     expect(resolvePlannedPage(4, 9)).toBe(4);
     expect(resolvePlannedPage(undefined, 9)).toBe(9);
     const issue = await loadIssue(MINI_ISSUE);
-    expect(issue.articles.map((a) => a.plannedPage)).toEqual([1, 3]);
+    expect(issue.articles.map((a) => a.plannedPage)).toEqual([1, 4]);
   });
 
   it("sections may be named by id or by display name; sections keep magazine order", async () => {

@@ -47,7 +47,7 @@ describe("validation: file:line: field: what is wrong", () => {
 
   it("unknown fields, duplicate ids, missing article files and images are named", async () => {
     const p = await problemsOf((m) => {
-      m.edit("2099-01/articles/p002-news.md", (s) => s.replace("page: 3", "page: 3\ncolour: red").replace("images/cover.png", "images/missing.png"));
+      m.edit("2099-01/articles/p002-news.md", (s) => s.replace("page: 4", "page: 4\ncolour: red").replace("images/cover.png", "images/missing.png"));
       m.edit("2099-01/issue.yaml", (s) => s.replace("  - { id: p002-news }", "  - { id: p002-news }\n  - { id: p002-news }\n  - { id: p009-gone }"));
     });
     expect(p).toContain("issue.yaml:14: articles[2].id: duplicate \"p002-news\" (first at index 1)");

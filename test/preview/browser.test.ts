@@ -81,7 +81,7 @@ describe("folio preview in the browser", () => {
   it("a layout warning (one-page profile running over) is listed and outlined on its pages", async () => {
     const n = await page.evaluate(() => (window as any).folioPreview.renders);
     const long = `${"本刊讯 人物专访的正文写得太长了。".repeat(40)}\n\n`.repeat(8);
-    mini.edit(NEWS, (s) => s.replace("page: 3\n", "page: 3\nlayout: { variant: profile }\n").replace(/本刊讯 新闻正文[^\n]*/, long));
+    mini.edit(NEWS, (s) => s.replace("page: 4\n", "page: 4\nlayout: { variant: profile }\n").replace(/本刊讯 新闻正文[^\n]*/, long));
     await page.waitForFunction((k) => (window as any).folioPreview.renders > k, WAIT, n);
     const warnings = await page.evaluate(() => (window as any).folioPreview.warnings);
     expect(warnings).toEqual([{ text: expect.stringMatching(/^article p002-news should fit one page but takes \d+$/), pages: expect.any(Array) }]);
