@@ -28,11 +28,13 @@ export async function launchChromium(label = "chromium"): Promise<LaunchedBrowse
     // Registered before the launch finishes: a signal during start-up still closes this browser.
     const started = await launching.catch(() => undefined);
     const proc = started?.process();
+    let grace: NodeJS.Timeout | undefined;
     try {
-      if (started) await Promise.race([started.close(), new Promise((r) => setTimeout(r, 5000))]);
+      if (started) await Promise.race([started.close(), new Promise((r) => (grace = setTimeout(r, 5000)))]);
     } finally {
+      clearTimeout(grace); // a pending 5 s timer would keep the process alive after the build
       if (proc && proc.exitCode === null && !proc.killed) proc.kill("SIGKILL");
-      profile.remove();
+      await profile.remove();
     }
   };
   const close = registerCleanup(label, closeNow);

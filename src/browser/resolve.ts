@@ -53,7 +53,22 @@ export function chromiumArgs(userDataDir: string): string[] {
 }
 
 /** A fresh profile folder, and a function that removes it. */
-export function freshUserDataDir(): { dir: string; remove: () => void } {
+export function freshUserDataDir(): { dir: string; remove: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), "folio-chromium-"));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    // Retried for up to 3 s: when the browser crashed, its helper processes may still be writing
+    // into the profile for a moment (rmSync's own retries do not cover nested folders).
+    async remove() {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          rmSync(dir, { recursive: true, force: true });
+          return;
+        } catch (error) {
+          if (attempt >= 30) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    },
+  };
 }
