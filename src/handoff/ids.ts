@@ -1,4 +1,5 @@
 /** Stable identifiers and dates derived from the issue, so every build of an issue is byte-identical. */
+import { issueTitle, publicationDate } from "../model/labels.js";
 import { createHash } from "node:crypto";
 import type { Issue } from "../model/types.js";
 
@@ -14,14 +15,8 @@ export function issueUuids(issue: Issue, what: string): { documentUuid: string; 
   return { documentUuid: nameUuid(`${base}:document`), instanceUuid: nameUuid(`${base}:instance`) };
 }
 
-/** The issue date at 00:00 UTC. */
-export function issueDate(issue: Issue): Date {
-  const d = new Date(`${issue.date}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) throw new Error(`issue ${issue.id}: date "${issue.date}" is not an ISO date`);
-  return d;
-}
+/** The publication date, as on the print and screen PDFs (src/model/labels.ts). */
+export const issueDate = publicationDate;
 
-/** "2022年第8期 (总第313期)" */
-export function issueLabel(issue: Issue): string {
-  return `${issue.magazine.title} ${issue.year}年第${issue.number}期 (总第${issue.totalNumber}期)`;
-}
+/** "党员之友 2022年第8期(总第313期)", as on the print and screen PDFs. */
+export const issueLabel = issueTitle;

@@ -3,22 +3,17 @@
  * ID is derived from the issue and edition; Chromium's XMP packet (clock dates, random UUIDs) is
  * dropped so the Info dictionary is the single source.
  */
+import { issueTitle, publicationDate } from "../../model/labels.js";
 import { createHash } from "node:crypto";
 import { PDFDocument, PDFHexString, PDFName } from "pdf-lib";
 import type { Issue } from "../../model/types.js";
 
 export const PRODUCER = "folio (Paged.js 0.4.3, Chromium, pdf-lib)";
 
-export function issueTitle(issue: Issue): string {
-  return `${issue.magazine.title} ${issue.year}年第${issue.number}期(总第${issue.totalNumber}期)`;
-}
+export { issueTitle };
 
-/** Publication date at 00:00 China Standard Time. */
-export function issueDate(issue: Issue): Date {
-  const d = new Date(`${issue.date}T00:00:00+08:00`);
-  if (Number.isNaN(d.getTime())) throw new Error(`issue date "${issue.date}" is not an ISO date`);
-  return d;
-}
+/** Publication date at 00:00 China Standard Time (src/model/labels.ts). */
+export const issueDate = publicationDate;
 
 export function setMetadata(doc: PDFDocument, issue: Issue, edition: "print" | "screen"): void {
   const date = issueDate(issue);

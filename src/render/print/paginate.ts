@@ -71,7 +71,7 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
   const t0 = performance.now();
   const chromium = await withTimeout("print: starting Chromium", 30_000, launchChromium("print: Chromium"));
   if (opts.signal?.aborted) await chromium.close();
-  else opts.signal?.addEventListener("abort", () => void chromium.close(), { once: true });
+  else opts.signal?.addEventListener("abort", () => void closeOnPurpose(), { once: true });
   const blocked: string[] = [];
   // Report every request the Printer's interception refuses (it aborts them silently).
   chromium.browser.on("targetcreated", async (target) => {
@@ -80,6 +80,19 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
       if (req.failure()?.errorText === "net::ERR_FAILED") blocked.push(req.url());
     });
   });
+  // A browser that crashes or is killed ends the pending step at once (not at the timeout).
+  let closing = false;
+  const closeOnPurpose = () => {
+    closing = true;
+    return chromium.close();
+  };
+  const gone = new Promise<never>((_, reject) => {
+    chromium.browser.once("disconnected", () => {
+      if (!closing) reject(new Error("print: Chromium closed unexpectedly (it crashed or was killed)"));
+    });
+  });
+  gone.catch(() => undefined);
+  const orGone = <T>(work: Promise<T>) => Promise.race([work, gone]);
   const launchMs = Math.round(performance.now() - t0);
   let open: Page | undefined;
 
@@ -101,7 +114,7 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
         pagedjsMs = Math.round(Number(msg.match(/took ([\d.]+) milliseconds/)?.[1] ?? 0));
       });
       const t1 = performance.now();
-      const page = await withTimeout("print: pagination (Paged.js)", timeoutMs, printer.render(pathToFileURL(htmlFile).href), chromium.close);
+      const page = await orGone(withTimeout("print: pagination (Paged.js)", timeoutMs, printer.render(pathToFileURL(htmlFile).href), closeOnPurpose));
       open = page;
       const ms = Math.round(performance.now() - t1);
       const [pages, layout, extra] = await Promise.all([
@@ -119,14 +132,14 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
       return { page, pages, images: extra.images, layout, warnings: extra.warnings, padding: extra.padding, ms, pagedjsMs };
     },
     pdf(pass) {
-      return withTimeout(
+      return orGone(withTimeout(
         "print: PDF output (Chromium)",
         timeoutMs,
         pass.page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true, timeout: timeoutMs }),
-        chromium.close,
-      );
+        closeOnPurpose,
+      ));
     },
-    close: () => chromium.close(),
+    close: closeOnPurpose,
   };
 }
 
