@@ -2,6 +2,7 @@
  * The stages folio runs for an issue, in order: images are checked, the print edition is paginated
  * (both PDFs from one pagination), the EPUB takes the print page map, the handoff takes the print PDF.
  */
+import type { FitRow } from "../flatplan/report.js";
 import path from "node:path";
 import { buildHandoff } from "../handoff/index.js";
 import {
@@ -99,6 +100,7 @@ export const STAGES: Stage[] = [
         screenPdf: fileOf(print, "screen-pdf"),
         toc: print?.toc ?? [],
         images: need<ImageReport[]>(print, "imageReports"),
+        flatplan: (print?.facts?.flatplan as { runs: FitRow[] } | undefined)?.runs,
       };
       const result = await buildHandoff(issue, input, ctx);
       // From here on the press PDF is the print-pdf; the RGB bleed PDF stays as the printer's proof copy.

@@ -10,6 +10,7 @@
  *
  * `screenPdf` gives preflight the page texts for the TOC check; the proof is made from the press PDF, so it shows the converted colours.
  */
+import type { FitRow } from "../flatplan/report.js";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { StageContext, StageResult, TocEntry } from "../build/types.js";
@@ -30,6 +31,8 @@ export interface HandoffInput {
   toc: TocEntry[];
   /** The build's image report, listed per image in the preflight report. */
   images?: ImageReport[];
+  /** The flatplan's fit report from the print stage. */
+  flatplan?: FitRow[];
 }
 
 export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: StageContext): Promise<StageResult> {
@@ -49,7 +52,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     const proofPath = join(work, proofName);
     const proofRun = makeProofPdf(issue, pressPath, proofPath, signal);
     proofRun.catch(() => undefined); // awaited below; a preflight failure must not leave it unhandled
-    const pf = await runPreflight(pressPath, issue, outDir, { toc: input.toc, textPdf: input.screenPdf, signal, images: input.images });
+    const pf = await runPreflight(pressPath, issue, outDir, { toc: input.toc, textPdf: input.screenPdf, signal, images: input.images, flatplan: input.flatplan });
     const { fail: failed, warn: warned } = pf.report.summary;
     const facts = { preflight: { failed, warned } };
     if (failed) {

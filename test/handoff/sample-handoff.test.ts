@@ -56,6 +56,16 @@ describe("handoff of issues/2022-08 (sample build)", () => {
     expect(byCheck("toc").every((r: { status: string }) => r.status === "pass")).toBe(true);
   });
 
+  it("shows the flatplan's fit report beside the spreads", () => {
+    const report = JSON.parse(readFileSync(path.join(build.outDir, "preflight.json"), "utf8"));
+    const runs = (build.manifest.facts.flatplan as { runs: unknown[] }).runs;
+    expect(report.flatplan).toEqual(runs);
+    expect(runs.length).toBeGreaterThan(30);
+    const html = readFileSync(path.join(build.outDir, "preflight.html"), "utf8");
+    expect(html).toContain("Flatplan fit");
+    expect(html).toMatch(/<a href="#p6">4<\/a>/); // 高端时论, planned on p.4 = PDF page 6
+  });
+
   it("packs a zip whose SHA256SUMS verify every other file", () => {
     const items = readZip(readFileSync(build.file("handoff")));
     const names = items.map((i) => i.name);

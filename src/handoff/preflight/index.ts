@@ -2,6 +2,7 @@
  * Preflight of the press PDF: runs every check, writes preflight.json and preflight.html into
  * `outDir`, and returns the report. Deciding what a fail means is the caller's (see PreflightFailed).
  */
+import type { FitRow } from "../../flatplan/report.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { PDFDocument } from "pdf-lib";
@@ -33,6 +34,8 @@ export interface PreflightOptions {
   /** PDF pages before inner page 1 (default 2: 封一, 封二). */
   folioOffset?: number;
   signal?: AbortSignal;
+  /** The flatplan's fit report, listed in the report. */
+  flatplan?: FitRow[];
   /** The build's image report (source pixels at the placed size measured in the layout). */
   images?: ImageReport[];
 }
@@ -89,6 +92,7 @@ export async function runPreflight(
       "box tolerance mm": LIMITS.boxToleranceMm,
     },
     results,
+    flatplan: opts.flatplan,
   };
   const json = join(outDir, "preflight.json");
   const html = join(outDir, "preflight.html");

@@ -2,6 +2,7 @@
  * preflight.html for the production editor: verdict and counts first, then the problems as a
  * list, then every spread (thumbnails inline, so the file travels alone) with its findings.
  */
+import type { FitRow } from "../../flatplan/report.js";
 import type { Spread } from "./thumbnails.js";
 import type { CheckResult, PreflightReport, Status } from "./types.js";
 
@@ -22,6 +23,23 @@ function spreadFigure(s: Spread, results: CheckResult[]): string {
 <img alt="${label}" src="data:image/png;base64,${s.png.toString("base64")}">
 <figcaption>${label}${mine.length ? `<ul>${mine.map((r) => `<li class="${r.status}">${esc(r.check)}: ${esc(r.message)}</li>`).join("")}</ul>` : ""}</figcaption>
 </figure>`;
+}
+
+/** PDF page of a printed folio (封一 and 封二 come first), and the spread it sits in (its anchor). */
+const spreadAnchor = (folio: number) => {
+  const pdf = folio + 2;
+  return `#p${pdf === 1 || pdf % 2 === 0 ? pdf : pdf - 1}`;
+};
+
+function flatplanTable(rows: FitRow[]): string {
+  const body = rows.map((r) => {
+    const status = r.status === "fits" ? "pass" : r.status === "underfull" ? "warn" : "fail";
+    const over = `${r.over > 0 ? "+" : ""}${r.over.toFixed(2)}`;
+    return `<tr class="${status}"><td><a href="${spreadAnchor(r.plannedStart)}">${r.plannedStart}</a></td><td>${r.actualStart ?? "—"}</td><td>${r.slotPages}</td><td>${r.usedPages.toFixed(2)}</td><td>${over}</td><td>${esc(r.status)}</td><td>${esc(r.tool)}</td><td>${esc(r.titles.join(" / "))}</td></tr>`;
+  });
+  return `<h2>版面计划 Flatplan fit</h2>
+<table><tr><th>planned</th><th>actual</th><th>slot</th><th>used</th><th>over</th><th>status</th><th>fitted by</th><th>articles</th></tr>
+${body.join("\n")}</table>`;
 }
 
 export function renderReportHtml(report: PreflightReport, spreads: Spread[]): string {
@@ -46,6 +64,7 @@ figcaption ul { margin: .2em 0; padding-left: 1.2em; max-width: 28em }
 <p>${esc(report.file)}, ${report.pages} pages. Limits: ${Object.entries(report.limits).map(([k, v]) => `${esc(k)} ${esc(String(v))}`).join(" · ")}</p>
 <h2>Problems</h2>
 ${problems.length ? `<table><tr><th>status</th><th>check</th><th>page</th><th>finding</th></tr>${problems.map(row).join("\n")}</table>` : "<p>None.</p>"}
+${report.flatplan ? flatplanTable(report.flatplan) : ""}
 <h2>Spreads</h2>
 <div class="spreads">${spreads.map((sp) => spreadFigure(sp, report.results)).join("\n")}</div>
 <h2>Passed checks</h2>

@@ -11,6 +11,8 @@ export interface CheckResult {
   message: string;
 }
 
+import type { FitRow } from "../../flatplan/report.js";
+
 export interface PreflightReport {
   title: string;
   issue: string;
@@ -20,6 +22,8 @@ export interface PreflightReport {
   /** Thresholds the checks used, so the report explains itself. */
   limits: Record<string, number | string>;
   results: CheckResult[];
+  /** The flatplan's fit report (print stage), shown beside the spreads. */
+  flatplan?: FitRow[];
 }
 
 /**
