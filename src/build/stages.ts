@@ -19,8 +19,7 @@ export interface Stage {
   run(state: BuildState, ctx: StageContext): Promise<StageResult>;
 }
 
-export const SELECTABLE_KINDS = ["screen-pdf", "print-pdf", "epub", "handoff"] as const;
-export type SelectableKind = (typeof SELECTABLE_KINDS)[number];
+export { SELECTABLE_KINDS, type SelectableKind } from "./kinds.js";
 
 /** Stages to run for a selection (all when none), with their prerequisites, in registry order. */
 export function planStages(registry: Stage[], only?: readonly string[]): Stage[] {

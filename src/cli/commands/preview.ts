@@ -1,6 +1,7 @@
 /** `folio preview <issue> [--port N]`: live, paginated preview in the browser; runs until Ctrl-C. */
 import { InvalidArgumentError, type Command } from "commander";
-import { DEFAULT_PORT, startPreview } from "../../preview/index.js";
+/** Default port of the preview server (src/preview/index.ts, loaded only when the preview starts). */
+const DEFAULT_PORT = 4173;
 import { resolveIssueArg } from "../issues.js";
 import { EXIT } from "../report.js";
 
@@ -28,7 +29,7 @@ Only this computer can open the preview (it listens on 127.0.0.1). Stop it with 
     .action((arg: string, flags: { port: number }) =>
       run(async (signal) => {
         const issueDir = resolveIssueArg(arg);
-        const preview = await startPreview({ issueDir, port: flags.port, log: (m) => process.stderr.write(`${m}\n`) });
+        const preview = await (await import("../../preview/index.js")).startPreview({ issueDir, port: flags.port, log: (m) => process.stderr.write(`${m}\n`) });
         process.stdout.write(`folio preview: ${preview.url}  (Ctrl-C to stop)\n`);
         if (!signal.aborted) await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
         await preview.close();
