@@ -38,11 +38,11 @@ export const TIGHTEN: FitSetting[] = [
   s("images 50%, leading −12%, tracking −0.03em, type 90%", { imageScale: 0.5, leading: 0.88, tracking: -0.03, fontScale: MIN_FONT_SCALE }),
 ];
 
-/** Looser: more leading and larger images, then a pull quote. */
+/** Looser: more leading, then a pull quote. (Figures already fill their column: they never grow.) */
 export const LOOSEN: FitSetting[] = [
   s("leading +4%", { leading: 1.04 }),
-  s("leading +8%, images 115%", { leading: 1.08, imageScale: 1.15 }),
-  s("leading +8%, images 130%, pull quote", { leading: 1.08, imageScale: 1.3, pullQuote: true }),
+  s("leading +8%", { leading: 1.08 }),
+  s("leading +8%, pull quote", { leading: 1.08, pullQuote: true }),
 ];
 
 /** Estimated text capacity of a setting relative to the design (area a character takes, inverted). */
