@@ -9,6 +9,7 @@
  * Print shows every image with `object-fit: cover`, so the image is scaled to cover its box: the
  * rendition is planned for the covered box (the image's own aspect), never the box itself. Pure.
  */
+import type { PlacedImage } from "../render/print/paginate.js";
 import type { Issue } from "../model/types.js";
 import type { PlacedFn } from "./placement.js";
 import type { ImageUse, IntakeReport, PlacedBox } from "./types.js";
@@ -55,15 +56,8 @@ export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn
   };
 }
 
-/** One <img> as laid out (src/render/print/paginate.ts PlacedImage). */
-export interface MeasuredImage {
-  src: string;
-  page: number;
-  widthMm: number;
-  heightMm: number;
-  figureId: string | null;
-  role: string | null;
-}
+/** One <img> as laid out by the print stage. */
+export type MeasuredImage = PlacedImage;
 
 const SLOT_ROLE: Record<string, string> = {
   cover: "front-cover",
