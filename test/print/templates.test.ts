@@ -43,7 +43,7 @@ describe("print templates", () => {
     expect(html).toMatch(/class="article variant-editorial cols-1 section-juanshouyu section-start inner-start"/);
     expect(html).toMatch(/<aside class="lead-box"><span class="lead-label">编者按<\/span>/);
     expect(html).toContain('<div class="barcode-slot"');
-    expect(html).toContain("[责任编辑:林庆霞]");
+    expect(html).toContain("［责任编辑：林庆霞］");
   });
 
   it("figures are block figures with caption and credit", () => {

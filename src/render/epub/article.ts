@@ -43,9 +43,9 @@ export function articlePage(a: Article, ctx: ArticleContext): XhtmlPage {
     .map((b) => insertMarkers(renderBlock(b, { imageUrl: ctx.imageHref }), ctx.plan.inBlocks.get(b.id) ?? []))
     .join("\n");
   const footer = [
-    a.affiliation ? `<p class="affiliation">(作者单位:${escapeHtml(a.affiliation)})</p>` : "",
-    a.sourceNote ? `<p class="source-note">${escapeHtml(a.sourceNote)}</p>` : "",
-    a.editor ? `<p class="editor">[责任编辑:${escapeHtml(a.editor)}]</p>` : "",
+    a.affiliation ? `<p class="affiliation">（作者单位：${escapeHtml(a.affiliation)}）</p>` : "",
+    a.sourceNote ? `<p class="source-note">（${escapeHtml(a.sourceNote)}）</p>` : "",
+    a.editor ? `<p class="editor">［责任编辑：${escapeHtml(a.editor)}］</p>` : "",
   ].filter(Boolean).join("\n");
 
   const body = [
