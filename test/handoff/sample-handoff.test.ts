@@ -29,6 +29,8 @@ describe("handoff of issues/2022-08 (sample build)", () => {
 
   it("is PDF/X-3 with 68 pages and no RGB left", () => {
     const press = build.file("print-pdf");
+    // Structurally clean: qpdf --check exits 0 (no syntax or stream encoding problems).
+    expect(sh("qpdf", ["--check", press])).toMatch(/No syntax or stream encoding errors found/);
     expect(sh("pdfinfo", [press])).toMatch(/PDF subtype:\s+PDF\/X-3:2002/);
     expect(sh("pdfinfo", [press])).toMatch(/Pages:\s+68/);
     const images = sh("pdfimages", ["-list", press]).split("\n").slice(2).filter(Boolean);
