@@ -13,5 +13,4 @@ export { placedBox, fullBleedBox, DEFAULT_FIGURE_WIDTH_MM, type PlacedFn } from 
 export { imageReports, summarizeReports, resolutionWarnings } from "./report.js";
 export { imageStats, newImageStats, resetImageStats, type ImageStats } from "./stats.js";
 export { DEFAULT_CACHE_DIR } from "./cache.js";
-export { imageStage, type ImageStageOptions } from "./stage.js";
 export { estimatedPlacement, measuredPlacement, columnWidthMm, coveredBox, type MeasuredImage } from "./layout.js";

@@ -2,6 +2,7 @@
  * One article → one XHTML content document. The body is the shared block HTML (renderBlocks), so every
  * block keeps the id it has in the print HTML; printed page starts are marked inside it.
  */
+import { articleEndNotes } from "../html/end-notes.js";
 import type { Article, Block, ImageRef } from "../../model/types.js";
 import { renderBlock } from "../html/blocks.js";
 import { escapeHtml } from "../html/escape.js";
@@ -42,11 +43,7 @@ export function articlePage(a: Article, ctx: ArticleContext): XhtmlPage {
     .map((b) => (b.type === "heading" ? { ...b, level: level(b.level) } : b))
     .map((b) => insertMarkers(renderBlock(b, { imageUrl: ctx.imageHref }), ctx.plan.inBlocks.get(b.id) ?? []))
     .join("\n");
-  const footer = [
-    a.affiliation ? `<p class="affiliation">（作者单位：${escapeHtml(a.affiliation)}）</p>` : "",
-    a.sourceNote ? `<p class="source-note">（${escapeHtml(a.sourceNote)}）</p>` : "",
-    a.editor ? `<p class="editor">［责任编辑：${escapeHtml(a.editor)}］</p>` : "",
-  ].filter(Boolean).join("\n");
+  const footer = articleEndNotes(a);
 
   const body = [
     `<article id="${escapeHtml(a.id)}" class="article ${escapeHtml(a.layout.variant)} section-${escapeHtml(a.section.id)}" aria-labelledby="${escapeHtml(titleId)}">`,

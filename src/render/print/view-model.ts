@@ -5,6 +5,7 @@
 import type { Article, CoverPage, ImageRef, Issue } from "../../model/types.js";
 import type { PrintGeometry } from "./geometry.js";
 import { escapeHtml } from "../html/escape.js";
+import { articleEndNotes } from "../html/end-notes.js";
 import type { FitPlan } from "../../flatplan/loop.js";
 import { MAX_PAD_PAGES } from "./padding.js";
 
@@ -50,6 +51,8 @@ export interface ArticleView extends Article {
   variant: string;
   bodyHtml: string;
   authorLine: string;
+  /** 作者单位, source and 责任编辑 lines (src/render/html/end-notes.ts, shared with the EPUB). */
+  endNotesHtml: string;
   /** Filler (notes) pages after this article, to keep the next one on its planned page. */
   fillers: number[];
 }
@@ -108,6 +111,7 @@ export function buildPrintView(
     variant: a.layout.variant,
     bodyHtml: fit?.pullQuotes.has(a.id) ? insertPullQuote(renderBody(a, url), fit.pullQuotes.get(a.id)!) : renderBody(a, url),
     authorLine: a.authors.join(" "),
+    endNotesHtml: articleEndNotes(a),
     fillers: Array.from({ length: fit?.fillersAfter.get(a.id) ?? 0 }, (_, i) => i + 1),
   });
   // Reading order is issue.articles; a section run is a stretch of consecutive articles of one section.
