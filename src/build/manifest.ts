@@ -4,6 +4,7 @@ import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { OutputFile, OutputKind, TocEntry } from "./types.js";
+import type { CoverPlace } from "../model/places.js";
 
 export interface ManifestFile {
   kind: OutputKind;
@@ -16,7 +17,8 @@ export interface ManifestFile {
 export interface Manifest {
   issue: { id: string; title: string; number: number; totalNumber: number; date: string };
   files: ManifestFile[];
-  toc: { section: string; title: string; page: number; articleId: string }[];
+  /** `place` (inside-back-cover, …) and `page: null` for an item printed on a cover page. */
+  toc: { section: string; title: string; page: number | null; articleId: string; place?: CoverPlace }[];
   timings: Record<string, number>;
   warnings: string[];
   facts: Record<string, unknown>;
@@ -69,5 +71,5 @@ async function expandFolders(outDir: string, files: OutputFile[]): Promise<Outpu
 }
 
 export function tocForManifest(toc: TocEntry[]): Manifest["toc"] {
-  return toc.map(({ section, title, page, articleId }) => ({ section, title, page, articleId }));
+  return toc.map(({ section, title, page, articleId, place }) => ({ section, title, page, articleId, ...(place ? { place } : {}) }));
 }

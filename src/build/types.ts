@@ -1,4 +1,5 @@
 /** What every output stage hands back to the build: entries for dist/<id>/build.json. */
+import type { CoverPlace } from "../model/places.js";
 
 export type OutputKind =
   | "print-html"
@@ -21,9 +22,12 @@ export interface OutputFile {
 export interface TocEntry {
   section: string;
   title: string;
-  /** Printed folio of the page the article starts on. */
-  page: number;
+  /** Printed folio of the page the article starts on; null for an item on a cover (see place). */
+  page: number | null;
+  /** Article id, or the issue.yaml key of a cover photo page listed in the 目录 (back_cover, …). */
   articleId: string;
+  /** An item printed on a cover page: the 目录 prints the cover's name (封三) for its page number. */
+  place?: CoverPlace;
 }
 
 /** Context shared by stages: where to write, how to report progress, what to clean up. */

@@ -1,7 +1,7 @@
 /** Reader for one article file: front matter (validated) + Markdown body (parsed into blocks). */
-import { readFileSync } from "node:fs";
 import type { Problem } from "./errors.js";
 import { splitFrontMatter } from "./frontmatter.js";
+import { readTextFile } from "./text-file.js";
 import { readYaml } from "./yaml.js";
 import { validate } from "./validate.js";
 import { frontMatterSchema } from "./schema.js";
@@ -20,7 +20,8 @@ export interface ArticleInput {
 }
 
 export function loadArticle(input: ArticleInput, problems: Problem[]): Article | undefined {
-  const text = readFileSync(input.file, "utf8");
+  const text = readTextFile(input.file, input.relFile, problems);
+  if (text === undefined) return undefined;
   const split = splitFrontMatter(text);
   if (!split) {
     problems.push({ file: input.relFile, line: 1, message: "missing front matter: the file must start with a --- block holding title and section" });
@@ -52,6 +53,7 @@ export function loadArticle(input: ArticleInput, problems: Problem[]): Article |
     editor: fm.editor,
     layout: resolveLayout(fm.layout),
     plannedPage: resolvePlannedPage(input.plannedPage, fm.page),
+    ...(input.plannedPage === undefined && fm.page !== undefined ? { plannedPageSource: { file: input.relFile, line: src.lineOf(["page"]) } } : {}),
     inToc: fm.toc,
     blocks,
     markdown: split.body,

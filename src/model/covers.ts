@@ -9,11 +9,12 @@ interface CoverYaml {
   credit?: string;
   title?: string;
   text?: string;
+  toc?: boolean;
 }
 
 export function resolveCover(c: CoverYaml | undefined, where: ImageWhere, problems: Problem[]): CoverPage | undefined {
   if (!c) return undefined;
   const credit = c.credit?.replace(/^□\s*/, "");
   const image = c.image ? resolveImage({ src: c.image, caption: c.caption, credit }, where, problems) : undefined;
-  return { image, caption: c.caption, credit, title: c.title, text: c.text };
+  return { image, caption: c.caption, credit, title: c.title, text: c.text, ...(c.toc ? { toc: true } : {}) };
 }

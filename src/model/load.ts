@@ -2,10 +2,13 @@
  * Reader: issues/<id>/ (+ issues/magazine.yaml) → the validated, resolved Issue model.
  * Every problem is collected and reported at once (ValidationError), each with file:line.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ProblemList, FolioError } from "./errors.js";
-import { readYaml } from "./yaml.js";
+import { readYaml, type YamlSource } from "./yaml.js";
+import { readTextFile } from "./text-file.js";
+import { COVER_PLACES, PLACE_YAML_KEY, type CoverPlace } from "./places.js";
+import { checkPlan, type PlanEntry } from "../plan/rules.js";
 import { validate } from "./validate.js";
 import { issueSchema, magazineSchema } from "./schema.js";
 import { mergeImprint, resolveMagazine } from "./cascade.js";
@@ -28,9 +31,14 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
   }
 
   const problems = new ProblemList();
-  const magSrc = readYaml(readFileSync(magazineFile, "utf8"), rel(magazineFile), problems.items);
+  const readSource = (file: string): YamlSource => {
+    const text = readTextFile(file, rel(file), problems.items);
+    // A file that is not UTF-8 was reported; read it as empty so that nothing else is said about it.
+    return text === undefined ? { file: rel(file), data: undefined, lineOf: () => 1 } : readYaml(text, rel(file), problems.items);
+  };
+  const magSrc = readSource(magazineFile);
   const mag = validate(magazineSchema, magSrc, problems.items);
-  const issSrc = readYaml(readFileSync(issueFile, "utf8"), rel(issueFile), problems.items);
+  const issSrc = readSource(issueFile);
   const iss = validate(issueSchema, issSrc, problems.items);
   // Keep going after a bad magazine.yaml or issue.yaml so that every problem is reported at once.
   const magazine = mag ? resolveMagazine(mag) : undefined;
@@ -38,21 +46,55 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
   if (iss && (Number(id.slice(0, 4)) !== iss.year || Number(id.slice(5)) !== iss.number)) {
     problems.add({ file: issSrc.file, line: issSrc.lineOf(["year"]), field: "year/number", message: `do not match the folder name ${id}` });
   }
-  const plan: { id: string; page?: number; place?: "inside-back-cover" }[] = iss?.articles ?? listArticleFiles(dir).map((id) => ({ id }));
+  const files = listArticleFiles(dir);
+  const plan: { id: string; page?: number; place?: CoverPlace }[] = iss?.articles ?? files.map((id) => ({ id }));
   if (iss) checkUnique(iss.articles.map((a) => a.id), (i) => ({ file: issSrc.file, line: issSrc.lineOf(["articles", i, "id"]), field: `articles[${i}].id` }), problems);
   const articles: Article[] = [];
+  const planEntries: PlanEntry[] = [];
   const loaded = new Set<string>();
+  const where = (i: number, key: string) => ({ file: issSrc.file, line: issSrc.lineOf(["articles", i, key]), field: `articles[${i}].${key}` });
   plan.forEach((entry, i) => {
     if (loaded.has(entry.id)) return; // duplicate: reported above
     loaded.add(entry.id);
     const file = path.join(dir, "articles", `${entry.id}.md`);
-    if (!existsSync(file)) {
-      problems.add({ file: issSrc.file, line: issSrc.lineOf(["articles", i, "id"]), field: `articles[${i}].id`, message: `no article file articles/${entry.id}.md` });
-      return;
+    const hasFile = existsSync(file);
+    const article = hasFile
+      ? loadArticle({ id: entry.id, file, relFile: rel(file), issueDir: dir, sections: magazine?.sections, plannedPage: entry.page }, problems.items)
+      : undefined;
+    if (article) {
+      const pageSource = entry.page !== undefined ? { plannedPageSource: { file: issSrc.file, line: issSrc.lineOf(["articles", i, "page"]) } } : {};
+      articles.push({ ...article, ...pageSource, ...(entry.place ? { place: entry.place } : {}) });
     }
-    const article = loadArticle({ id: entry.id, file, relFile: rel(file), issueDir: dir, sections: magazine?.sections, plannedPage: entry.page }, problems.items);
-    if (article) articles.push(entry.place ? { ...article, place: entry.place } : article);
+    const page = article?.plannedPage ?? entry.page;
+    planEntries.push({
+      id: entry.id,
+      at: where(i, "id"),
+      page,
+      pageAt: entry.page !== undefined ? where(i, "page") : article?.plannedPageSource && { ...article.plannedPageSource, field: "page" },
+      place: entry.place,
+      placeAt: entry.place ? where(i, "place") : undefined,
+      section: article?.section.id,
+      editorial: article ? article.layout.variant === "editorial" : undefined,
+      hasFile,
+    });
   });
+  if (iss) {
+    const coverBlocks: Partial<Record<CoverPlace, number>> = {};
+    for (const p of COVER_PLACES) if (iss[PLACE_YAML_KEY[p]]) coverBlocks[p] = issSrc.lineOf([PLACE_YAML_KEY[p]]);
+    // An article that could not be read keeps its issue.yaml page; the flatplan's order is checked
+    // unless the first article (which decides the front of the issue) is one of them.
+    const firstInner = planEntries.find((e) => !e.place && e.hasFile);
+    const readable = !firstInner || firstInner.section !== undefined;
+    problems.items.push(...checkPlan({
+      issueFile: issSrc.file,
+      articlesDir: rel(path.join(dir, "articles")),
+      pages: iss.pages,
+      pagesLine: issSrc.lineOf(["pages"]),
+      entries: readable ? planEntries : planEntries.map((e) => ({ ...e, page: undefined, pageAt: undefined })),
+      files: iss ? files : [],
+      coverBlocks,
+    }));
+  }
   const cover = (key: "cover" | "inside_front_cover" | "inside_back_cover" | "back_cover") =>
     resolveCover(iss?.[key], { issueDir: dir, file: issSrc.file, line: issSrc.lineOf([key, "image"]), field: `${key}.image` }, problems.items);
   const covers = { cover: cover("cover"), insideFrontCover: cover("inside_front_cover"), insideBackCover: cover("inside_back_cover"), backCover: cover("back_cover") };

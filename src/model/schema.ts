@@ -3,6 +3,7 @@
  * YAML keys are snake_case as editors write them; the resolved model (types.ts) is camelCase.
  */
 import { z } from "zod";
+import { ARTICLE_PLACES } from "./places.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const coerceText = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(text);
@@ -50,13 +51,17 @@ export const magazineSchema = z.strictObject({
   sections: z.array(sectionSchema).min(1),
 });
 
-const coverSchema = z.strictObject({
-  image: text.optional(),
-  caption: text.optional(),
-  credit: text.optional(),
-  title: text.optional(),
-  text: text.optional(),
-});
+const coverSchema = z
+  .strictObject({
+    image: text.optional(),
+    caption: text.optional(),
+    credit: text.optional(),
+    title: text.optional(),
+    text: text.optional(),
+    /** Listed in the 目录 under its title, with the cover's name (封二, 封三, 封四) for a page number. */
+    toc: z.boolean().optional(),
+  })
+  .refine((c) => !c.toc || c.title, { message: "a cover page listed in the 目录 (toc: true) needs a title", path: ["toc"] });
 
 const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
@@ -87,7 +92,7 @@ export const issueSchema = z.strictObject({
         id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a file stem"),
         page: z.number().int().positive().optional(),
         /** An article printed on a cover page instead of the inner pages (e.g. 党建书苑 on 封三). */
-        place: z.enum(["inside-back-cover"]).optional(),
+        place: z.enum(ARTICLE_PLACES).optional(),
       }),
     )
     .min(1),

@@ -5,6 +5,7 @@
  *   Magazine ─┐
  *             └─ Issue ─ sections[] ─ articles[] ─ blocks[]
  */
+import type { CoverPlace } from "./places.js";
 
 /** Trim and bleed of the printed magazine, in millimetres. */
 export interface Trim {
@@ -118,9 +119,11 @@ export interface Article {
   /** Listed in the 目录 (and the EPUB nav); false for items printed without a TOC entry. */
   inToc: boolean;
   /** Printed on a cover page instead of the inner pages (issue.yaml `place`). */
-  place?: "inside-back-cover";
+  place?: CoverPlace;
   /** Planned first page (flatplan), 1-based inner-page folio. */
   plannedPage?: number;
+  /** Where the planned page is written (issue.yaml, or the front matter when issue.yaml has none). */
+  plannedPageSource?: SourcePos;
   blocks: Block[];
   /** The raw Markdown body (after front matter), kept for the EPUB writer and diagnostics. */
   markdown: string;
@@ -132,6 +135,8 @@ export interface CoverPage {
   credit?: string;
   title?: string;
   text?: string;
+  /** Listed in the 目录 (issue.yaml `toc: true`; 封二, 封三, 封四 only). */
+  toc?: boolean;
 }
 
 export interface PressJob {

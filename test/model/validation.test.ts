@@ -51,7 +51,7 @@ describe("validation: file:line: field: what is wrong", () => {
       m.edit("2099-01/issue.yaml", (s) => s.replace("  - { id: p002-news }", "  - { id: p002-news }\n  - { id: p002-news }\n  - { id: p009-gone }"));
     });
     expect(p).toContain("issue.yaml:14: articles[2].id: duplicate \"p002-news\" (first at index 1)");
-    expect(p).toContain("issue.yaml:15: articles[3].id: no article file articles/p009-gone.md");
+    expect(p).toContain("issue.yaml:15: articles[3].id: no file articles/p009-gone.md — create it, or remove this entry");
     expect(p).toContain("articles/p002-news.md:5: colour: unknown field");
     expect(p).toContain('articles/p002-news.md:10: image: image "images/missing.png" not found');
     expect(p).toHaveLength(4); // each problem once, though the article is listed twice

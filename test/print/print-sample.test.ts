@@ -135,14 +135,14 @@ describe("print stage on the sample issue", () => {
         if (id) targets.set(id, doc.resolveLink(link));
       }
     }
-    for (const e of result.toc!) expect(targets.get(e.articleId), e.articleId).toBe(e.page + 1);
+    for (const e of result.toc!) expect(targets.get(e.articleId), e.articleId).toBe(e.page! + 1);
   });
 
   it("returns a 目录 that is true when read back from the PDF", async () => {
     const toc = result.toc!;
     expect(toc.map((e) => e.articleId)).toEqual(issue.articles.filter((a) => a.inToc).map((a) => a.id));
     expect(toc[0]).toMatchObject({ articleId: "p001-juanshouyu", page: 1 });
-    for (let i = 1; i < toc.length; i++) expect(toc[i].page).toBeGreaterThanOrEqual(toc[i - 1].page);
+    for (let i = 1; i < toc.length; i++) expect(toc[i].page).toBeGreaterThanOrEqual(toc[i - 1].page!);
     const text = await readPdfText(file("screen-pdf"), { width: mmToPt(210), height: mmToPt(285) }, mmToPt(18));
     const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
     expect(tocPages.length).toBeGreaterThan(0);

@@ -67,11 +67,14 @@ export async function layOutIssue(
 
 /** Every article that cannot fit, or was pushed off its planned page, is named with how much is over. */
 function reportMisfits(issue: Issue, outcome: FitOutcome<unknown>): void {
-  const fileOf = (id: string) => issue.articles.find((a) => a.id === id)?.source.file ?? id;
+  const sourceOf = (id: string) => {
+    const a = issue.articles.find((x) => x.id === id);
+    return a?.plannedPageSource ?? a?.source ?? { file: id, line: undefined };
+  };
   const problems = outcome.rows
     .filter((r) => r.status === "overfull" || r.status === "moved")
     .map((r) => ({
-      file: fileOf(r.articles[0]),
+      ...sourceOf(r.articles[0]),
       field: "page",
       message:
         r.status === "overfull"

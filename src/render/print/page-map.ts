@@ -5,6 +5,7 @@
 import type { Page } from "puppeteer";
 import type { TocEntry } from "../../build/types.js";
 import type { Issue } from "../../model/types.js";
+import { tocItemId, tocItems, tocItemTitle } from "../../plan/toc.js";
 
 export interface PageInfo {
   index: number; // 0-based PDF page index
@@ -42,14 +43,25 @@ export function folios(pages: PageInfo[]): (number | null)[] {
   return out;
 }
 
-/** TOC entries (articles listed in the 目录) in reading order, with the folio of the page carrying each title. */
+/**
+ * 目录 entries in printed order (src/plan/toc.ts), with the folio of the page carrying each title;
+ * an item on a cover (封二, 封三, 封四) must be laid out on that cover page.
+ */
 export function tocFromPages(issue: Issue, pages: PageInfo[]): TocEntry[] {
   const folio = folios(pages);
-  return issue.articles.filter((a) => a.inToc).map((a) => {
-    const page = pages.find((p) => p.articleStarts.includes(a.id));
+  return tocItems(issue).map((item) => {
+    const id = tocItemId(item);
+    const base = { section: item.kind === "article" ? item.article.section.name : "", title: tocItemTitle(item), articleId: id };
+    if (item.place) {
+      const page = pages.find((p) => p.roles.includes(item.place!));
+      const onIt = item.kind === "cover" || page?.articleStarts.includes(id);
+      if (!page || !onIt) throw new Error(`pagination: ${id} is planned on ${item.place} but not laid out there`);
+      return { ...base, page: null, place: item.place };
+    }
+    const page = pages.find((p) => p.articleStarts.includes(id));
     const n = page ? folio[page.index] : null;
-    if (n == null) throw new Error(`pagination: the title of article ${a.id} is on no numbered page`);
-    return { section: a.section.name, title: a.title, page: n, articleId: a.id };
+    if (n == null) throw new Error(`pagination: the title of article ${id} is on no numbered page`);
+    return { ...base, page: n };
   });
 }
 

@@ -7,6 +7,8 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import type { OutputFile, StageContext, StageResult } from "../../build/types.js";
 import type { Issue } from "../../model/types.js";
+import { PLACE_ISSUE_KEY, PLACE_LABEL } from "../../model/places.js";
+import { FolioError } from "../../model/errors.js";
 import { cropToTrim, setPrintBoxes } from "./boxes.js";
 import { mmToPt, printGeometry } from "./geometry.js";
 import { writePrintHtml } from "./html.js";
@@ -35,7 +37,7 @@ const FOLIO_STRIP_MM = 18;
 export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: PrintOptions): Promise<StageResult> {
   const t0 = performance.now();
   for (const [key, name] of [["insideFrontCover", "封二"], ["insideBackCover", "封三"], ["backCover", "封四"]] as const) {
-    if (key === "insideBackCover" && issue.articles.some((a) => a.place === "inside-back-cover")) continue;
+    if (issue.articles.some((a) => a.place && PLACE_ISSUE_KEY[a.place] === key)) continue;
     if (!issue[key]) ctx.warn(`print: no ${name} in issue.yaml; the page is printed ${key === "backCover" ? "with the imprint panel only" : "blank"}`);
   }
   const geometry = printGeometry(issue.magazine.trim);
@@ -55,6 +57,11 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   for (const url of pag.blocked) ctx.warn(`print: blocked a request the renderer may not make: ${url}`);
   const { base, kept } = pag.padding;
   if (kept > 0) ctx.log(`print: ${base} pages → ${base + kept}: added ${kept} notes page(s) before 封三 (saddle stitch)`);
+  // An article on a cover page has that one page: longer, it would push the covers off their sheets.
+  for (const a of issue.articles.filter((x) => x.place)) {
+    const n = pag.pages.filter((p) => p.articles.includes(a.id)).length;
+    if (n > 1) throw new FolioError({ ...(a.plannedPageSource ?? a.source), field: "place", message: `does not fit on ${PLACE_LABEL[a.place!]}: it takes ${n} pages — shorten it to one page, or plan it on the inner pages` });
+  }
   const total = pag.pages.length;
   if (total % 4 !== 0) throw new Error(`print: ${total} pages is not a multiple of 4 (only ${pag.padding.available} pad pages were planned)`);
   const innerPages = folios(pag.pages).filter((f) => f != null).length;
@@ -83,8 +90,12 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   thumbs?.catch(() => undefined); // awaited below; keep a TOC failure from leaving it unhandled
   const tocPages = pag.pages.filter((p) => p.roles.includes("toc")).map((p) => p.index);
   const byId = new Map(issue.articles.map((a) => [a.id, a]));
+  const issueFile = path.relative(process.cwd(), path.join(issue.dir, "issue.yaml"));
   assertTocTrue(
-    toc.map((e) => ({ ...e, between: [byId.get(e.articleId)?.subtitle ?? "", byId.get(e.articleId)?.authors.join(" ") ?? ""] })),
+    toc.map((e) => {
+      const a = byId.get(e.articleId);
+      return { ...e, between: [a?.subtitle ?? "", a?.authors.join(" ") ?? ""], source: a ? a.source : { file: issueFile } };
+    }),
     await textRead,
     tocPages,
   );

@@ -6,6 +6,8 @@
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { FolioError, type Problem } from "../../model/errors.js";
+import { PLACE_LABEL, placePdfIndex, type CoverPlace } from "../../model/places.js";
 
 const run = promisify(execFile);
 
@@ -14,8 +16,13 @@ export interface TocCheckEntry {
   title: string;
   /** Texts printed in the entry between the title and the number (subtitle, authors). */
   between?: string[];
-  /** Folio the layout says (from the DOM); must agree with the PDF too. */
-  page: number;
+  /** Folio the layout says (from the DOM); must agree with the PDF too. null for an item on a cover. */
+  page: number | null;
+  /** An item on a cover page: the 目录 prints the cover's name (封三) instead of a number, and the
+   * cover page of the PDF (封二 its second page, 封三 its second to last, 封四 its last) carries the title. */
+  place?: CoverPlace;
+  /** The editor's file to name when the entry is wrong (the article, or issue.yaml). */
+  source?: { file: string; line?: number };
 }
 
 export interface PdfText {
@@ -23,9 +30,10 @@ export interface PdfText {
   folioStrips: string[]; // text of each page's folio area
 }
 
-export class TocMismatchError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`目录 check failed:\n  ${problems.join("\n  ")}`);
+/** A 目录 that does not match the PDF: exit 1, each problem naming the entry's file. */
+export class TocMismatchError extends FolioError {
+  constructor(problems: Problem[]) {
+    super(problems, `目录 check failed:\n  ${problems.map((p) => p.message).join("\n  ")}`);
     this.name = "TocMismatchError";
   }
 }
@@ -45,41 +53,57 @@ export function parseFolio(strip: string): number | null {
 
 /** Pure check; returns the problems found (empty when the TOC is true). */
 export function verifyToc(entries: TocCheckEntry[], text: PdfText, tocPageIndexes: number[]): string[] {
-  const problems: string[] = [];
+  return verifyTocEntries(entries, text, tocPageIndexes).map((p) => p.message);
+}
+
+/** The same, each problem with the entry it is about. */
+export function verifyTocEntries(entries: TocCheckEntry[], text: PdfText, tocPageIndexes: number[]): { entry: TocCheckEntry; message: string }[] {
+  const problems: { entry: TocCheckEntry; message: string }[] = [];
   const folio = text.folioStrips.map(parseFolio);
   const tocText = norm(tocPageIndexes.map((i) => text.pages[i] ?? "").join(" "));
+  const onPage = (i: number, title: string) => squash(text.pages[i] ?? "").includes(squash(title));
+  const whereIs = (title: string) => {
+    const found = text.pages.findIndex((p, i) => !tocPageIndexes.includes(i) && squash(p).includes(squash(title)));
+    return found < 0 ? "on no page" : `on the page with folio ${folio[found] ?? "none"} (PDF page ${found + 1})`;
+  };
   let cursor = 0;
   for (const e of entries) {
     const name = `“${e.title}” (${e.articleId})`;
+    const fail = (message: string) => problems.push({ entry: e, message: `${name}: ${message}` });
     const between = (e.between ?? []).filter((b) => squash(b)).map((b) => `(?:\\s*${loose(b)})?`).join("");
-    const re = new RegExp(`${loose(e.title)}${between}\\s*(\\d+)(?!\\d)`, "gu");
+    const re = new RegExp(`${loose(e.title)}${between}\\s*(${e.place ? "封[二三四]" : "\\d+"})(?!\\d)`, "gu");
     re.lastIndex = cursor;
     const m = re.exec(tocText);
     if (!m) {
-      problems.push(`${name}: entry or its page number not found in the 目录 text`);
+      fail(`entry or its ${e.place ? "cover name" : "page number"} not found in the 目录 text`);
       continue;
     }
     cursor = m.index + m[0].length;
-    const printed = Number(m[1]);
-    if (printed !== e.page) problems.push(`${name}: 目录 prints ${printed}, the layout put the title on page ${e.page}`);
-    const pageIndex = folio.findIndex((f, i) => f === printed && !tocPageIndexes.includes(i));
-    if (pageIndex < 0) {
-      problems.push(`${name}: 目录 prints ${printed}, but no page carries the folio ${printed}`);
+    if (e.place) {
+      const label = PLACE_LABEL[e.place];
+      if (m[1] !== label) fail(`目录 prints ${m[1]}, the layout put it on ${label}`);
+      const index = placePdfIndex(e.place, text.pages.length);
+      if (!onPage(index, e.title)) fail(`目录 prints ${label}, but ${label} (PDF page ${index + 1}) does not carry the title; it is ${whereIs(e.title)}`);
       continue;
     }
-    if (!squash(text.pages[pageIndex] ?? "").includes(squash(e.title))) {
-      const found = text.pages.findIndex((p, i) => !tocPageIndexes.includes(i) && squash(p).includes(squash(e.title)));
-      const where = found < 0 ? "on no page" : `on the page with folio ${folio[found] ?? "none"} (PDF page ${found + 1})`;
-      problems.push(`${name}: 目录 prints ${printed}, but page ${printed} does not carry the title; it is ${where}`);
+    const printed = Number(m[1]);
+    if (printed !== e.page) fail(`目录 prints ${printed}, the layout put the title on page ${e.page}`);
+    const pageIndex = folio.findIndex((f, i) => f === printed && !tocPageIndexes.includes(i));
+    if (pageIndex < 0) {
+      fail(`目录 prints ${printed}, but no page carries the folio ${printed}`);
+      continue;
     }
+    if (!onPage(pageIndex, e.title)) fail(`目录 prints ${printed}, but page ${printed} does not carry the title; it is ${whereIs(e.title)}`);
   }
   return problems;
 }
 
-/** Throwing form for the build. */
+/** Throwing form for the build: a TocMismatchError (exit 1) naming each entry's file. */
 export function assertTocTrue(entries: TocCheckEntry[], text: PdfText, tocPageIndexes: number[]): void {
-  const problems = verifyToc(entries, text, tocPageIndexes);
-  if (problems.length) throw new TocMismatchError(problems);
+  const problems = verifyTocEntries(entries, text, tocPageIndexes);
+  if (problems.length) {
+    throw new TocMismatchError(problems.map(({ entry, message }) => ({ file: entry.source?.file ?? entry.articleId, line: entry.source?.line, field: "目录", message })));
+  }
 }
 
 /**

@@ -8,6 +8,8 @@ import { escapeHtml } from "../html/escape.js";
 import { articleEndNotes } from "../html/end-notes.js";
 import type { FitPlan } from "../../flatplan/loop.js";
 import { MAX_PAD_PAGES } from "./padding.js";
+import { leadLength } from "../../plan/front.js";
+import { tocItemLabel, tocItems } from "../../plan/toc.js";
 
 export type BlocksRenderer = (article: Article, imageUrl: (image: ImageRef) => string) => string;
 
@@ -29,9 +31,10 @@ export interface PrintView {
   imprint: Issue["imprint"];
   frontArticles: ArticleView[]; // before the imprint and 目录 (卷首语)
   bodyArticles: ArticleView[];
-  toc: { id: string; name: string; entries: { id: string; title: string; subtitle?: string; authors: string }[] }[];
+  toc: { id: string; name: string; entries: TocViewEntry[] }[];
   pads: number[];
-  /** An article printed on 封三 instead of a photo page (e.g. 党建书苑). */
+  /** An article printed on 封二 or 封三 instead of a photo page (e.g. 党建书苑 on 封三). */
+  insideFrontCoverArticle?: ArticleView;
   insideBackCoverArticle?: ArticleView;
   /** The flatplan fitter's per-article settings (empty when the layout is as designed). */
   fitCss: string;
@@ -39,6 +42,17 @@ export interface PrintView {
 
 export interface CoverView extends CoverPage {
   url?: string;
+  /** Link target of a cover page listed in the 目录. */
+  anchor: string;
+}
+
+export interface TocViewEntry {
+  id: string;
+  title: string;
+  subtitle?: string;
+  authors: string;
+  /** 封二, 封三 or 封四, printed where the page number stands, for an item on a cover. */
+  place?: string;
 }
 
 export interface ArticleView extends Article {
@@ -79,9 +93,27 @@ export const imageUrl = (image: ImageRef): string => image.src.replace(/^\/+/, "
 
 export const articleAnchor = (id: string): string => `t-${id}`;
 
-function coverView(cover: CoverPage | undefined, url: (image: ImageRef) => string = imageUrl): CoverView | undefined {
+export const coverAnchor = (place: string): string => `c-${place}`;
+
+function coverView(cover: CoverPage | undefined, place: string, url: (image: ImageRef) => string = imageUrl): CoverView | undefined {
   if (!cover) return undefined;
-  return { ...cover, url: cover.image ? url(cover.image) : undefined, credit: cover.credit ?? cover.image?.credit };
+  return { ...cover, anchor: coverAnchor(place), url: cover.image ? url(cover.image) : undefined, credit: cover.credit ?? cover.image?.credit };
+}
+
+/** The 目录 as printed: items in order (src/plan/toc.ts), consecutive articles of a section under its name. */
+function tocView(issue: Issue): PrintView["toc"] {
+  const groups: PrintView["toc"] = [];
+  for (const item of tocItems(issue)) {
+    const entry: TocViewEntry =
+      item.kind === "article"
+        ? { id: articleAnchor(item.article.id), title: item.article.title, subtitle: item.article.subtitle, authors: item.article.authors.join(" "), place: tocItemLabel(item) }
+        : { id: coverAnchor(item.place), title: item.cover.title, authors: "", place: tocItemLabel(item) };
+    const section = item.kind === "article" ? item.article.section : { id: `cover-${item.place}`, name: "" };
+    const last = groups[groups.length - 1];
+    if (last && last.id === section.id) last.entries.push(entry);
+    else groups.push({ id: section.id, name: section.name, entries: [entry] });
+  }
+  return groups;
 }
 
 /**
@@ -122,7 +154,7 @@ export function buildPrintView(
     else runs.push({ id: a.section.id, name: a.section.name, articles: [a] });
   }
   // The first run goes before the imprint and 目录 when it is a one-column editorial (卷首语).
-  const lead = runs[0]?.articles.every((a) => a.layout.variant === "editorial") ? runs[0] : undefined;
+  const leadCount = leadLength(issue.articles.filter((x) => !x.place).map((a) => ({ section: a.section.id, editorial: a.layout.variant === "editorial" })));
   const views: ArticleView[] = [];
   for (const run of runs) {
     run.articles.forEach((a, i) => {
@@ -132,7 +164,6 @@ export function buildPrintView(
       views.push(v);
     });
   }
-  const leadCount = lead ? lead.articles.length : 0;
   if (views[0]) views[0].innerStart = leadCount > 0;
   const yearLabel = `${issue.year}年第${issue.number}期`;
   return {
@@ -155,21 +186,16 @@ export function buildPrintView(
     issueLabel: `${issue.year}·${issue.number}`,
     totalLabel: `总第${issue.totalNumber}期`,
     yearLabel,
-    cover: coverView(issue.cover, url)!,
-    insideFrontCover: coverView(issue.insideFrontCover, url),
-    insideBackCover: coverView(issue.insideBackCover, url),
-    backCover: coverView(issue.backCover, url),
+    cover: coverView(issue.cover, "front-cover", url)!,
+    insideFrontCover: coverView(issue.insideFrontCover, "inside-front-cover", url),
+    insideBackCover: coverView(issue.insideBackCover, "inside-back-cover", url),
+    backCover: coverView(issue.backCover, "back-cover", url),
     imprint: issue.imprint,
     frontArticles: views.slice(0, leadCount),
+    insideFrontCoverArticle: placed(issue, "inside-front-cover", articleView),
     insideBackCoverArticle: placed(issue, "inside-back-cover", articleView),
     bodyArticles: views.slice(leadCount),
-    toc: runs
-      .map((r) => ({
-        id: r.id,
-        name: r.name,
-        entries: r.articles.filter((a) => a.inToc).map((a) => ({ id: articleAnchor(a.id), title: a.title, subtitle: a.subtitle, authors: a.authors.join(" ") })),
-      }))
-      .filter((r) => r.entries.length > 0),
+    toc: tocView(issue),
     pads: Array.from({ length: MAX_PAD_PAGES }, (_, i) => i + 1),
     fitCss: fit?.css ?? "",
   };
