@@ -4,7 +4,7 @@
  */
 import puppeteer, { type Browser } from "puppeteer";
 import { registerCleanup } from "../util/cleanup.js";
-import { chromiumArgs, freshUserDataDir, resolveChromium } from "./resolve.js";
+import { chromiumArgs, freshUserDataDir, resolveChromium, tiedLaunch } from "./resolve.js";
 
 export interface LaunchedBrowser {
   browser: Browser;
@@ -15,8 +15,13 @@ export interface LaunchedBrowser {
 export async function launchChromium(label = "chromium"): Promise<LaunchedBrowser> {
   const executablePath = resolveChromium();
   const profile = freshUserDataDir();
+  // Through setpriv --pdeathsig: the browser dies with this process even when it is SIGKILLed.
+  const tied = tiedLaunch(executablePath);
   const launching = puppeteer.launch({
-    executablePath,
+    executablePath: tied.command,
+    // Chromium's own temporary files go inside the profile, so removing it (or sweeping the
+    // profile of a killed build) leaves nothing in the system's temporary folder.
+    env: { ...tied.env, TMPDIR: profile.dir },
     headless: true,
     args: chromiumArgs(profile.dir),
     // The registry handles signals; puppeteer's own handlers would race with it.

@@ -3,9 +3,11 @@
  * never a browser downloaded by npm). Order: $FOLIO_CHROMIUM, $PUPPETEER_EXECUTABLE_PATH,
  * then the usual system paths.
  */
-import { accessSync, constants, mkdtempSync, rmSync } from "node:fs";
+import { accessSync, constants, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ownerAlive, ownerTag } from "../util/owner.js";
 
 export const KNOWN_CHROMIUM_PATHS = [
   "/usr/bin/chromium",
@@ -52,9 +54,45 @@ export function chromiumArgs(userDataDir: string): string[] {
   ];
 }
 
-/** A fresh profile folder, and a function that removes it. */
+/** The wrapper that ties Chromium's life to folio's (src/browser/tied-chromium.sh). */
+export const TIED_CHROMIUM = fileURLToPath(new URL("./tied-chromium.sh", import.meta.url));
+const SETPRIV = ["/usr/bin/setpriv", "/bin/setpriv"];
+
+/**
+ * How to start Chromium so that it dies with folio, even when folio is killed by SIGKILL: through
+ * setpriv --pdeathsig (util-linux) when this is Linux with setpriv; else directly (no such tie).
+ */
+export function tiedLaunch(executablePath: string): { command: string; env: NodeJS.ProcessEnv; tied: boolean } {
+  if (process.platform === "linux" && SETPRIV.some(isExecutable) && isExecutable(TIED_CHROMIUM)) {
+    return { command: TIED_CHROMIUM, env: { ...process.env, FOLIO_CHROMIUM_EXEC: executablePath }, tied: true };
+  }
+  return { command: executablePath, env: process.env, tied: false };
+}
+
+const PROFILE = /^folio-chromium-(\d+(?:-\d+)?)-[A-Za-z0-9]{6}$/;
+
+/** Removes the profile folders of Chromiums whose folio process is dead (killed before cleaning up). */
+export function sweepStaleProfiles(dir = tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = PROFILE.exec(name);
+    if (!m || ownerAlive(m[1])) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** A fresh profile folder named after this process (see sweepStaleProfiles), and a function that removes it. */
 export function freshUserDataDir(): { dir: string; remove: () => Promise<void> } {
-  const dir = mkdtempSync(join(tmpdir(), "folio-chromium-"));
+  sweepStaleProfiles();
+  const dir = mkdtempSync(join(tmpdir(), `folio-chromium-${ownerTag()}-`));
   return {
     dir,
     // Retried for up to 3 s: when the browser crashed, its helper processes may still be writing

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadIssue } from "../model/load.js";
+import { checkIssue } from "../check/index.js";
 import { FolioError } from "../model/errors.js";
 import { registerCleanup } from "../util/cleanup.js";
 import { openOutputSlot } from "./output.js";
@@ -43,12 +43,14 @@ export interface BuildResult {
 export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? (() => {});
   const timings = new Timings();
-  const issue = await timings.time("load", () => loadIssue(issueDir));
+  // The same checks as `folio check`, before the output folder is touched or Chromium started.
+  const { issue, warnings: checkWarnings } = await timings.time("load", () => checkIssue(issueDir));
   log(`${issue.id}: ${issue.articles.length} articles in ${issue.sections.length} sections`);
   const slot = openOutputSlot(path.resolve(opts.outRoot), issue.id);
   // On Ctrl-C / SIGTERM the registry runs this too: no temporary folder or lock is left behind.
   const unregister = registerCleanup(`output ${issue.id}`, () => slot.release());
-  const warnings: string[] = [];
+  const warnings: string[] = [...checkWarnings];
+  for (const w of checkWarnings) log(`warning: ${w}`);
   try {
     const ctx: StageContext = {
       outDir: slot.tempDir,

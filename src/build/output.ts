@@ -1,11 +1,14 @@
 /**
  * Output folders that never lose the last good build: a build writes into a temporary folder beside
  * dist/<id>/ and swaps it into place only when everything succeeded. A lock file stops two builds
- * writing the same output folder at once.
+ * writing the same output folder at once. What a dead build left (killed, even by SIGKILL) is
+ * cleared by the next one: see sweep.ts.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FolioError } from "../model/errors.js";
+import { ownerAlive, ownerTag } from "../util/owner.js";
+import { sweepOutputRoot } from "./sweep.js";
 
 export interface OutputSlot {
   /** Final folder, e.g. dist/2022-08. */
@@ -18,12 +21,18 @@ export interface OutputSlot {
   release(): void;
 }
 
+export const tempName = (id: string, tag: string): string => `.folio-tmp-${id}-${tag}`;
+export const oldName = (id: string, tag: string): string => `.folio-old-${id}-${tag}`;
+export const lockName = (id: string): string => `.${id}.lock`;
+
 export function openOutputSlot(outRoot: string, id: string): OutputSlot {
   mkdirSync(outRoot, { recursive: true });
   const finalDir = path.join(outRoot, id);
-  const lock = path.join(outRoot, `.${id}.lock`);
-  acquireLock(lock);
-  const tempDir = path.join(outRoot, `.folio-tmp-${id}-${process.pid}`);
+  const lock = path.join(outRoot, lockName(id));
+  const tag = ownerTag();
+  acquireLock(lock, tag);
+  sweepOutputRoot(outRoot, id);
+  const tempDir = path.join(outRoot, tempName(id, tag));
   rmSync(tempDir, { recursive: true, force: true });
   mkdirSync(tempDir, { recursive: true });
   let released = false;
@@ -31,8 +40,11 @@ export function openOutputSlot(outRoot: string, id: string): OutputSlot {
     finalDir,
     tempDir,
     commit() {
-      const old = path.join(outRoot, `.folio-old-${id}-${process.pid}`);
+      // Two renames: killed between them, dist/<id>/ is missing for that instant and the previous
+      // build waits in .folio-old-…; the next build puts it back (sweep.ts) before anything else.
+      const old = path.join(outRoot, oldName(id, tag));
       if (existsSync(finalDir)) renameSync(finalDir, old);
+      holdForTests();
       renameSync(tempDir, finalDir);
       rmSync(old, { recursive: true, force: true });
     },
@@ -45,26 +57,28 @@ export function openOutputSlot(outRoot: string, id: string): OutputSlot {
   };
 }
 
-function acquireLock(lock: string): void {
+function acquireLock(lock: string, tag: string): void {
   try {
-    writeFileSync(lock, String(process.pid), { flag: "wx" });
+    writeFileSync(lock, tag, { flag: "wx" });
     return;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
   }
-  const pid = Number(readFileSync(lock, "utf8"));
-  if (pid && isAlive(pid)) {
-    throw new FolioError({ file: lock, message: `another build (process ${pid}) is writing this output folder; wait for it or stop it` });
+  const holder = readFileSync(lock, "utf8").trim();
+  if (holder && ownerAlive(holder)) {
+    throw new FolioError({ file: lock, message: `another build (process ${holder.split("-")[0]}) is writing this output folder; wait for it or stop it` });
   }
   rmSync(lock, { force: true }); // stale: its build died
-  writeFileSync(lock, String(process.pid), { flag: "wx" });
+  writeFileSync(lock, tag, { flag: "wx" });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
+/**
+ * FOLIO_TEST_HOLD_COMMIT_MS: the crash tests (test/reliability/kill.test.ts) stop the build here,
+ * between the two renames, long enough to kill it at that exact moment. Never set otherwise.
+ */
+function holdForTests(): void {
+  const ms = Number(process.env.FOLIO_TEST_HOLD_COMMIT_MS ?? 0);
+  if (!(ms > 0)) return;
+  process.stdout.write("output: between renames\n");
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

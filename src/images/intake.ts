@@ -49,11 +49,12 @@ export function describeUse(u: ImageUse): string {
 }
 
 async function inspect(file: string, uses: ImageUse[], opts: IntakeOptions, stats: ImageStats): Promise<SourceInfo | Problem> {
-  const problem = (message: string): Problem => ({
-    file: path.relative(process.cwd(), file) || file,
-    field: [...new Set(uses.map(describeUse))].join(", "),
-    message,
-  });
+  // Named where the issue refers to the file (the editor's line to change), else by the file itself.
+  const at = uses.find((u) => u.image.at)?.image.at;
+  const problem = (message: string): Problem =>
+    at
+      ? { file: at.file, line: at.line, field: "image", message: `${uses[0].image.src} (${[...new Set(uses.map(describeUse))].join(", ")}): ${message}` }
+      : { file: path.relative(process.cwd(), file) || file, field: [...new Set(uses.map(describeUse))].join(", "), message };
   let hashed: { sha256: string; bytes: number };
   try {
     hashed = await sha256File(file);
@@ -66,19 +67,19 @@ async function inspect(file: string, uses: ImageUse[], opts: IntakeOptions, stat
     try {
       header = await readHeader(file, stats);
     } catch (e) {
-      return problem(`not a readable image (${(e as Error).message.split("\n")[0]})`);
+      return problem(`not a readable image (${(e as Error).message.split("\n")[0]}) — export it again as JPEG, PNG, WebP or TIFF`);
     }
     if (cacheFile && header.widthPx > 0) await writeJsonAtomic(cacheFile, header).catch(() => undefined);
   }
   if (!(ACCEPTED_FORMATS as readonly string[]).includes(header.format)) {
-    return problem(`unsupported image format ${header.format.toUpperCase()}: use JPEG, PNG, WebP or TIFF`);
+    return problem(`unsupported image format ${header.format.toUpperCase()} — save it as JPEG, PNG, WebP or TIFF`);
   }
   if (!(header.widthPx > 0 && header.heightPx > 0)) return problem("image has no pixel size");
   const limit = opts.pixelLimit ?? DEFAULT_PIXEL_LIMIT;
   const pixels = header.widthPx * header.heightPx;
   if (pixels > limit) {
     const mp = (n: number) => `${Math.round(n / 1e5) / 10} megapixels`;
-    return problem(`image is ${header.widthPx}×${header.heightPx} px (${mp(pixels)}), over the limit of ${mp(limit)}: refusing to decode it`);
+    return problem(`image is ${header.widthPx}×${header.heightPx} px (${mp(pixels)}), over the limit of ${mp(limit)}: refusing to decode it — scale it down`);
   }
   return { path: file, src: uses[0].image.src, ...hashed, ...header, format: header.format as AcceptedFormat };
 }

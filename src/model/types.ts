@@ -70,6 +70,8 @@ export interface ImageRef {
   src: string;
   caption?: string;
   credit?: string; // "韩亮/摄"
+  /** Where the issue refers to it (article or issue.yaml line), for problems about the file. */
+  at?: SourcePos;
 }
 
 /** Where a value came from: for error messages (file:line). */

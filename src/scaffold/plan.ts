@@ -1,8 +1,14 @@
 /**
  * `folio new`: plan the next issue's files from the magazine defaults and the previous issue's
  * section plan. Pure: returns file contents; src/scaffold/apply.ts writes them.
+ *
+ * Kept from the previous issue: one example article per section on the page its first article
+ * had, articles printed on 封二/封三 on the same cover page (listed last in issue.yaml, as the
+ * magazine's 目录 lists them), the cover photo pages it had (without photos) and which of them the
+ * 目录 lists, `pages` and the press job.
  */
 import { stringify } from "yaml";
+import { PLACE_ISSUE_KEY, PLACE_LABEL, PLACE_YAML_KEY, COVER_PLACES, type CoverPlace } from "../model/places.js";
 import type { Issue } from "../model/types.js";
 
 export interface ScaffoldFile {
@@ -17,21 +23,47 @@ export function monthsBetween(fromId: string, toId: string): number {
   return (ty - fy) * 12 + (tm - fm);
 }
 
-/** One example article per section slot of the previous issue, on the same planned pages. */
+interface Slot {
+  id: string;
+  page?: number;
+  place?: CoverPlace;
+  section: { id: string; name: string };
+  variant: string;
+  inToc: boolean;
+}
+
+const PLACE_STEM: Record<CoverPlace, string> = { "inside-front-cover": "fenger", "inside-back-cover": "fengsan", "back-cover": "fengdi" };
+
+/** One slot per section of the previous issue (its first article), then one per cover placement. */
+function slotsOf(previous: Issue): Slot[] {
+  const inner: Slot[] = [];
+  for (const { section, articles } of previous.sections) {
+    const first = articles.find((a) => !a.place);
+    if (!first) continue;
+    inner.push({ id: `p${String(first.plannedPage ?? inner.length + 1).padStart(3, "0")}-${section.id}`, page: first.plannedPage, section, variant: first.layout.variant, inToc: true });
+  }
+  inner.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+  const placed = previous.articles
+    .filter((a) => a.place)
+    .map((a): Slot => ({ id: `${PLACE_STEM[a.place!]}-${a.section.id}`, place: a.place, section: a.section, variant: a.layout.variant, inToc: a.inToc }));
+  return [...inner, ...placed];
+}
+
 export function planNewIssue(id: string, previous: Issue): ScaffoldFile[] {
   const [year, number] = id.split("-").map(Number);
   const day = previous.date.slice(8, 10);
-  const slots: { id: string; page?: number; section: { id: string; name: string }; variant: string }[] = [];
-  for (const { section, articles } of previous.sections) {
-    const first = articles[0];
-    slots.push({
-      id: `p${String(first.plannedPage ?? slots.length + 1).padStart(3, "0")}-${section.id}`,
-      page: first.plannedPage,
-      section,
-      variant: first.layout.variant,
-    });
+  const slots = slotsOf(previous);
+  const covers: Record<string, unknown> = {};
+  for (const place of COVER_PLACES) {
+    const before = previous[PLACE_ISSUE_KEY[place]];
+    if (!before || slots.some((s) => s.place === place)) continue;
+    covers[PLACE_YAML_KEY[place]] = {
+      ...(before.title ? { title: `${PLACE_LABEL[place]}标题(待定)` } : {}),
+      caption: `${PLACE_LABEL[place]}图片说明(待定)`,
+      credit: "摄影者/摄",
+      ...(before.toc ? { toc: true } : {}),
+    };
   }
-  slots.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
   const issueYaml = {
     year,
     number,
@@ -39,26 +71,28 @@ export function planNewIssue(id: string, previous: Issue): ScaffoldFile[] {
     date: `${id}-${day}`,
     pages: previous.pages,
     cover: { caption: "封面图片说明(待定)", credit: "摄影者/摄" },
+    ...covers,
     press: { paper: previous.press.paper, quantity: previous.press.quantity, contact: previous.press.contact },
-    articles: slots.map((s) => (s.page ? { id: s.id, page: s.page } : { id: s.id })),
+    articles: slots.map((s) => (s.place ? { id: s.id, place: s.place } : s.page ? { id: s.id, page: s.page } : { id: s.id })),
   };
   const header = `# ${previous.magazine.title} ${year}年第${number}期: scaffolded from ${previous.id} by \`folio new\`.\n# Replace the example articles, add photos under images/ and run \`folio check ${id}\`.\n`;
   return [
     { path: "issue.yaml", content: header + stringify(issueYaml, { flowCollectionPadding: true }) },
-    ...slots.map((s) => ({ path: `articles/${s.id}.md`, content: exampleArticle(s.section, s.variant) })),
+    ...slots.map((s) => ({ path: `articles/${s.id}.md`, content: exampleArticle(s) })),
   ];
 }
 
-function exampleArticle(section: { id: string; name: string }, variant: string): string {
+function exampleArticle(s: Slot): string {
   return [
     "---",
-    `title: ${section.name}(标题待定)`,
-    `section: ${section.id}`,
+    `title: ${s.section.name}(标题待定)`,
+    `section: ${s.section.id}`,
     "authors: [作者待定]",
-    `layout: { variant: ${variant} }`,
+    `layout: { variant: ${s.variant} }`,
+    ...(s.inToc ? [] : ["toc: false"]),
     "---",
     "",
-    "正文待定。每段之间空一行;小标题用“## ”开头。",
+    s.place ? `正文待定。这篇文章印在${PLACE_LABEL[s.place]},只占一页。` : "正文待定。每段之间空一行;小标题用“## ”开头。",
     "",
   ].join("\n");
 }
