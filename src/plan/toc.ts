@@ -4,7 +4,7 @@
  * pages listed on 封三 and 封四. One list for the print view (what is printed) and for the proof
  * (what is checked against the PDF). Pure.
  */
-import { PLACE_ISSUE_KEY, PLACE_LABEL, type CoverPlace } from "../model/places.js";
+import { PLACE_ISSUE_KEY, PLACE_LABEL, PLACE_YAML_KEY, type CoverPlace } from "../model/places.js";
 import type { Article, CoverPage, Issue } from "../model/types.js";
 
 export type TocItem =
@@ -26,7 +26,7 @@ export function tocItems(issue: Issue): TocItem[] {
 
 /** The id a 目录 item goes by (build.json `articleId`): the article id, or the cover's issue.yaml key. */
 export function tocItemId(item: TocItem): string {
-  return item.kind === "article" ? item.article.id : PLACE_ISSUE_KEY[item.place];
+  return item.kind === "article" ? item.article.id : PLACE_YAML_KEY[item.place];
 }
 
 export const tocItemTitle = (item: TocItem): string => (item.kind === "article" ? item.article.title : item.cover.title);

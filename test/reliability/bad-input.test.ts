@@ -90,7 +90,7 @@ const CASES: Case[] = [
       writeFileSync(path.join(m.issueDir, "images/bad.jpg"), "this is not a JPEG at all\n".repeat(40));
       m.edit(NEWS, (s) => s.replace("images/cover.png", "images/bad.jpg"));
     },
-    expect: [/^2099-01\/images\/bad\.jpg: figure in p002-news: not a readable image/],
+    expect: [/^2099-01\/articles\/p002-news\.md:9: image: images\/bad\.jpg \(figure in p002-news\): not a readable image/],
   },
   {
     name: "an oversized image (a PNG declaring 50000×50000 px) and a corrupt one, both listed",
@@ -102,8 +102,8 @@ const CASES: Case[] = [
       m.edit(NEWS, (s) => s.replace("images/cover.png", "images/bad.jpg"));
     },
     expect: [
-      /^2099-01\/images\/bomb\.png: cover: image is 50000×50000 px \(2500 megapixels\), over the limit of 100 megapixels/,
-      /^2099-01\/images\/bad\.jpg: figure in p002-news: not a readable image/,
+      /^2099-01\/issue\.yaml:6: image: images\/bomb\.png \(cover\): image is 50000×50000 px \(2500 megapixels\), over the limit of 100 megapixels/,
+      /^2099-01\/articles\/p002-news\.md:9: image: images\/bad\.jpg \(figure in p002-news\): not a readable image/,
       /^2 problems$/,
     ],
   },

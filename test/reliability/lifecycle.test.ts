@@ -63,7 +63,7 @@ describe("a failed build keeps the last good output", () => {
     const tmp = privateTmp();
     const r = await runFolio(["build", m.issueDir, "--out", out], tmp.env);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/bad\.jpg: figure in p002-news: not a readable image/);
+    expect(r.err).toMatch(/p002-news\.md:9: image: images\/bad\.jpg \(figure in p002-news\): not a readable image/);
     expect(r.err).not.toMatch(STACK);
     expectNothingLost();
     await expectNoLeaks(tmp);
