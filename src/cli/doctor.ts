@@ -22,6 +22,7 @@ export const SYSTEM_TOOLS: SystemTool[] = [
   { pkg: "ghostscript", purpose: "PDF/X press file and ink coverage", present: onPath("gs") },
   { pkg: "qpdf", purpose: "PDF structure checks and deterministic ids", present: onPath("qpdf") },
   { pkg: "zbar-tools", purpose: "barcode check in preflight (zbarimg)", present: onPath("zbarimg") },
+  { pkg: "util-linux", purpose: "setpriv: Chromium dies with folio even when folio is killed (SIGKILL)", present: onPath("setpriv") },
   { pkg: "epubcheck", purpose: "EPUB validation (tests)", present: () => existsSync("/usr/share/java/epubcheck.jar") },
 ];
 
