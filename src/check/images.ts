@@ -64,7 +64,13 @@ export function caseClashes(uses: ImageUse[]): Problem[] {
   for (const u of uses) if (!folders.has(path.dirname(u.image.path))) folders.set(path.dirname(u.image.path), u);
   for (const [dir, u] of folders) {
     const byLower = new Map<string, string[]>();
-    for (const name of readdirSync(dir)) byLower.set(name.toLowerCase(), [...(byLower.get(name.toLowerCase()) ?? []), name]);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue; // a missing folder was reported where the photo is referenced
+    }
+    for (const name of names) byLower.set(name.toLowerCase(), [...(byLower.get(name.toLowerCase()) ?? []), name]);
     for (const names of byLower.values()) {
       if (names.length < 2) continue;
       const used = uses.find((x) => path.dirname(x.image.path) === dir && names.includes(path.basename(x.image.path))) ?? u;

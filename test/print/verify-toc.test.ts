@@ -57,3 +57,40 @@ describe("verifyToc", () => {
     expect(verifyToc(entries, text, [2]).join("\n")).toMatch(/a2.*not found in the 目录/);
   });
 });
+
+describe("verifyToc: items on a cover (封二, 封三, 封四)", () => {
+  // PDF pages: 0 封一, 1 封二, 2 目录 (folio 1), 3 article (2), 4 封三, 5 封四
+  const text = (toc: string, fengsan = "党建书苑\n《干部考察考核方法新探》") => ({
+    pages: ["封面", "封二照片", `目 录\n以高质量党建引领社区治理现代化 2\n${toc}`, "以高质量党建引领社区治理现代化\n正文", fengsan, "大美新疆·安集海大峡谷"],
+    folioStrips: ["", "", "1", "2", "", ""],
+  });
+  const items = [
+    { articleId: "a", title: "以高质量党建引领社区治理现代化", page: 2 },
+    { articleId: "shuyuan", title: "党建书苑", page: null, place: "inside-back-cover" as const },
+    { articleId: "back_cover", title: "大美新疆·安集海大峡谷", page: null, place: "back-cover" as const },
+  ];
+
+  it("accepts the cover's name where the number stands, with the title on that sheet", () => {
+    expect(verifyToc(items, text("党建书苑 …… 封三\n大美新疆·安集海大峡谷 …… 封四"), [2])).toEqual([]);
+  });
+
+  it("fails when the 目录 prints another cover's name, or no name", () => {
+    expect(verifyToc(items, text("党建书苑 …… 封二\n大美新疆·安集海大峡谷 …… 封四"), [2]).join("\n")).toMatch(/shuyuan.*目录 prints 封二, the layout put it on 封三/);
+    expect(verifyToc(items, text("党建书苑\n大美新疆·安集海大峡谷 …… 封四"), [2]).join("\n")).toMatch(/shuyuan.*cover name not found in the 目录 text/);
+  });
+
+  it("fails when that sheet of the PDF does not carry the title", () => {
+    expect(verifyToc(items, text("党建书苑 …… 封三\n大美新疆·安集海大峡谷 …… 封四", "另一篇文章"), [2]).join("\n")).toMatch(/目录 prints 封三, but 封三 \(PDF page 5\) does not carry the title; it is on no page/);
+  });
+
+  it("throws a TocMismatchError (exit 1) naming the entry's file", () => {
+    const withSource = items.map((e) => ({ ...e, source: { file: `articles/${e.articleId}.md`, line: 1 } }));
+    try {
+      assertTocTrue(withSource, text("党建书苑 …… 封二\n大美新疆·安集海大峡谷 …… 封四"), [2]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(TocMismatchError);
+      expect((e as TocMismatchError).problems[0]).toMatchObject({ file: "articles/shuyuan.md", line: 1, field: "目录" });
+    }
+  });
+});

@@ -58,7 +58,7 @@ const leftovers = () => readdirSync(out).filter((n) => n !== ID);
 const own = (run: RunningCli) => (n: string) => n.includes(`-${run.child.pid}-`) || n.endsWith(`-${run.child.pid}`) || n === `.${ID}.lock`;
 
 describe("kill -9 of a build at any moment", () => {
-  it("during load: nothing started, nothing touched", async () => {
+  it("during load: nothing started, nothing touched", { timeout: 120_000 }, async () => {
     const run = start();
     await until(() => run.child.pid !== undefined, "the process");
     await new Promise((r) => setTimeout(r, 300)); // inside tsx start-up and the model reader
@@ -68,22 +68,22 @@ describe("kill -9 of a build at any moment", () => {
 
   it("during pagination: Chromium dies with folio; the output is untouched", async () => {
     const run = start();
-    await run.waitFor(/^print…$/m);
+    await run.waitFor(/^print…$/m, 300_000);
     await until(() => tmp.chromium().length > 0, "Chromium");
     expect(leftovers().every(own(run))).toBe(true); // the previous kill left nothing, or it was swept
     await kill(run);
     expect(hashTree(path.join(out, ID))).toEqual(before);
     expect(leftovers().length).toBeGreaterThan(0); // its temp folder and lock stay: SIGKILL runs no cleanup
-  });
+  }, 400_000);
 
   it("while the PDF is written: the next build swept the dead one's temp folder, lock and profile", async () => {
     const run = start();
-    await run.waitFor(/^print…$/m);
+    await run.waitFor(/^print…$/m, 300_000);
     expect(leftovers().every(own(run))).toBe(true);
-    await run.waitFor(/^pagination: \d+ pages/m); // layout done: Chromium prints the PDF now
+    await run.waitFor(/^pagination: \d+ pages/m, 300_000); // layout done: Chromium prints the PDF now
     await kill(run);
     expect(hashTree(path.join(out, ID))).toEqual(before);
-  });
+  }, 400_000);
 
   it("in the handoff (Ghostscript running)", async () => {
     const run = start();
