@@ -52,9 +52,14 @@ describe("the second month builds end to end", () => {
     expect(rows.filter((r) => r.status === "overfull" || r.status === "moved")).toEqual([]);
   });
 
-  it("proves the 目录 from the PDF, and the proof fails on a wrong cover entry", () => {
+  it("proves the 目录 from the PDF, and the proof fails on a wrong cover entry", async () => {
+    const issue = await loadIssue(path.join(FIXTURE, "2022-09"));
     const tocPages = (manifest.facts.tocPdfPages as number[]).map((n) => n - 1);
-    const entries: TocCheckEntry[] = manifest.toc.map((e) => ({ ...e }));
+    const between = (id: string) => {
+      const a = issue.articles.find((x) => x.id === id);
+      return a ? [a.subtitle ?? "", a.authors.join(" ")] : [];
+    };
+    const entries: TocCheckEntry[] = manifest.toc.map((e) => ({ ...e, between: between(e.articleId) }));
     expect(verifyToc(entries, text, tocPages)).toEqual([]);
     expect(text.pages[tocPages[0]]).toMatch(/党建书苑[\s.…]*封三/);
     expect(text.pages[14]).toMatch(/党建书苑/); // 封三: the second-to-last sheet
@@ -101,7 +106,7 @@ describe("folio new from the second month", () => {
     expect(existsSync(path.join(root, "2022-10", "articles", "fengsan-shuyuan.md"))).toBe(true);
     const check = await runFolio(["check", "2022-10"], {}, root);
     expect(check.code, check.err).toBe(0);
-    const build = await runFolio(["build", "2022-10", "--out", out, "--only", "screen-pdf"], {}, root);
+    const build = await runFolio(["build", "2022-10", "--out", out, "--only", "screen-pdf"], { FOLIO_PRINT_TIMEOUT_MS: "600000" }, root);
     expect(build.code, build.err).toBe(0);
     const m = JSON.parse(readFileSync(path.join(out, "2022-10", "build.json"), "utf8")) as Manifest;
     expect(m.toc.map((e) => e.place ?? e.page)).toEqual([1, 4, 6, 8, 9, 10, 12, "inside-back-cover", "back-cover"]);
