@@ -22,6 +22,8 @@ import {
   type Rendition,
 } from "../images/index.js";
 import { renderEpub, type PageStart } from "../render/epub/index.js";
+import type { EpubCheckReport } from "../render/epub/check/index.js";
+import { finishEpubChecks, startEpubChecks } from "../render/epub/check/stage.js";
 import { renderPrint } from "../render/print/index.js";
 import type { Stage } from "./stages.js";
 import type { StageResult } from "./types.js";
@@ -84,9 +86,12 @@ export const STAGES: Stage[] = [
     name: "epub",
     kinds: ["epub"],
     needs: ["print"],
-    run: ({ issue, results }, ctx) => {
+    // The checks (EPUBCheck, Ace: child processes) start now and run beside the handoff; "epub-check" waits.
+    async run({ issue, results }, ctx) {
       const print = results.get("print");
-      return renderEpub(issue, { pageMap: need<PageStart[]>(print, "pageMap"), coverPng: need<string>(print, "coverPng") }, ctx);
+      const result = await renderEpub(issue, { pageMap: need<PageStart[]>(print, "pageMap"), coverPng: need<string>(print, "coverPng") }, ctx);
+      const checks = startEpubChecks(fileOf(result, "epub"), ctx);
+      return { ...result, data: { ...result.data, checks } };
     },
   },
   {
@@ -107,5 +112,11 @@ export const STAGES: Stage[] = [
       for (const f of print?.files ?? []) if (f.kind === "print-pdf") f.kind = "print-rgb-pdf";
       return result;
     },
+  },
+  {
+    name: "epub-check",
+    kinds: ["epub"],
+    needs: ["epub"],
+    run: ({ results }, ctx) => finishEpubChecks(need<Promise<EpubCheckReport>>(results.get("epub"), "checks"), ctx),
   },
 ];
