@@ -37,7 +37,8 @@ export function coverPageDocument(issue: Issue, spec: CoverPageSpec & { page: Co
   const { page, label } = spec;
   const e = escapeHtml;
   const t = (s: string) => e(fullWidthPunctuation(s));
-  const titleId = `${spec.key}-title`;
+  const name = spec.href.replace(/\.xhtml$/, ""); // "inside-front-cover"
+  const titleId = `${name}-title`;
   const heading = page.title
     ? `<p class="cover-page-label">${e(label)}</p>\n<h1 id="${titleId}">${t(page.title)}</h1>`
     : `<h1 id="${titleId}" class="cover-page-label">${e(label)}</h1>`;
@@ -48,7 +49,7 @@ export function coverPageDocument(issue: Issue, spec: CoverPageSpec & { page: Co
   const alt = page.caption ? CAPTIONED_ALT : page.text ? "图片（说明见下文）" : `${label}图片${page.title ? `：${fullWidthPunctuation(page.title)}` : ""}`;
   const figure = page.image ? `<figure class="figure cover-photo"><img src="${e(imageHref(page.image))}" alt="${e(alt)}" />${figcaption}</figure>` : "";
   const text = page.text ? `<p class="cover-page-text">${t(page.text)}</p>` : "";
-  const body = `<section class="cover-page ${e(spec.key)}" aria-labelledby="${titleId}">
+  const body = `<section class="cover-page ${e(name)}" aria-labelledby="${titleId}">
 ${heading}
 ${[figure, text].filter(Boolean).join("\n")}
 </section>`;
