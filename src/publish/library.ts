@@ -74,6 +74,15 @@ export async function readLibrary(distDir: string, issuesDir?: string): Promise<
   return { issues, problems };
 }
 
+/** For a build.json written before it listed the EPUB's documents: the kind from folio's file names. */
+function spineDocument(item: { href: string; path: string; properties: string[] } | undefined, pkg: EpubPackage): EpubDocument {
+  const href = item?.href ?? "";
+  const title = /<title>([^<]*)<\/title>/.exec(pkg.entries.get(item?.path ?? "")?.toString("utf8") ?? "")?.[1] ?? href;
+  const named: Record<string, EpubDocument["kind"]> = { "cover.xhtml": "cover", "title.xhtml": "title", "imprint.xhtml": "imprint" };
+  const kind = item?.properties.includes("nav") ? "toc" : named[href] ?? (/cover\.xhtml$/.test(href) ? "cover-page" : "article");
+  return { href, title, kind };
+}
+
 async function readIssue(id: string, dir: string, manifest: Manifest, epubFile: string, pdfFile: string, pdfPages?: number): Promise<PublishedIssue> {
   const pkg = await readEpubPackage(readFileSync(epubFile));
   const dc = (k: string) => pkg.dc.get(k) ?? [];
@@ -82,7 +91,7 @@ async function readIssue(id: string, dir: string, manifest: Manifest, epubFile: 
   const position = collection?.id ? pkg.meta.find((m) => m.property === "group-position" && m.refines === `#${collection.id}`)?.content : undefined;
   const byHref = new Map(pkg.manifest.map((m) => [m.id, m]));
   const facts = (manifest.facts.epub ?? {}) as { documents?: EpubDocument[] };
-  const documents = facts.documents ?? pkg.spine.map((idref) => ({ href: byHref.get(idref)?.href ?? "", title: "", kind: "article" as const }));
+  const documents = facts.documents ?? pkg.spine.map((idref) => spineDocument(byHref.get(idref), pkg));
   const navItem = pkg.manifest.find((m) => m.properties.includes("nav"));
   const nav = navItem ? readNav(pkg.entries.get(navItem.path)?.toString("utf8") ?? "") : { sections: [], pages: [] };
   return {
