@@ -1,6 +1,7 @@
 /**
  * The stages folio runs for an issue, in order: images are checked, the print edition is paginated
- * (both PDFs from one pagination), the EPUB takes the print page map, the handoff takes the print PDF.
+ * (both PDFs from one pagination), the EPUB takes the print page map and is checked, the handoff takes
+ * the print PDF.
  */
 import type { FitRow } from "../flatplan/report.js";
 import path from "node:path";
@@ -22,8 +23,7 @@ import {
   type Rendition,
 } from "../images/index.js";
 import { renderEpub, type PageStart } from "../render/epub/index.js";
-import type { EpubCheckReport } from "../render/epub/check/index.js";
-import { finishEpubChecks, startEpubChecks } from "../render/epub/check/stage.js";
+import { runEpubChecks } from "../render/epub/check/stage.js";
 import { renderPrint } from "../render/print/index.js";
 import type { Stage } from "./stages.js";
 import type { StageResult } from "./types.js";
@@ -86,13 +86,17 @@ export const STAGES: Stage[] = [
     name: "epub",
     kinds: ["epub"],
     needs: ["print"],
-    // The checks (EPUBCheck, Ace: child processes) start now and run beside the handoff; "epub-check" waits.
-    async run({ issue, results }, ctx) {
+    run: ({ issue, results }, ctx) => {
       const print = results.get("print");
-      const result = await renderEpub(issue, { pageMap: need<PageStart[]>(print, "pageMap"), coverPng: need<string>(print, "coverPng") }, ctx);
-      const checks = startEpubChecks(fileOf(result, "epub"), ctx);
-      return { ...result, data: { ...result.data, checks } };
+      return renderEpub(issue, { pageMap: need<PageStart[]>(print, "pageMap"), coverPng: need<string>(print, "coverPng") }, ctx);
     },
+  },
+  {
+    // EPUBCheck, DAISY Ace and the store rules on the written file; an error stops the build here.
+    name: "epub-check",
+    kinds: ["epub"],
+    needs: ["epub"],
+    run: ({ results }, ctx) => runEpubChecks(fileOf(results.get("epub"), "epub"), ctx),
   },
   {
     name: "handoff",
@@ -112,11 +116,5 @@ export const STAGES: Stage[] = [
       for (const f of print?.files ?? []) if (f.kind === "print-pdf") f.kind = "print-rgb-pdf";
       return result;
     },
-  },
-  {
-    name: "epub-check",
-    kinds: ["epub"],
-    needs: ["epub"],
-    run: ({ results }, ctx) => finishEpubChecks(need<Promise<EpubCheckReport>>(results.get("epub"), "checks"), ctx),
   },
 ];

@@ -1,13 +1,14 @@
 /**
- * The EPUB checks in the build: started as soon as the EPUB is written (their child processes run
- * while the handoff converts the press PDF), awaited by the last stage, which writes epub-check.json
- * and fails the build (exit 1) naming every error. FOLIO_EPUB_CHECKS=stores (or a comma list of
- * epubcheck, ace, stores) narrows them; "none" skips them, and the build says so.
+ * The EPUB checks in the build (stage "epub-check", right after the EPUB is written): EPUBCheck, Ace
+ * and the store rules run side by side; epub-check.json records what they found (no timings, so the
+ * same EPUB gives the same report); any error fails the build (exit 1), one line per error, before
+ * the handoff, and the previous dist/<id>/ stays. FOLIO_EPUB_CHECKS narrows them: a comma list of
+ * epubcheck, ace, stores, or "none" (then the build warns that they were skipped).
  */
 import path from "node:path";
 import type { StageContext, StageResult } from "../../../build/types.js";
 import { FolioError } from "../../../model/errors.js";
-import { checkEpub, findingLines, writeCheckReport, type CheckName, type EpubCheckReport } from "./index.js";
+import { checkEpub, findingLines, writeCheckReport, type CheckName } from "./index.js";
 
 const ALL: CheckName[] = ["epubcheck", "ace", "stores"];
 
@@ -20,31 +21,25 @@ export function selectedChecks(env = process.env.FOLIO_EPUB_CHECKS): CheckName[]
   return list as CheckName[];
 }
 
-export function startEpubChecks(file: string, ctx: StageContext): Promise<EpubCheckReport> | undefined {
+export async function runEpubChecks(file: string, ctx: StageContext): Promise<StageResult> {
   const checks = selectedChecks();
   if (!checks.length) {
     ctx.warn("epub-check: skipped (FOLIO_EPUB_CHECKS=none)");
-    return undefined;
+    return { files: [] };
   }
-  ctx.log(`epub-check: ${checks.join(", ")} started`);
-  const pending = checkEpub(file, { checks, signal: ctx.signal });
-  pending.catch(() => undefined); // awaited by finishEpubChecks; never an unhandled rejection meanwhile
-  return pending;
-}
-
-export async function finishEpubChecks(pending: Promise<EpubCheckReport> | undefined, ctx: StageContext): Promise<StageResult> {
-  if (!pending) return { files: [] };
-  const report = await pending;
+  const report = await checkEpub(file, { checks, signal: ctx.signal });
   const out = path.join(ctx.outDir, "epub-check.json");
-  await writeCheckReport(report, out, path.basename(report.file));
-  for (const c of report.checks) ctx.log(`epub-check: ${c.check} (${c.detail}): ${c.findings.filter((f) => f.severity === "error").length} error(s), ${c.findings.filter((f) => f.severity === "warning").length} warning(s), ${c.ms} ms`);
+  await writeCheckReport(report, out, path.basename(file));
+  for (const c of report.checks) {
+    const count = (s: string) => c.findings.filter((f) => f.severity === s).length;
+    ctx.log(`epub-check: ${c.check} (${c.detail}): ${count("error")} error(s), ${count("warning")} warning(s), ${c.ms} ms`);
+  }
   for (const w of findingLines(report, "warning")) ctx.warn(`epub-check: ${w}`);
   const errors = findingLines(report, "error");
   if (errors.length) {
-    // One line per error, each naming its check and rule; the previous dist/<id>/ stays as it was.
-    const file = path.basename(report.file);
-    throw new FolioError(errors.map((message) => ({ file, message: `EPUB check failed: ${message}` })));
+    const name = path.basename(file);
+    throw new FolioError(errors.map((message) => ({ file: name, message: `EPUB check failed: ${message}` })));
   }
-  const facts = { epubCheck: report.checks.map((c) => ({ check: c.check, detail: c.detail, errors: 0, warnings: c.findings.length, ms: c.ms })) };
+  const facts = { epubCheck: report.checks.map((c) => ({ check: c.check, detail: c.detail, warnings: c.findings.length, ms: c.ms })) };
   return { files: [{ kind: "epub-check", path: out }], facts };
 }
