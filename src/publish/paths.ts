@@ -15,7 +15,7 @@ export const COVER = "cover.jpg";
 /** The web edition's folder inside <id>/. */
 export const READ = "read";
 
-/** Web page of an EPUB content document: "p004-x.xhtml" → "p004-x.html". */
+/** Web page of an EPUB content document: "p004-x.xhtml#page-5" → "p004-x.html#page-5". */
 export function webPage(href: string): string {
-  return href.replace(/\.xhtml$/, ".html");
+  return href.replace(/\.xhtml(#|$)/, ".html$1");
 }
