@@ -4,7 +4,12 @@
  */
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { checkEpub, findingLines, type EpubCheckReport } from "../../src/render/epub/check/index.js";
+import { runEpubChecks, selectedChecks } from "../../src/render/epub/check/stage.js";
+import { testContext } from "./fixture.js";
 import { buildFixtureEpub } from "./fixture.js";
 import { mutateEpub, replaceIn } from "./mutate.js";
 
@@ -89,5 +94,37 @@ describe("each check fails on a wrong EPUB", () => {
     expect(await storeIds(noCover)).toEqual(["google/cover"]);
     const shared = await mutateEpub(good, replaceIn("EPUB/cover.xhtml", "</section>", "<p>封面说明</p></section>"));
     expect(await storeIds(shared)).toEqual(["kobo/cover-document"]);
+  });
+});
+
+describe("the epub-check stage", () => {
+  it("fails the build with one line per error, naming check and rule, after writing epub-check.json", async () => {
+    const small = await sharp({ create: { width: 1179, height: 1600, channels: 3, background: "#345678" } }).jpeg().toBuffer();
+    const wrong = await mutateEpub(good, (e) => void e.set("EPUB/images/cover.jpg", small));
+    const ctx = testContext(mkdtempSync(path.join(tmpdir(), "folio-epub-stage-")));
+    process.env.FOLIO_EPUB_CHECKS = "stores";
+    try {
+      await expect(runEpubChecks(wrong, ctx)).rejects.toThrow(/^wrong\.epub: EPUB check failed: stores folio\/cover-size error: cover EPUB\/images\/cover\.jpg is 1179×1600 px: at least 1600 px on its short side\nwrong\.epub: EPUB check failed: stores apple\/cover-size error: /);
+    } finally {
+      delete process.env.FOLIO_EPUB_CHECKS;
+    }
+    const written = JSON.parse(readFileSync(path.join(ctx.outDir, "epub-check.json"), "utf8"));
+    expect(written).toMatchObject({ file: "wrong.epub", ok: false });
+    expect(JSON.stringify(written)).not.toContain('"ms"');
+  });
+
+  it("FOLIO_EPUB_CHECKS selects checks; none skips them with a warning; an unknown name is refused", async () => {
+    expect(selectedChecks(undefined)).toEqual(["epubcheck", "ace", "stores"]);
+    expect(selectedChecks("stores, epubcheck")).toEqual(["stores", "epubcheck"]);
+    expect(() => selectedChecks("lint")).toThrow(/FOLIO_EPUB_CHECKS: unknown EPUB check lint/);
+    const ctx = testContext(mkdtempSync(path.join(tmpdir(), "folio-epub-stage-")));
+    process.env.FOLIO_EPUB_CHECKS = "none";
+    try {
+      expect(await runEpubChecks(good, ctx)).toEqual({ files: [] });
+    } finally {
+      delete process.env.FOLIO_EPUB_CHECKS;
+    }
+    expect(ctx.warnings).toEqual(["epub-check: skipped (FOLIO_EPUB_CHECKS=none)"]);
+    expect(existsSync(path.join(ctx.outDir, "epub-check.json"))).toBe(false);
   });
 });
