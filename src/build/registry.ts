@@ -1,6 +1,7 @@
 /**
  * The stages folio runs for an issue, in order: images are checked, the print edition is paginated
- * (both PDFs from one pagination), the EPUB takes the print page map, the handoff takes the print PDF.
+ * (both PDFs from one pagination), the EPUB takes the print page map and is checked, the handoff takes
+ * the print PDF.
  */
 import type { FitRow } from "../flatplan/report.js";
 import path from "node:path";
@@ -22,6 +23,7 @@ import {
   type Rendition,
 } from "../images/index.js";
 import { renderEpub, type PageStart } from "../render/epub/index.js";
+import { runEpubChecks } from "../render/epub/check/stage.js";
 import { renderPrint } from "../render/print/index.js";
 import type { Stage } from "./stages.js";
 import type { StageResult } from "./types.js";
@@ -88,6 +90,13 @@ export const STAGES: Stage[] = [
       const print = results.get("print");
       return renderEpub(issue, { pageMap: need<PageStart[]>(print, "pageMap"), coverPng: need<string>(print, "coverPng") }, ctx);
     },
+  },
+  {
+    // EPUBCheck, DAISY Ace and the store rules on the written file; an error stops the build here.
+    name: "epub-check",
+    kinds: ["epub"],
+    needs: ["epub"],
+    run: ({ results }, ctx) => runEpubChecks(fileOf(results.get("epub"), "epub"), ctx),
   },
   {
     name: "handoff",

@@ -7,6 +7,7 @@ export type OutputKind =
   | "print-pdf"
   | "print-rgb-pdf"
   | "epub"
+  | "epub-check"
   | "preflight"
   | "handoff"
   | "thumbnails"

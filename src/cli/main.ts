@@ -10,6 +10,7 @@ import { registerCheck } from "./commands/check.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerNew } from "./commands/new.js";
 import { registerPreview } from "./commands/preview.js";
+import { registerPublish } from "./commands/publish.js";
 import { EXIT, reportError } from "./report.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   registerNew(program, run);
   registerDoctor(program, run);
   registerPreview(program, run);
+  registerPublish(program, run);
 
   try {
     await program.parseAsync(argv);

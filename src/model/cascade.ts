@@ -21,6 +21,7 @@ export function resolveMagazine(m: MagazineYaml): Magazine {
     imprint: resolveImprint(m.imprint),
     sections: m.sections.map((s) => ({ id: s.id, name: s.name })),
     press: { iccProfile: m.press.icc_profile, outputCondition: m.press.output_condition },
+    epub: { creator: m.epub.creator, embedFonts: m.epub.embed_fonts },
   };
 }
 

@@ -14,7 +14,12 @@ export const sectionSchema = z.strictObject({
 });
 
 const mastheadRole = z.strictObject({ role: text, names: z.array(text).min(1) });
-const qrCode = z.strictObject({ caption: text, image: text.optional() });
+/** `url`: where the printed code leads (EPUB link, generated code); `unknown` records that nobody knows yet. */
+const qrCode = z.strictObject({
+  caption: text,
+  image: text.optional(),
+  url: z.union([z.url({ protocol: /^https?$/, message: "must be an http(s) address or unknown" }), z.literal("unknown")]).optional(),
+});
 
 const imprintFields = {
   supervisor: text,
@@ -49,6 +54,8 @@ export const magazineSchema = z.strictObject({
     .default({}),
   imprint: z.strictObject(imprintFields),
   sections: z.array(sectionSchema).min(1),
+  /** EPUB edition: dc:creator (default: imprint.publisher) and subset font embedding. */
+  epub: z.strictObject({ creator: text.optional(), embed_fonts: z.boolean().default(false) }).default({ embed_fonts: false }),
 });
 
 const coverSchema = z

@@ -30,6 +30,16 @@ export interface QrCode {
   caption: string;
   /** Issue- or magazine-relative image path; optional (a placeholder box is drawn without it). */
   image?: string;
+  /** Target of the code (http/https); "unknown" when the data says nobody knows it yet. */
+  url?: string;
+}
+
+/** EPUB settings (magazine.yaml `epub`). */
+export interface EpubSettings {
+  /** dc:creator; default the imprint's publisher. */
+  creator?: string;
+  /** Embed subset CJK fonts (Noto Serif/Sans CJK SC) in the EPUB. */
+  embedFonts: boolean;
 }
 
 export interface Imprint {
@@ -60,6 +70,8 @@ export interface Magazine {
   sections: Section[];
   /** Press settings; see handoff. */
   press: { iccProfile?: string; outputCondition?: string };
+  /** EPUB settings; absent in hand-made test models (defaults apply). */
+  epub?: EpubSettings;
 }
 
 /** A photo placed in the issue (cover, inside cover, figure). */

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyMini } from "../helpers/mini.js";
@@ -16,7 +16,7 @@ describe("folio CLI", () => {
     expect(folio(["--version"]).out.trim()).toBe(pkg.version);
     const help = folio(["--help"]);
     expect(help.code).toBe(0);
-    for (const c of ["build", "check", "new", "doctor"]) expect(help.out).toContain(c);
+    for (const c of ["build", "check", "new", "doctor", "publish"]) expect(help.out).toContain(c);
     expect(folio(["build", "--help"]).out).toContain("--only <kinds>");
   });
 
@@ -52,6 +52,14 @@ describe("folio CLI", () => {
     const again = folio(["new", "2099-03", "--dir", m.root]);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/already exists/);
+  });
+
+  it("publish with nothing built: one line naming the dist folder, exit 1, no site written", () => {
+    const m = copyMini();
+    const r = folio(["publish", "--dist", path.join(m.root, "nodist"), "--out", path.join(m.root, "site")], m.root);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split("\n")).toEqual([expect.stringMatching(/nodist: no built issue to publish .*run folio build first$/)]);
+    expect(existsSync(path.join(m.root, "site"))).toBe(false);
   });
 
   it("build --only rejects unknown outputs by name", () => {

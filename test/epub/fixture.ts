@@ -30,6 +30,8 @@ export async function makeFixtureIssueDir(): Promise<string> {
   mkdirSync(path.join(root, "images"), { recursive: true });
   await photo(2400, 3240, "#e03c31").jpeg().withMetadata({ exif: { IFD0: { Copyright: "fixture" } } }).toFile(path.join(dir, "images/cover.jpg"));
   await photo(3000, 2000, "#3ca03c").jpeg().withIccProfile("p3").withMetadata({ exif: { IFD0: { Artist: "fixture" } } }).toFile(path.join(dir, "images/photo.jpg"));
+  await photo(1800, 2400, "#8a5a2b").jpeg().toFile(path.join(dir, "images/fenger.jpg"));
+  await photo(2400, 1800, "#c0762f").jpeg().toFile(path.join(dir, "images/fengdi.jpg"));
   await sharp({ create: { width: 400, height: 300, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 0.5 } } }).png().toFile(path.join(dir, "images/sign.png"));
   await sharp({ create: { width: 240, height: 240, channels: 3, background: "#222222" } }).png().toFile(path.join(root, "images/qr.png"));
   return dir;

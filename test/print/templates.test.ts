@@ -51,6 +51,15 @@ describe("print templates", () => {
     expect(html).toContain('<span class="credit">□韩亮/摄</span>');
   });
 
+  it("draws an imprint QR code from its url; a code without a known url keeps the empty box", () => {
+    const t = createTemplates();
+    const qrCodes = [{ caption: "扫描二维码", url: "https://example.org/a" }, { caption: "未知", url: "unknown" }, { caption: "无" }];
+    const view = buildPrintView({ ...issue, imprint: { ...issue.imprint, qrCodes } }, printGeometry(issue.magazine.trim), [], () => "");
+    const imprint = /<div class="qr-row">[^]*?<\/div>\n<\/section>/.exec(t.render("print", view))?.[0] ?? "";
+    expect(imprint.match(/<div class="qr-symbol"><svg /g)).toHaveLength(1);
+    expect(imprint.match(/<div class="qr-placeholder"><\/div>/g)).toHaveLength(2);
+  });
+
   it("escapes data", () => {
     const t = createTemplates();
     const view = buildPrintView({ ...issue, cover: { caption: "<b>&</b>" } }, printGeometry(issue.magazine.trim), [], () => "");

@@ -41,7 +41,7 @@ export function articlePage(a: Article, ctx: ArticleContext): XhtmlPage {
   const level = headingLevels(a.blocks);
   const blocks = a.blocks
     .map((b) => (b.type === "heading" ? { ...b, level: level(b.level) } : b))
-    .map((b) => insertMarkers(renderBlock(b, { imageUrl: ctx.imageHref }), ctx.plan.inBlocks.get(b.id) ?? []))
+    .map((b) => insertMarkers(renderBlock(b, { imageUrl: ctx.imageHref, altContext: a.title }), ctx.plan.inBlocks.get(b.id) ?? []))
     .join("\n");
   const footer = articleEndNotes(a);
 

@@ -1,22 +1,47 @@
 /**
  * The EPUB cover image: the print stage's rendering of the front cover when it passes one in;
  * otherwise one drawn here from the cover photo with the magazine title and issue over it.
+ *
+ * Stores ask for at least 1400 px on the short side (1600 recommended) and at most 4 megapixels per
+ * image (src/render/epub/check/stores.ts), so the cover is made 1600 px on its short side, JPEG, and
+ * never past 4 MP: 1600 × 2171 px for the 210 × 285 mm trim (3.47 MP).
  */
 import sharp from "sharp";
 import type { Issue } from "../../model/types.js";
 import { escapeHtml } from "../html/escape.js";
 import { issueLabel } from "./front.js";
-import { MAX_EDGE, renderImage, type Rendition } from "./images.js";
+import type { Rendition } from "./images.js";
+import { IMAGE_DIR } from "./xhtml.js";
 
-export async function coverRendition(issue: Issue, coverPng?: string): Promise<Rendition> {
-  return renderImage(coverPng ?? (await drawCover(issue)), "cover");
+export const COVER_SHORT_EDGE = 1600;
+export const MAX_PIXELS = 4_000_000;
+
+/** Size for a cover `width`×`height`: short side COVER_SHORT_EDGE, within MAX_PIXELS, never enlarged. */
+export function coverSize(width: number, height: number): { width: number; height: number } {
+  let scale = Math.min(1, COVER_SHORT_EDGE / Math.min(width, height));
+  if (width * height * scale * scale > MAX_PIXELS) scale = Math.sqrt(MAX_PIXELS / (width * height));
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
 
-/** Cover at the print trim's proportions, long edge MAX_EDGE px, as PNG. */
+export async function coverRendition(issue: Issue, coverPng?: string): Promise<Rendition> {
+  const input = coverPng ?? (await drawCover(issue));
+  const img = sharp(input, { failOn: "error" }).rotate();
+  const meta = await img.metadata();
+  const size = coverSize(meta.autoOrient?.width ?? meta.width ?? COVER_SHORT_EDGE, meta.autoOrient?.height ?? meta.height ?? COVER_SHORT_EDGE);
+  const data = await img
+    .resize(size.width, size.height, { fit: "fill" })
+    .toColourspace("srgb")
+    .flatten({ background: "#ffffff" })
+    .jpeg({ quality: 85, mozjpeg: true, chromaSubsampling: "4:2:0" })
+    .toBuffer();
+  return { href: `${IMAGE_DIR}/cover.jpg`, mediaType: "image/jpeg", data };
+}
+
+/** Cover at the print trim's proportions, short edge COVER_SHORT_EDGE px, as PNG. */
 export async function drawCover(issue: Issue): Promise<Buffer> {
   const { widthMm, heightMm } = issue.magazine.trim;
-  const height = MAX_EDGE;
-  const width = Math.round((MAX_EDGE * widthMm) / heightMm);
+  const width = COVER_SHORT_EDGE;
+  const height = Math.round((COVER_SHORT_EDGE * heightMm) / widthMm);
   const photo = issue.cover.image?.path;
   const base = photo
     ? sharp(photo).rotate().resize({ width, height, fit: "cover", position: "attention" })

@@ -41,7 +41,13 @@ ${m.slogan ? `<p class="slogan">${escapeHtml(m.slogan)}</p>` : ""}
   return page("title.xhtml", "书名页", m.language, body, "frontmatter");
 }
 
-export function imprintPage(issue: Issue, qrHref: (index: number) => string | undefined): XhtmlPage {
+/** An imprint QR code as the EPUB shows it: its image (if any) and its target (if known). */
+export interface QrView {
+  href?: string;
+  url?: string;
+}
+
+export function imprintPage(issue: Issue, qrView: (index: number) => QrView): XhtmlPage {
   const m = issue.magazine;
   const i = issue.imprint;
   const row = (term: string, value: string | undefined) =>
@@ -63,10 +69,12 @@ export function imprintPage(issue: Issue, qrHref: (index: number) => string | un
   ].filter(Boolean).join("\n");
   const qr = i.qrCodes
     .map((q, n) => {
-      const href = qrHref(n);
+      const { href, url } = qrView(n);
       const caption = escapeHtml(q.caption).replace(/\n/g, "<br />");
-      const img = href ? `<img src="${escapeHtml(href)}" alt="${escapeHtml(q.caption.replace(/\n/g, " "))}" />` : "";
-      return `<figure class="qr">${img}<figcaption>${caption}</figcaption></figure>`;
+      // The code is the printed page's; on a screen the link is what a reader can follow.
+      const img = href ? `<img src="${escapeHtml(href)}" alt="二维码" />` : "";
+      const link = url ? `<br /><a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : "";
+      return `<figure class="qr">${img}<figcaption>${caption}${link}</figcaption></figure>`;
     })
     .join("\n");
   const body = `<section class="imprint" epub:type="imprint" aria-labelledby="imprint-title">

@@ -1,28 +1,28 @@
 /**
  * EPUB 3 stage: Issue (+ the print page map and cover rendering, when known) → dist/<id>/<id>.epub.
  *
- * Written directly (XHTML from the shared block writer, package document, yazl zip), not through
- * epub-gen-memory 1.1.2. Measured: it re-serializes every chapter with dom-serializer (all CJK text
- * becomes numeric character references, `&#x4F60;`, about 2.7× the UTF-8 bytes), names images and the
- * book id with Math.random UUIDs, stamps dcterms:modified and zip entry times with the clock, and
- * adds an NCX and directory entries; custom nav (page-list, landmarks) and OPF meant replacing all
- * four of its templates, leaving it nothing but zipping.
+ * Written directly (XHTML from the shared block writer, package document, yazl zip) rather than with
+ * epub-gen-memory: see the README ("The EPUB edition") for what was measured.
+ * Spine: 封面, 书名页, 封二, 版权页, 目录, the articles, 封三 (when a cover page), 封四.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { StageContext, StageResult } from "../../build/types.js";
 import type { ImageRef, Issue } from "../../model/types.js";
 import { articlePage } from "./article.js";
+import { coverPageDocument, coverPagesOf } from "./cover-pages.js";
 import { coverRendition } from "./cover.js";
+import { embedFonts } from "./fonts.js";
 import { coverPage, imprintPage, titlePage } from "./front.js";
-import { renderImages } from "./images.js";
+import { renderImages, type Rendition } from "./images.js";
 import { metadataXml } from "./metadata.js";
 import { navPage } from "./nav.js";
 import { CONTAINER_XML, OPF_HREF, packageDocument, type ManifestItem } from "./opf.js";
 import type { PageStart } from "./page-map.js";
 import { planPageBreaks } from "./page-plan.js";
-import { CSS_HREF, EPUB_DIR } from "./xhtml.js";
+import { planQrCodes } from "./qr-images.js";
+import { CSS_HREF, EPUB_DIR, type XhtmlPage } from "./xhtml.js";
 import { writeEpubZip, type ZipEntry } from "./zip.js";
 
 export type { PageStart } from "./page-map.js";
@@ -32,6 +32,14 @@ export const CLAIM_CONFORMANCE = true;
 
 export const EPUB_CSS = fileURLToPath(new URL("../../../styles/epub.css", import.meta.url));
 
+/** A content document of the EPUB as build.json lists it (facts.epub.documents), for `folio publish`. */
+export interface EpubDocument {
+  href: string;
+  title: string;
+  kind: "cover" | "title" | "imprint" | "toc" | "article" | "cover-page";
+  articleId?: string;
+}
+
 export async function renderEpub(issue: Issue, input: { pageMap?: PageStart[]; coverPng?: string }, ctx: StageContext): Promise<StageResult> {
   const started = performance.now();
   const lang = issue.magazine.language;
@@ -40,28 +48,44 @@ export async function renderEpub(issue: Issue, input: { pageMap?: PageStart[]; c
   if (!input.pageMap) ctx.log("epub: no print page map: no page-list, no page-break markers");
 
   const figures = issue.articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === "figure" ? [b.image.path] : [])));
-  const qr = issue.imprint.qrCodes.map((q) => (q.image ? findQrImage(issue, q.image) : undefined));
-  qr.forEach((p, i) => issue.imprint.qrCodes[i].image && !p && ctx.warn(`epub: QR code image "${issue.imprint.qrCodes[i].image}" not found`));
+  const covers = coverPagesOf(issue);
+  const coverPhotos = covers.flatMap((c) => (c.page.image ? [c.page.image.path] : []));
+  const qr = await planQrCodes(issue);
+  qr.warnings.forEach((w) => ctx.warn(`epub: ${w}`));
   const [cover, images] = await Promise.all([
     coverRendition(issue, input.coverPng),
-    renderImages([...figures, ...qr.filter((p): p is string => Boolean(p))]),
+    renderImages([...figures, ...coverPhotos, ...qr.imageFiles.filter((p): p is string => Boolean(p))]),
   ]);
   const imageHref = (image: ImageRef) => images.get(image.path)?.href ?? image.src;
+  const qrView = (n: number) => ({ ...qr.views[n], href: qr.views[n].href ?? (qr.imageFiles[n] ? images.get(qr.imageFiles[n] as string)?.href : undefined) });
 
   const pageList = input.pageMap ? plan.targets.map((t) => ({ folio: t.folio, href: `${t.articleId}.xhtml` })) : undefined;
   const last = issue.articles[issue.articles.length - 1];
-  const pages = [
-    coverPage(issue, cover.href),
-    titlePage(issue),
-    imprintPage(issue, (n) => (qr[n] ? images.get(qr[n] as string)?.href : undefined)),
-    navPage(issue, pageList),
-    ...issue.articles.map((a) => articlePage(a, { lang, plan, imageHref, last: a === last })),
+  const coverDoc = (at: "front" | "back") => covers.filter((c) => c.at === at).map((c) => coverPageDocument(issue, c, imageHref));
+  const documents: { page: XhtmlPage; kind: EpubDocument["kind"]; articleId?: string }[] = [
+    { page: coverPage(issue, cover.href), kind: "cover" },
+    { page: titlePage(issue), kind: "title" },
+    ...coverDoc("front").map((page) => ({ page, kind: "cover-page" as const })),
+    { page: imprintPage(issue, qrView), kind: "imprint" },
+    { page: navPage(issue, pageList), kind: "toc" },
+    ...issue.articles.map((a) => ({ page: articlePage(a, { lang, plan, imageHref, last: a === last }), kind: "article" as const, articleId: a.id })),
+    ...coverDoc("back").map((page) => ({ page, kind: "cover-page" as const })),
   ];
-  const renditions = [cover, ...images.values()];
+  const pages = documents.map((d) => d.page);
+
+  let css = readFileSync(EPUB_CSS, "utf8");
+  let fonts: { href: string; data: Buffer; glyphs: number }[] = [];
+  if (issue.magazine.epub?.embedFonts) {
+    const embedded = await embedFonts(pages);
+    fonts = embedded.files;
+    css = `${css}\n${embedded.css}`; // after @namespace, which must come first
+  }
+  const renditions: Rendition[] = [cover, ...images.values(), ...qr.generated];
   const items: ManifestItem[] = [
     ...pages.map((p) => ({ id: p.id, href: p.href, mediaType: "application/xhtml+xml", properties: p.properties })),
     { id: "css", href: CSS_HREF, mediaType: "text/css" },
     ...renditions.map((r, i) => ({ id: i === 0 ? "cover-image" : `img-${i}`, href: r.href, mediaType: r.mediaType, properties: i === 0 ? "cover-image" : undefined })),
+    ...fonts.map((f, i) => ({ id: `font-${i + 1}`, href: f.href, mediaType: "font/woff2" })),
   ];
   const metadata = metadataXml(issue, { pageList: Boolean(pageList), conformance: CLAIM_CONFORMANCE });
   const opf = packageDocument({ lang, metadata, items, spine: pages.map((p) => p.id) });
@@ -71,20 +95,26 @@ export async function renderEpub(issue: Issue, input: { pageMap?: PageStart[]; c
     { name: "META-INF/container.xml", data: CONTAINER_XML },
     { name: inEpub(OPF_HREF), data: opf },
     ...pages.map((p) => ({ name: inEpub(p.href), data: p.xhtml })),
-    { name: inEpub(CSS_HREF), data: readFileSync(EPUB_CSS) },
+    { name: inEpub(CSS_HREF), data: css },
     ...renditions.map((r) => ({ name: inEpub(r.href), data: r.data, store: true })),
+    ...fonts.map((f) => ({ name: inEpub(f.href), data: f.data, store: true })),
   ];
   const file = path.join(ctx.outDir, `${issue.id}.epub`);
   await writeEpubZip(file, entries, issue.date);
   const ms = Math.round(performance.now() - started);
-  ctx.log(`epub: ${entries.length + 1} files, ${pageList?.length ?? 0} print pages, ${ms} ms`);
+  const fontBytes = fonts.reduce((n, f) => n + f.data.length, 0);
+  ctx.log(`epub: ${entries.length + 1} files, ${pageList?.length ?? 0} print pages${fonts.length ? `, fonts embedded (${fontBytes} bytes)` : ""}, ${ms} ms`);
   return {
     files: [{ kind: "epub", path: file }],
-    facts: { epub: { entries: entries.length + 1, images: renditions.length, pageList: pageList?.length ?? 0, ms } },
+    facts: {
+      epub: {
+        entries: entries.length + 1,
+        images: renditions.length,
+        pageList: pageList?.length ?? 0,
+        fonts: fonts.map((f) => ({ href: f.href, bytes: f.data.length, glyphs: f.glyphs })),
+        documents: documents.map((d): EpubDocument => ({ href: d.page.href, title: d.page.title, kind: d.kind, ...(d.articleId ? { articleId: d.articleId } : {}) })),
+        ms,
+      },
+    },
   };
-}
-
-/** QR images are issue- or magazine-relative (magazine.yaml lives beside the issue folders). */
-function findQrImage(issue: Issue, src: string): string | undefined {
-  return [path.resolve(issue.dir, src), path.resolve(issue.dir, "..", src)].find((p) => existsSync(p));
 }

@@ -19,8 +19,22 @@ export interface MetadataOptions {
 export const CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
 
 export function accessibilitySummary(issue: Issue, pageList: boolean): string {
-  const pages = pageList ? "正文中标注了与印刷版对应的页码,可通过页码列表跳转;" : "";
-  return `本电子书由《${issue.magazine.title}》${issueLabel(issue)}印刷版制作。提供目录和标题层级结构,阅读顺序与印刷版一致;${pages}图片均有取自图注的替代文字。不含闪烁、声音或动态内容。`;
+  const pages = pageList ? "正文中标注了与印刷版对应的页码，可通过页码列表跳转；" : "";
+  return `本电子书由《${issue.magazine.title}》${issueLabel(issue)}印刷版制作。提供目录和标题层级结构，阅读顺序与印刷版一致；${pages}图片均有简短的替代文字，其说明见紧随其后的图注（不重复朗读）。不含闪烁、声音或动态内容。`;
+}
+
+/** The magazine as an author: magazine.yaml epub.creator, else the imprint's publisher. */
+export function creatorOf(issue: Issue): string {
+  return issue.magazine.epub?.creator ?? issue.imprint.publisher;
+}
+
+/**
+ * The issue's place in the series, as year.issue with a two-digit issue ("2022.08"). Reading systems
+ * (calibre: series_index is a float) read group-position as a number: "2022.8" and "2022.80" would be
+ * the same, "2022.1" (January) and "2022.10" (October) too; two digits keep them apart and in order.
+ */
+export function seriesPosition(issue: Pick<Issue, "year" | "number">): string {
+  return `${issue.year}.${String(issue.number).padStart(2, "0")}`;
 }
 
 export function metadataXml(issue: Issue, opts: MetadataOptions): string {
@@ -36,6 +50,10 @@ export function metadataXml(issue: Issue, opts: MetadataOptions): string {
     `<dc:identifier id="pub-id">${e(issueIdentifier(m.issn, issue.id))}</dc:identifier>`,
     `<dc:title id="title">${e(bookTitle(issue))}</dc:title>`,
     `<meta refines="#title" property="title-type">main</meta>`,
+    `<dc:identifier id="issn">urn:issn:${e(m.issn)}</dc:identifier>`,
+    `<dc:creator id="creator">${e(creatorOf(issue))}</dc:creator>`,
+    `<meta refines="#creator" property="role" scheme="marc:relators">aut</meta>`,
+    `<meta refines="#creator" property="file-as">${e(creatorOf(issue))}</meta>`,
     `<dc:language>${e(m.language)}</dc:language>`,
     `<dc:publisher>${e(issue.imprint.publisher)}</dc:publisher>`,
     `<dc:date>${e(issue.date)}</dc:date>`,
@@ -46,7 +64,8 @@ export function metadataXml(issue: Issue, opts: MetadataOptions): string {
     `<meta refines="#print-source" property="source-of">pagination</meta>`,
     `<meta property="belongs-to-collection" id="serial">${e(m.title)}</meta>`,
     `<meta refines="#serial" property="collection-type">series</meta>`,
-    `<meta refines="#serial" property="group-position">${issue.totalNumber}</meta>`,
+    `<meta refines="#serial" property="group-position">${seriesPosition(issue)}</meta>`,
+    `<meta name="cover" content="cover-image" />`,
     meta("schema:accessMode", "textual"),
     meta("schema:accessMode", "visual"),
     meta("schema:accessModeSufficient", "textual"),

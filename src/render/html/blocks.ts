@@ -4,6 +4,7 @@
  * Chinese text is set with full-width punctuation (cjk-punctuation.ts); the model keeps the source text.
  */
 import type { Block, ImageRef } from "../../model/types.js";
+import { figureAlt } from "./alt.js";
 import { escapeHtml } from "./escape.js";
 import { fullWidthPunctuation, fullWidthPunctuationHtml } from "./cjk-punctuation.js";
 
@@ -12,6 +13,8 @@ export interface BlockRenderOptions {
   imageUrl?: (image: ImageRef) => string;
   /** Extra attributes per figure (e.g. print sizing), keyed by image src. */
   figureClass?: (image: ImageRef) => string | undefined;
+  /** What an uncaptioned image belongs to (e.g. the article title), for its alt text (alt.ts). */
+  altContext?: string;
 }
 
 export function renderBlock(b: Block, opts: BlockRenderOptions = {}): string {
@@ -35,7 +38,7 @@ export function renderFigure(image: ImageRef, classes: string[], opts: BlockRend
   const url = opts.imageUrl ? opts.imageUrl(image) : image.src;
   const extra = opts.figureClass?.(image);
   const cls = ["figure", ...classes, ...(extra ? [extra] : [])].join(" ");
-  const alt = image.caption ?? "图片";
+  const alt = figureAlt(image, opts.altContext);
   const caption = image.caption ? `<span class="caption">${escapeHtml(fullWidthPunctuation(image.caption))}</span>` : "";
   const credit = image.credit ? `<span class="credit">□${escapeHtml(image.credit)}</span>` : "";
   const figcaption = caption || credit ? `<figcaption>${caption}${credit}</figcaption>` : "";

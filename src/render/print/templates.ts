@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { FolioError } from "../../model/errors.js";
+import { qrSvg, qrTarget } from "../html/qr.js";
 
 export const TEMPLATES_DIR = process.env.FOLIO_TEMPLATES_DIR
   ? path.resolve(process.env.FOLIO_TEMPLATES_DIR)
@@ -44,6 +45,11 @@ function registerHelpers(hb: typeof Handlebars): void {
   });
   /** Letter-spaced label as printed in the magazine ("卷首语" → "卷 首 语"). */
   hb.registerHelper("spaced", (text: unknown) => (typeof text === "string" ? [...text].join(" ") : ""));
+  /** An imprint QR code: the generated symbol when its url is known, else the empty placeholder box. */
+  hb.registerHelper("qrSymbol", (code: unknown) => {
+    const url = code && typeof code === "object" ? qrTarget(code as { caption: string; url?: string }) : undefined;
+    return new hb.SafeString(url ? `<div class="qr-symbol">${qrSvg(url, "100%")}</div>` : `<div class="qr-placeholder"></div>`);
+  });
 }
 
 export function createTemplates(dir: string = TEMPLATES_DIR): Templates {

@@ -1,0 +1,42 @@
+/** The web pages' shell: one HTML5 document with the site's stylesheet, relative links only. */
+import { escapeHtml } from "../render/html/escape.js";
+
+export const e = escapeHtml;
+
+export interface PageShell {
+  title: string;
+  lang: string;
+  /** Path from this page to the site root, "" or "../" or "../../". */
+  root: string;
+  body: string;
+  /** Optional <meta name="description">. */
+  description?: string;
+  /** Extra <link> elements (e.g. the feeds, on the shelf). */
+  head?: string;
+}
+
+export function htmlPage(p: PageShell): string {
+  return `<!DOCTYPE html>
+<html lang="${e(p.lang)}">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${e(p.title)}</title>
+${p.description ? `<meta name="description" content="${e(p.description)}" />\n` : ""}<link rel="stylesheet" href="${p.root}site.css" />
+${p.head ?? ""}</head>
+<body>
+${p.body}
+</body>
+</html>
+`;
+}
+
+/** "12.3 MB" / "845 KB" for download links. */
+export function byteSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** "2022年第8期（总第313期）" from build.json's issue. */
+export function issueLabel(i: { date: string; number: number; totalNumber: number }): string {
+  return `${i.date.slice(0, 4)}年第${i.number}期（总第${i.totalNumber}期）`;
+}

@@ -1,0 +1,59 @@
+/** An issue's page (<id>/index.html): cover, publication data, downloads, 目录 and the page index. */
+import path from "node:path";
+import type { PublishedIssue } from "./library.js";
+import { byteSize, e, htmlPage, issueLabel } from "./html.js";
+import { COVER, READ, webPage } from "./paths.js";
+import { webDocuments } from "./reader.js";
+
+export function issuePage(issue: PublishedIssue): string {
+  const m = issue.manifest.issue;
+  const bytes = (file: string) => issue.manifest.files.find((f) => path.basename(f.path) === path.basename(file))?.bytes ?? 0;
+  const pageOf = new Map(issue.manifest.toc.map((t) => [t.articleId, t.page]));
+  const read = (href: string) => `${READ}/${webPage(href)}`;
+  const docs = webDocuments(issue);
+  const first = docs.find((d) => d.kind === "article") ?? docs[0];
+
+  const toc = issue.sections
+    .map((s) => {
+      const items = s.entries
+        .map((a) => {
+          const page = pageOf.get(a.href.replace(/\.xhtml$/, ""));
+          return `<li><a href="${e(read(a.href))}">${e(a.title)}</a>${page ? `<span class="folio">${page}</span>` : ""}</li>`;
+        })
+        .join("\n");
+      return `${s.name ? `<li class="section"><span class="section-name">${e(s.name)}</span>` : "<li>"}<ol>\n${items}\n</ol></li>`;
+    })
+    .join("\n");
+  const extras = docs.filter((d) => d.kind !== "article").map((d) => `<li><a href="${e(read(d.href))}">${e(d.title)}</a></li>`).join("\n");
+  const pages = issue.pages.map((p) => `<a href="${e(`${READ}/${webPage(p.href)}`)}">${e(p.folio)}</a>`).join(" ");
+  const data = [
+    ["出版", issue.publisher],
+    ["出版日期", m.date],
+    ["期号", issueLabel(m)],
+    ["ISSN", issue.issn],
+    ["页数", issue.pdfPages ? `${issue.pdfPages} 页（含封面）` : undefined],
+  ].filter(([, v]) => v).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join("");
+  const body = `<header class="bar"><nav aria-label="位置"><a href="../index.html">书架</a> › ${e(issueLabel(m))}</nav></header>
+<main class="issue">
+<div class="issue-head">
+<img class="cover" src="${COVER}" alt="封面：${e(issue.title)}" />
+<div>
+<h1>${e(issue.title)}</h1>
+<dl class="pubdata">${data}</dl>
+<ul class="downloads">
+<li><a href="${e(path.basename(issue.epubFile))}" type="application/epub+zip" download="">下载 EPUB</a> <span>${byteSize(bytes(issue.epubFile))}</span></li>
+<li><a href="${e(path.basename(issue.pdfFile))}" type="application/pdf">下载 PDF（屏幕版）</a> <span>${byteSize(bytes(issue.pdfFile))}</span></li>
+${first ? `<li><a href="${e(read(first.href))}">在线阅读</a></li>` : ""}
+</ul>
+</div>
+</div>
+<section aria-labelledby="toc-title"><h2 id="toc-title">目录</h2>
+<ol class="toc">
+${toc}
+</ol>
+${extras ? `<ul class="toc-extras">\n${extras}\n</ul>` : ""}
+</section>
+${pages ? `<section aria-labelledby="pages-title"><h2 id="pages-title">按印刷版页码阅读</h2><p class="page-index">${pages}</p></section>` : ""}
+</main>`;
+  return htmlPage({ title: `${issue.title}`, lang: issue.language, root: "../", body, description: issue.description });
+}

