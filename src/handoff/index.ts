@@ -41,11 +41,16 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
   mkdirSync(work, { recursive: true });
   try {
     const pressPath = join(outDir, `${issue.id}-press.pdf`);
-    const press = await makePressPdf(issue, input.printPdf, work, pressPath, signal);
+    const press = await makePressPdf(issue, input.printPdf, work, pressPath, { signal });
     if (press.flattenedPages.length) {
       ctx.warn(`print PDF uses transparency on page(s) ${press.flattenedPages.join(", ")}: PDF/X-3 flattens it (slow gs, rasterised areas)`);
     }
-    ctx.log(`handoff: press PDF ${press.pdfx}, ${press.pages} pages, gs ${press.gsMs} ms, ${press.rgbBlackRewritten} RGB black → gray`);
+    const { colours, images, interactive } = press.source;
+    ctx.log(`handoff: press PDF ${press.pdfx} for ${press.condition.identifier} (${press.condition.profile.description}, profile ${press.condition.source}), ${press.pages} pages; ` +
+      `${colours.operators} colour operators from the palette, ${images.converted + images.cached} photos to CMYK (${images.cached} cached, ${images.ms} ms), ` +
+      `${Object.values(interactive.annotations).reduce((a, b) => a + b, 0)} annotations removed; gs ${press.gsMs} ms; text layer ${press.toUnicode.restored}/${press.toUnicode.fonts} fonts`);
+    for (const m of press.gsMessages) ctx.warn(`Ghostscript${m.page ? ` (page ${m.page})` : ""}: ${m.text}`);
+    for (const l of images.left) ctx.warn(`image left for Ghostscript to convert: ${l}`);
 
     // The proof (one more Ghostscript run) and preflight both only read the press PDF: run them side by side.
     const proofName = `${issue.id}-proof.pdf`;
@@ -63,7 +68,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     const proof = await proofRun;
 
     const { ticket, missing } = planJobTicket(issue, {
-      pages: press.pages, pressFile: basename(pressPath), proofFile: proofName, pdfx: press.pdfx, outputIntent: press.profile.description,
+      pages: press.pages, pressFile: basename(pressPath), proofFile: proofName, pdfx: press.pdfx, outputIntent: press.condition.profile.description,
     });
     if (missing.length) ctx.warn(`job ticket: issue.press has no ${missing.join(", ")}`);
 
@@ -89,7 +94,13 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
       ],
       facts: {
         ...facts,
-        press: { pdfx: press.pdfx, iccProfile: press.profile, gsMs: press.gsMs, rgbBlackRewritten: press.rgbBlackRewritten, boxesSet: press.boxesSet, flattenedPages: press.flattenedPages },
+        press: {
+          pdfx: press.pdfx,
+          condition: { identifier: press.condition.identifier, registry: press.condition.registry, outputCondition: press.condition.outputCondition, totalInkLimit: press.condition.totalInkLimit, source: press.condition.source },
+          iccProfile: { path: press.condition.profile.path, description: press.condition.profile.description },
+          gsMs: press.gsMs, colours: colours.used, colourOperators: colours.operators, images, annotationsRemoved: interactive.annotations,
+          toUnicode: press.toUnicode, boxesSet: press.boxesSet, flattenedPages: press.flattenedPages,
+        },
         proof: { gsMs: proof.gsMs },
       },
     };
