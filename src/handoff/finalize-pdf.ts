@@ -17,7 +17,7 @@ export interface FinalizeInput {
   /** PDF version to write (default: the version gs wrote). */
   version?: string;
   /** Further edits to the loaded document before it is saved (e.g. the text layer). */
-  edit?: (doc: PDFDocument) => void;
+  edit?: (doc: PDFDocument) => void | Promise<void>;
 }
 
 const xmlEscape = (t: string) => t.replace(/[&<>'"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -54,7 +54,7 @@ export async function finalizePdf(file: string, f: FinalizeInput): Promise<{ box
   doc.setModificationDate(f.date);
   pinMetadata(doc, f.date.toISOString().replace(/\.\d{3}Z$/, "Z"), f.title);
   const boxesSet = f.boxes ? restoreBoxes(doc, f.boxes) : 0;
-  f.edit?.(doc);
+  await f.edit?.(doc);
   doc.context.trailerInfo.ID = undefined; // else qpdf keeps gs's time-based first half
   const tmp = `${file}.tmp`;
   writeFileSync(tmp, await doc.save({ useObjectStreams: false, addDefaultPage: false }));

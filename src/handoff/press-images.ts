@@ -15,7 +15,7 @@ import sharp from "sharp";
 import { withIccProfile } from "./jpeg-icc.js";
 
 export const PRESS_IMAGE_CACHE = path.resolve(import.meta.dirname, "../../.cache/press-images");
-const VERSION = "press-images-1";
+const VERSION = "press-images-2";
 
 export interface ImageConversionFacts {
   converted: number;
@@ -70,11 +70,12 @@ const dim = (s: PDFRawStream, k: string) => (s.dict.get(PDFName.of(k)) as PDFNum
 async function convert(img: RgbImage, profile: string): Promise<Buffer> {
   if (img.kind === "jpeg") {
     const jpeg = img.icc ? withIccProfile(Buffer.from(img.stream.contents), img.icc) : Buffer.from(img.stream.contents);
-    return sharp(jpeg).withIccProfile(profile).jpeg({ quality: 92 }).toBuffer();
+    // attach: false: the output intent carries the profile; 250 KB in every JPEG would be dead weight.
+    return sharp(jpeg).withIccProfile(profile, { attach: false }).jpeg({ quality: 92 }).toBuffer();
   }
   const width = dim(img.stream, "Width"), height = dim(img.stream, "Height");
   const raw = Buffer.from(decodePDFRawStream(img.stream).decode());
-  return sharp(raw, { raw: { width, height, channels: 3 } }).withIccProfile(profile).raw().toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } }).withIccProfile(profile, { attach: false }).raw().toBuffer();
 }
 
 export async function convertImagesToCmyk(doc: PDFDocument, profile: string, cacheDir: string | false = PRESS_IMAGE_CACHE): Promise<ImageConversionFacts> {

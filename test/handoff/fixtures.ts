@@ -12,7 +12,14 @@ import { promisify } from "node:util";
 import { PDFDocument, rgb } from "pdf-lib";
 import sharp from "sharp";
 import { periodicalBarcodeSvg } from "../../src/render/print/barcode.js";
-import type { Issue } from "../../src/model/types.js";
+import type { Issue, Palette } from "../../src/model/types.js";
+
+/** The fixture's colours: its red heading and blue band (black and white are neutral: K only). */
+export const PALETTE: Palette = [
+  { name: "paper", cmyk: [0, 0, 0, 0], rgb: "#ffffff", solid: false },
+  { name: "heading_red", cmyk: [0, 100, 100, 25], rgb: "#c00000", solid: false },
+  { name: "band_blue", cmyk: [90, 50, 0, 0], rgb: "#1a5fa8", solid: false },
+];
 
 const run = promisify(execFile);
 
@@ -31,10 +38,10 @@ export function fixtureIssue(dir: string, pages = 4): Issue {
     id: "2022-08", dir, year: 2022, number: 8, totalNumber: 313, date: "2022-08-25", pages: pages - 4,
     magazine: {
       title: "党员之友", titleLatin: "DANGYUAN ZHIYOU", issn: "2096-7462", cn: "65-1309/D", price: "6.00元",
-      language: "zh-CN", trim: { widthMm: 210, heightMm: 285, bleedMm: 3 }, imprint, sections: [], press: {},
+      language: "zh-CN", trim: { widthMm: 210, heightMm: 285, bleedMm: 3 }, imprint, sections: [], press: { pdfx: "PDF/X-3" }, palette: PALETTE,
     },
     cover: {}, imprint,
-    press: { paper: "80g 铜版纸", quantity: 5000, contact: "陆海涛 (0991)2698306", binding: "saddle-stitch", colours: "4/4" },
+    press: { paper: "80g 铜版纸", quantity: 5000, contact: "陆海涛 (0991)2698306", placeholders: [], binding: "saddle-stitch", colours: "4/4" },
     sections: [], articles: [],
   };
 }

@@ -1,0 +1,64 @@
+/**
+ * Live text at least 5 mm inside the trim: word boxes from the press PDF (`pdftotext -bbox`, in
+ * points from the top left of the CropBox) against each page's TrimBox. Text closer to a trim edge
+ * risks being cut, or looks cut, after trimming. Pure parser and check; one poppler call.
+ */
+import { run } from "../exec.js";
+import type { Box } from "../boxes.js";
+import { MM } from "./geometry.js";
+import type { CheckResult } from "./types.js";
+
+export interface Word {
+  page: number;
+  text: string;
+  /** xMin, yMin, xMax, yMax in points from the top left of the page's CropBox. */
+  box: Box;
+}
+
+export function parseBboxHtml(html: string): Word[] {
+  const words: Word[] = [];
+  let page = 0;
+  for (const m of html.matchAll(/<page\b|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[0] === "<page") {
+      page++;
+      continue;
+    }
+    words.push({ page, text: m[5].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'), box: [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])] });
+  }
+  return words;
+}
+
+export async function pageWords(pdf: string, signal?: AbortSignal): Promise<Word[]> {
+  return parseBboxHtml((await run("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"], { signal })).stdout);
+}
+
+export interface SafetyPage {
+  /** TrimBox and CropBox in PDF points (bottom-left origin). */
+  trim: Box;
+  crop: Box;
+}
+
+/** Words (page by page) that come closer than `marginMm` to a trim edge or lie outside the trim. */
+export function checkSafety(words: Word[], pages: SafetyPage[], marginMm = 5): CheckResult[] {
+  const found = new Map<number, { words: string[]; box: Box; closest: number }>();
+  for (const w of words) {
+    const p = pages[w.page - 1];
+    if (!p || !w.text.trim()) continue;
+    // The trim in the words' coordinates (top-left origin of the CropBox).
+    const t: Box = [p.trim[0] - p.crop[0], p.crop[3] - p.trim[3], p.trim[2] - p.crop[0], p.crop[3] - p.trim[1]];
+    const gap = Math.min(w.box[0] - t[0], w.box[1] - t[1], t[2] - w.box[2], t[3] - w.box[3]) / MM;
+    if (gap >= marginMm) continue;
+    const f = found.get(w.page) ?? { words: [], box: w.box, closest: gap };
+    f.words.push(w.text);
+    f.box = [Math.min(f.box[0], w.box[0]), Math.min(f.box[1], w.box[1]), Math.max(f.box[2], w.box[2]), Math.max(f.box[3], w.box[3])];
+    f.closest = Math.min(f.closest, gap);
+    found.set(w.page, f);
+  }
+  const results: CheckResult[] = [...found].map(([page, f]) => {
+    const p = pages[page - 1];
+    const pt: Box = [f.box[0] + p.crop[0], p.crop[3] - f.box[3], f.box[2] + p.crop[0], p.crop[3] - f.box[1]];
+    const where = f.closest < 0 ? `${(-f.closest).toFixed(1)} mm outside the trim` : `${f.closest.toFixed(1)} mm from the trim`;
+    return { check: "safety", status: "fail", page, pt, message: `live text ${where} (needs ≥ ${marginMm} mm): "${f.words.slice(0, 3).join(" ").slice(0, 40)}"` };
+  });
+  return results.length ? results : [{ check: "safety", status: "pass", message: `all live text ≥ ${marginMm} mm inside the trim` }];
+}
