@@ -74,7 +74,7 @@ figcaption ul { margin: .2em 0; padding-left: 1.2em; max-width: 28em }
 <h1>Preflight: ${esc(report.title)}</h1>
 <p class="verdict ${verdict}">${report.mode === "draft" ? "草稿 · draft · " : ""}${WORD[verdict]} · ${s.fail} fail · ${s.warn} warn · ${s.pass} pass</p>
 ${draftSection(report)}
-<p>${esc(report.file)}, ${report.pages} pages, checked in ${report.seconds.toFixed(1)} s. Limits: ${Object.entries(report.limits).map(([k, v]) => `${esc(k)} ${esc(String(v))}`).join(" · ")}</p>
+<p>${esc(report.file)}, ${report.pages} pages${report.seconds ? `, checked in ${report.seconds.toFixed(1)} s` : ""}. Limits: ${Object.entries(report.limits).map(([k, v]) => `${esc(k)} ${esc(String(v))}`).join(" · ")}</p>
 <h2>Problems</h2>
 ${problems.length ? `<table><tr><th>status</th><th>check</th><th>page</th><th>finding</th><th>where</th></tr>${problems.map(({ r, i }) => row(report, r, crops.get(i))).join("\n")}</table>` : "<p>None.</p>"}
 ${report.flatplan ? flatplanTable(report.flatplan) : ""}
@@ -82,9 +82,9 @@ ${report.flatplan ? flatplanTable(report.flatplan) : ""}
 <div class="spreads">${spreads.map((sp) => spreadFigure(report, sp)).join("\n")}</div>
 <h2>Passed checks</h2>
 <table>${passed.map(({ r }) => row(report, r)).join("\n")}</table>
-<h2>Figures and timings</h2>
+<h2>Figures</h2>
 <p>${Object.entries(report.figures).map(([k, v]) => `${esc(k)}: ${esc(String(v))}`).join(" · ")}</p>
-<p>${timings}</p>
+${timings ? `<p>${timings}</p>` : ""}
 </body></html>
 `;
 }

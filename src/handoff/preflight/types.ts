@@ -33,9 +33,9 @@ export interface PreflightReport {
   results: CheckResult[];
   /** Placeholders found (photos, empty QR boxes), each with its page. */
   placeholders: { page: number; what: string }[];
-  /** Milliseconds per check (each measured separately; they run two at a time). */
+  /** Milliseconds per check (each measured separately; they run two at a time). Empty in preflight.json (see build.json). */
   timings: Record<string, number>;
-  /** Seconds the whole preflight took. */
+  /** Seconds the whole preflight took (0 in preflight.json, so that the file is reproducible; see build.json). */
   seconds: number;
   /** Figures for the closing note: plates checked, max ink, text runs. */
   figures: Record<string, number | string>;
