@@ -23,6 +23,8 @@ export const SYSTEM_TOOLS: SystemTool[] = [
   { pkg: "qpdf", purpose: "PDF structure checks and deterministic ids", present: onPath("qpdf") },
   { pkg: "zbar-tools", purpose: "barcode check in preflight (zbarimg)", present: onPath("zbarimg") },
   { pkg: "epubcheck", purpose: "EPUB validation (tests)", present: () => existsSync("/usr/share/java/epubcheck.jar") },
+  { pkg: "argyll", purpose: "builds the FOGRA39 output profile once (colprof)", present: onPath("colprof") },
+  { pkg: "icc-profiles-free", purpose: "FOGRA39 characterization data (FOGRA39L.ti3)", present: () => existsSync("/usr/share/color/icc/FOGRA39L.ti3") },
 ];
 
 export function missingTools(): SystemTool[] {
