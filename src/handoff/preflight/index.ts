@@ -85,7 +85,7 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
   const [fonts, images, words, share, separations, placeholders, scan, spreads] = await Promise.all([
     timed("fonts", () => fontsByPage(pdf, pages, signal), false),
     timed("images", () => pdfimagesList(pdf, signal), false),
-    timed("safety", () => pageWords(pdf, signal), false),
+    timed("safety", () => pageWords(bytes)),
     opts.printPdf ? timed("text layer", async () => textRunShare(await rawPageTexts(opts.printPdf!, signal), await texts), false) : undefined,
     checkSeparations(pdf, geometry, opts.expect, timed, signal),
     timed("placeholders", async (): Promise<PlaceholderScan> => findPlaceholdersIn(pdf, bytes, geometry, await texts, signal)),
