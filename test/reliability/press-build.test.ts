@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { copyMini } from "../helpers/mini.js";
 import { STACK, privateTmp, runFolio, tempDir, withoutFlatplan } from "./helpers.js";
@@ -13,6 +14,8 @@ describe("folio build --press", () => {
   it("builds a draft without --press and fails on the placeholders with it", async () => {
     const m = copyMini();
     withoutFlatplan(m);
+    // A cover with pixels enough for press (the fixture's 40×30 px one fails the resolution check), but one flat tone.
+    await sharp({ create: { width: 2600, height: 3500, channels: 3, background: "#a03030" } }).png().toFile(path.join(m.issueDir, "images/cover.png"));
     const tmp = privateTmp();
     const draftOut = tempDir("folio-rel-draft-");
     const draft = await runFolio(["build", m.issueDir, "--out", draftOut], tmp.env);
