@@ -113,7 +113,10 @@ export function jobTicketText(t: JobTicket): string {
     ["校样文件 Proof PDF", `${t.files.proof} (low resolution, 校样 · 非印刷用)`],
     ["预检 Preflight", t.files.preflight],
   ];
-  const w = Math.max(...rows.map(([k]) => k.length));
+  // Column width in display cells: CJK characters take two.
+  const cells = (t: string) => [...t].reduce((n, c) => n + (/[\u2e80-\uffef]/.test(c) ? 2 : 1), 0);
+  const w = Math.max(...rows.map(([k]) => cells(k)));
+  const pad = (k: string) => k + " ".repeat(w - cells(k));
   const list = t.placeholders.length ? `\n\n占位 Placeholders (草稿 · draft):\n${t.placeholders.map((p) => `  ${p.page}: ${p.what}`).join("\n")}` : "";
-  return `印刷工单 JOB TICKET${t.status === "draft" ? " · 草稿 DRAFT" : ""}\n\n${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join("\n")}${list}\n\nSHA256SUMS lists a checksum for every file: sha256sum -c SHA256SUMS\n`;
+  return `印刷工单 JOB TICKET${t.status === "draft" ? " · 草稿 DRAFT" : ""}\n\n${rows.map(([k, v]) => `${pad(k)}  ${v}`).join("\n")}${list}\n\nSHA256SUMS lists a checksum for every file: sha256sum -c SHA256SUMS\n`;
 }
