@@ -11,6 +11,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { StageContext, StageResult } from "../../src/build/types.js";
 import { PreflightFailed, buildHandoff } from "../../src/handoff/index.js";
 import { parsePdffonts } from "../../src/handoff/preflight/poppler.js";
+import { checkPages, checkPdfxKeys } from "../../src/handoff/preflight/pdfx-check.js";
+import { pageColours } from "../../src/handoff/preflight/colour.js";
+import { makePressPdf } from "../../src/handoff/press-pdf.js";
 import type { PreflightReport } from "../../src/handoff/preflight/types.js";
 import { FIXTURE_TOC, fixtureIssue, makeLowResPdf, makePrintPdf } from "./fixtures.js";
 
@@ -75,6 +78,19 @@ describe("press PDF", () => {
     expect(richBlack).toEqual([]);
     expect(cmyk.some(([c, m, y]) => c < 0.3 && m > 0.9 && y > 0.9)).toBe(true); // #c00000 heading
   });
+
+  it("writes PDF/X-1a:2001 when magazine.yaml asks for it: its keys, and no ICC-based colour on any page", async () => {
+    const dir = join(root, "x1a");
+    mkdirSync(dir);
+    const issue = fixtureIssue(root);
+    issue.magazine.press.pdfx = "PDF/X-1a";
+    const r = await makePressPdf(issue, printPdf, dir, join(dir, "press.pdf"));
+    expect(r.pdfx).toBe("PDF/X-1a:2001");
+    expect(sh("pdfinfo", [join(dir, "press.pdf")])).toMatch(/PDF subtype:\s+PDF\/X-1:2001/);
+    const doc = await PDFDocument.load(readFileSync(join(dir, "press.pdf")), { updateMetadata: false });
+    expect(checkPdfxKeys(doc, { version: "PDF/X-1:2001", conformance: "PDF/X-1a:2001", condition: "FOGRA39" })).toEqual([expect.objectContaining({ status: "pass" })]);
+    expect(checkPages(doc, pageColours(doc), { noIcc: true }).every((x) => x.status === "pass")).toBe(true);
+  }, 120_000);
 
   it("embeds every font, none Type 3", () => {
     const fonts = parsePdffonts(sh("pdffonts", [press]));
