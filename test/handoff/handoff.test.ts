@@ -14,6 +14,7 @@ import { parsePdffonts } from "../../src/handoff/preflight/poppler.js";
 import { checkPages, checkPdfxKeys } from "../../src/handoff/preflight/pdfx-check.js";
 import { pageColours } from "../../src/handoff/preflight/colour.js";
 import { makePressPdf } from "../../src/handoff/press-pdf.js";
+import { FolioError } from "../../src/model/errors.js";
 import type { PreflightReport } from "../../src/handoff/preflight/types.js";
 import { FIXTURE_TOC, fixtureIssue, makeLowResPdf, makePrintPdf } from "./fixtures.js";
 
@@ -91,6 +92,17 @@ describe("press PDF", () => {
     expect(checkPdfxKeys(doc, { version: "PDF/X-1:2001", conformance: "PDF/X-1a:2001", condition: "FOGRA39" })).toEqual([expect.objectContaining({ status: "pass" })]);
     expect(checkPages(doc, pageColours(doc), { noIcc: true }).every((x) => x.status === "pass")).toBe(true);
   }, 120_000);
+
+  it("stops with the colour and its page when the print PDF uses a colour in no palette", async () => {
+    const dir = join(root, "nopalette");
+    mkdirSync(dir);
+    const issue = fixtureIssue(root);
+    issue.magazine.palette = issue.magazine.palette.filter((c) => c.name !== "band_blue");
+    const err = await makePressPdf(issue, printPdf, dir, join(dir, "press.pdf")).catch((e) => e);
+    expect(err).toBeInstanceOf(FolioError);
+    expect(err.message).toBe("issues/magazine.yaml: palette: colour #1a5fa8 (PDF page 2) is in no palette colour: add it with its CMYK, or use a palette colour in the styles");
+    expect(existsSync(join(dir, "press.pdf"))).toBe(false);
+  });
 
   it("embeds every font, none Type 3", () => {
     const fonts = parsePdffonts(sh("pdffonts", [press]));

@@ -5,7 +5,6 @@
  * baseline to 0.12 em below: the fonts' own bounding boxes are no guide (measured: Chromium's subset
  * of Noto Sans SC gives 月 a box three times its size, and pdftotext and MuPDF both report it).
  */
-import { run } from "../exec.js";
 import type { Box } from "../boxes.js";
 import { MM } from "./geometry.js";
 import type { CheckResult } from "./types.js";
@@ -15,23 +14,6 @@ export interface Word {
   text: string;
   /** xMin, yMin, xMax, yMax in points from the top left of the page's CropBox. */
   box: Box;
-}
-
-export function parseBboxHtml(html: string): Word[] {
-  const words: Word[] = [];
-  let page = 0;
-  for (const m of html.matchAll(/<page\b|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-    if (m[0] === "<page") {
-      page++;
-      continue;
-    }
-    words.push({ page, text: m[5].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'), box: [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])] });
-  }
-  return words;
-}
-
-export async function pageWordsPoppler(pdf: string, signal?: AbortSignal): Promise<Word[]> {
-  return parseBboxHtml((await run("pdftotext", ["-bbox", "-enc", "UTF-8", pdf, "-"], { signal })).stdout);
 }
 
 /** Every visible character with its box, in points from the top left of the page (MuPDF). */
