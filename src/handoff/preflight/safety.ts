@@ -67,7 +67,7 @@ export function checkSafety(words: Word[], pages: SafetyPage[], marginMm = 5): C
     const p = pages[page - 1];
     const pt: Box = [f.box[0] + p.crop[0], p.crop[3] - f.box[3], f.box[2] + p.crop[0], p.crop[3] - f.box[1]];
     const where = f.closest < 0 ? `${(-f.closest).toFixed(1)} mm outside the trim` : `${f.closest.toFixed(1)} mm from the trim`;
-    return { check: "safety", status: "fail", page, pt, message: `live text ${where} (needs ≥ ${marginMm} mm): "${f.words.slice(0, 3).join(" ").slice(0, 40)}"` };
+    return { check: "safety", status: "fail", page, pt, message: `live text ${where} (needs ≥ ${marginMm} mm): "${f.words.slice(0, 12).join("")}"` };
   });
   return results.length ? results : [{ check: "safety", status: "pass", message: `all live text ≥ ${marginMm} mm inside the trim` }];
 }
