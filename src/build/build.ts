@@ -21,6 +21,8 @@ export interface BuildOptions {
   only?: string[];
   log?: (message: string) => void;
   signal?: AbortSignal;
+  /** A press build: placeholders fail (default: a draft build lists them). */
+  press?: boolean;
   /** Stage registry (tests may pass their own). */
   stages?: Stage[];
 }
@@ -60,6 +62,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
         log(`warning: ${m}`);
       },
       signal: opts.signal,
+      press: opts.press,
     };
     const state: BuildState = { issue, results: new Map() };
     const files: OutputFile[] = [];

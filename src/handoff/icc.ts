@@ -4,9 +4,6 @@
  */
 import { readFileSync } from "node:fs";
 
-/** Debian's ghostscript package; "Artifex CMYK SWOP Profile". Used when magazine.press.iccProfile is unset or "default". */
-export const DEFAULT_CMYK_PROFILE = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
-
 export interface IccInfo {
   path: string;
   deviceClass: string; // "prtr"
@@ -43,13 +40,5 @@ export function readIcc(path: string): IccInfo {
     const at = 132 + 12 * i;
     if (d.toString("latin1", at, at + 4) === "desc") info.description = tagDescription(d, d.readUInt32BE(at + 4), d.readUInt32BE(at + 8));
   }
-  return info;
-}
-
-/** Resolves magazine.press.iccProfile ("default", unset, or a path) and checks it is a CMYK output profile. */
-export function pressProfile(setting: string | undefined): IccInfo {
-  const path = !setting || setting === "default" ? DEFAULT_CMYK_PROFILE : setting;
-  const info = readIcc(path);
-  if (info.colourSpace !== "CMYK") throw new Error(`press ICC profile ${path} is ${info.colourSpace}, not CMYK`);
   return info;
 }

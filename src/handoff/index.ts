@@ -21,7 +21,8 @@ import { sha256sums, writeZip, type Entry } from "./package-zip.js";
 import { runPreflight } from "./preflight/index.js";
 import { PreflightFailed } from "./preflight/types.js";
 import { makePressPdf } from "./press-pdf.js";
-import { makeProofPdf } from "./proof-pdf.js";
+import { finishProofPdf, proofGs, proofLines } from "./proof-pdf.js";
+import { FLAVOURS } from "./pdfx.js";
 
 export { PreflightFailed } from "./preflight/types.js";
 
@@ -41,31 +42,44 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
   mkdirSync(work, { recursive: true });
   try {
     const pressPath = join(outDir, `${issue.id}-press.pdf`);
-    const press = await makePressPdf(issue, input.printPdf, work, pressPath, signal);
+    const press = await makePressPdf(issue, input.printPdf, work, pressPath, { signal });
     if (press.flattenedPages.length) {
       ctx.warn(`print PDF uses transparency on page(s) ${press.flattenedPages.join(", ")}: PDF/X-3 flattens it (slow gs, rasterised areas)`);
     }
-    ctx.log(`handoff: press PDF ${press.pdfx}, ${press.pages} pages, gs ${press.gsMs} ms, ${press.rgbBlackRewritten} RGB black → gray`);
+    const { colours, images, interactive } = press.source;
+    ctx.log(`handoff: press PDF ${press.pdfx} for ${press.condition.identifier} (${press.condition.profile.description}, profile ${press.condition.source}), ${press.pages} pages; ` +
+      `${colours.operators} colour operators from the palette, ${images.converted + images.cached} photos to CMYK (${images.cached} cached, ${images.ms} ms), ` +
+      `${Object.values(interactive.annotations).reduce((a, b) => a + b, 0)} annotations removed; gs ${press.gsMs} ms; text layer ${press.toUnicode.restored}/${press.toUnicode.fonts} fonts`);
+    for (const m of press.gsMessages) ctx.warn(`Ghostscript${m.page ? ` (page ${m.page})` : ""}: ${m.text}`);
+    for (const l of images.left) ctx.warn(`image left for Ghostscript to convert: ${l}`);
 
     // The proof (one more Ghostscript run) and preflight both only read the press PDF: run them side by side.
     const proofName = `${issue.id}-proof.pdf`;
     const proofPath = join(work, proofName);
-    const proofRun = makeProofPdf(issue, pressPath, proofPath, signal);
+    const proofRun = proofGs(issue, pressPath, proofPath, signal);
     proofRun.catch(() => undefined); // awaited below; a preflight failure must not leave it unhandled
-    const pf = await runPreflight(pressPath, issue, outDir, { toc: input.toc, textPdf: input.screenPdf, signal, images: input.images, flatplan: input.flatplan });
+    const flavour = FLAVOURS[issue.magazine.press.pdfx];
+    const pf = await runPreflight(pressPath, issue, outDir, {
+      toc: input.toc, printPdf: input.printPdf, signal, images: input.images, flatplan: input.flatplan, pressBuild: ctx.press,
+      expect: { pdfx: { version: flavour.version, conformance: flavour.conformance, condition: press.condition.identifier }, totalInkLimit: press.condition.totalInkLimit, palette: issue.magazine.palette },
+    });
     const { fail: failed, warn: warned } = pf.report.summary;
-    const facts = { preflight: { failed, warned } };
+    const facts = { preflight: { failed, warned, mode: pf.report.mode, placeholders: pf.report.placeholders.length, seconds: pf.report.seconds, timings: pf.report.timings, figures: pf.report.figures } };
+    ctx.log(`preflight: ${pf.report.summary.pass} pass, ${warned} warn, ${failed} fail in ${pf.report.seconds.toFixed(1)} s`);
     if (failed) {
       await proofRun.catch(() => undefined);
       throw new PreflightFailed(pf.report, { json: pf.json, html: pf.html }, facts);
     }
+    if (pf.report.mode === "draft") ctx.warn(`草稿 · draft: ${pf.report.placeholders.length} placeholder(s) (${[...new Set(pf.report.placeholders.map((p) => pf.report.pageNames[p.page - 1]))].slice(0, 6).join(", ")}…); folio build --press fails on them`);
     if (warned) ctx.warn(`preflight: ${warned} warning(s), see ${basename(pf.html)}`);
     const proof = await proofRun;
+    await finishProofPdf(issue, proofPath, proofLines(issue, pf.report.pageNames, pf.report.placeholders), signal);
 
+    const placeholders = pf.report.placeholders.map((p) => ({ page: pf.report.pageNames[p.page - 1], what: p.what }));
     const { ticket, missing } = planJobTicket(issue, {
-      pages: press.pages, pressFile: basename(pressPath), proofFile: proofName, pdfx: press.pdfx, outputIntent: press.profile.description,
+      pages: press.pages, pressFile: basename(pressPath), proofFile: proofName, pdfx: press.pdfx, condition: press.condition, placeholders,
     });
-    if (missing.length) ctx.warn(`job ticket: issue.press has no ${missing.join(", ")}`);
+    if (missing.length) ctx.warn(`job ticket: ${missing.join(", ")} (issue.yaml press:)`);
 
     const entries: Entry[] = [
       { name: basename(pressPath), data: readFileSync(pressPath) },
@@ -89,7 +103,13 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
       ],
       facts: {
         ...facts,
-        press: { pdfx: press.pdfx, iccProfile: press.profile, gsMs: press.gsMs, rgbBlackRewritten: press.rgbBlackRewritten, boxesSet: press.boxesSet, flattenedPages: press.flattenedPages },
+        press: {
+          pdfx: press.pdfx,
+          condition: { identifier: press.condition.identifier, registry: press.condition.registry, outputCondition: press.condition.outputCondition, totalInkLimit: press.condition.totalInkLimit, source: press.condition.source },
+          iccProfile: { path: press.condition.profile.path, description: press.condition.profile.description },
+          gsMs: press.gsMs, colours: colours.used, colourOperators: colours.operators, images, annotationsRemoved: interactive.annotations,
+          toUnicode: press.toUnicode, boxesSet: press.boxesSet, flattenedPages: press.flattenedPages,
+        },
         proof: { gsMs: proof.gsMs },
       },
     };

@@ -3,12 +3,14 @@
  *   magazine defaults (magazine.yaml) → this issue (issue.yaml) → article front matter.
  * Pure functions over validated data; no file access.
  */
+import path from "node:path";
 import type { FrontMatter, IssueYaml, MagazineYaml } from "./schema.js";
 import type { ArticleLayout, Imprint, Magazine, Section } from "./types.js";
 
 type ImprintYaml = MagazineYaml["imprint"];
 
-export function resolveMagazine(m: MagazineYaml): Magazine {
+/** magazine.yaml's folder resolves a relative icc_profile path. */
+export function resolveMagazine(m: MagazineYaml, dir = "."): Magazine {
   return {
     title: m.title,
     titleLatin: m.title_latin,
@@ -20,7 +22,15 @@ export function resolveMagazine(m: MagazineYaml): Magazine {
     trim: { widthMm: m.trim.width_mm, heightMm: m.trim.height_mm, bleedMm: m.trim.bleed_mm },
     imprint: resolveImprint(m.imprint),
     sections: m.sections.map((s) => ({ id: s.id, name: s.name })),
-    press: { iccProfile: m.press.icc_profile, outputCondition: m.press.output_condition },
+    press: {
+      condition: m.press.condition,
+      iccProfile: m.press.icc_profile && m.press.icc_profile !== "default" ? path.resolve(dir, m.press.icc_profile) : undefined,
+      outputCondition: m.press.output_condition,
+      registry: m.press.registry,
+      pdfx: m.press.pdfx,
+      totalInkLimit: m.press.total_ink_limit,
+    },
+    palette: Object.entries(m.palette).map(([name, c]) => ({ name, cmyk: c.cmyk, rgb: c.rgb.toLowerCase(), solid: c.solid })),
     epub: { creator: m.epub.creator, embedFonts: m.epub.embed_fonts },
   };
 }

@@ -14,7 +14,8 @@ import { issueSchema, magazineSchema } from "./schema.js";
 import { mergeImprint, resolveMagazine } from "./cascade.js";
 import { resolveCover } from "./covers.js";
 import { loadArticle } from "./article.js";
-import type { Article, Issue } from "./types.js";
+import type { Article, Issue, PressJob } from "./types.js";
+import type { IssueYaml } from "./schema.js";
 
 export const ISSUE_ID = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -41,7 +42,10 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
   const issSrc = readSource(issueFile);
   const iss = validate(issueSchema, issSrc, problems.items);
   // Keep going after a bad magazine.yaml or issue.yaml so that every problem is reported at once.
-  const magazine = mag ? resolveMagazine(mag) : undefined;
+  const magazine = mag ? resolveMagazine(mag, path.dirname(magazineFile)) : undefined;
+  if (magazine?.press.iccProfile && !existsSync(magazine.press.iccProfile)) {
+    problems.add({ file: magSrc.file, line: magSrc.lineOf(["press", "icc_profile"]), field: "press.icc_profile", message: `no such file ${rel(magazine.press.iccProfile)}` });
+  }
   if (mag) checkUnique(mag.sections.map((s) => s.id), (i) => ({ file: magSrc.file, line: magSrc.lineOf(["sections", i, "id"]), field: `sections[${i}].id` }), problems);
   if (iss && (Number(id.slice(0, 4)) !== iss.year || Number(id.slice(5)) !== iss.number)) {
     problems.add({ file: issSrc.file, line: issSrc.lineOf(["year"]), field: "year/number", message: `do not match the folder name ${id}` });
@@ -116,9 +120,16 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
     ...covers,
     cover: covers.cover ?? {},
     imprint: mergeImprint(mag.imprint, iss.imprint),
-    press: { ...iss.press, binding: "saddle-stitch", colours: "4/4" },
+    press: pressJob(iss.press),
     sections,
     articles,
+  };
+}
+
+function pressJob(p: IssueYaml["press"]): PressJob {
+  return {
+    paper: p.paper, coverPaper: p.cover_paper, quantity: p.quantity, deliveryDate: p.delivery_date, deliveryPlace: p.delivery_place,
+    contact: p.contact, proof: p.proof, placeholders: p.placeholders, binding: "saddle-stitch", colours: "4/4",
   };
 }
 

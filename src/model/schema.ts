@@ -36,6 +36,45 @@ const imprintFields = {
   qr_codes: z.array(qrCode).default([]),
 };
 
+/** A percentage 0–100, as a designer writes CMYK. */
+const percent = z.number().min(0).max(100);
+
+/** One colour of the design: CMYK for the press, RGB for screen and EPUB (see docs/data-format.md). */
+const paletteColour = z.strictObject({
+  cmyk: z.tuple([percent, percent, percent, percent]),
+  rgb: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be #rrggbb"),
+  /** Only for large solid areas (rich black): never for text or thin rules. */
+  solid: z.boolean().default(false),
+});
+
+const paletteSchema = z
+  .record(z.string().regex(/^[a-z][a-z0-9_]*$/, "colour names are lower-case ASCII, digits and _"), paletteColour)
+  .default({})
+  .superRefine((palette, ctx) => {
+    const seen = new Map<string, string>();
+    for (const [name, c] of Object.entries(palette)) {
+      const rgb = c.rgb.toLowerCase();
+      const other = seen.get(rgb);
+      if (other) ctx.addIssue({ code: "custom", path: [name, "rgb"], message: `${c.rgb} is also ${other}: one RGB value must mean one CMYK` });
+      else seen.set(rgb, name);
+    }
+  });
+
+const pressSettingsSchema = z
+  .strictObject({
+    /** Registered condition (FOGRA39), or the printer's own condition name with icc_profile. */
+    condition: text.optional(),
+    /** The printer's own CMYK output profile (path relative to magazine.yaml); "default" = the condition's. */
+    icc_profile: text.optional(),
+    /** Human-readable description of the printer's condition (OutputCondition). */
+    output_condition: text.optional(),
+    /** RegistryName of a registered condition (http://www.color.org). */
+    registry: text.optional(),
+    pdfx: z.enum(["PDF/X-3", "PDF/X-1a", "PDF/X-4"]).default("PDF/X-3"),
+    total_ink_limit: z.number().min(100).max(400).optional(),
+  })
+  .default({ pdfx: "PDF/X-3" });
+
 export const magazineSchema = z.strictObject({
   title: text,
   title_latin: text,
@@ -49,9 +88,8 @@ export const magazineSchema = z.strictObject({
     height_mm: z.number().positive(),
     bleed_mm: z.number().min(0).max(10),
   }),
-  press: z
-    .strictObject({ icc_profile: text.optional(), output_condition: text.optional() })
-    .default({}),
+  press: pressSettingsSchema,
+  palette: paletteSchema,
   imprint: z.strictObject(imprintFields),
   sections: z.array(sectionSchema).min(1),
   /** EPUB edition: dc:creator (default: imprint.publisher) and subset font embedding. */
@@ -79,6 +117,25 @@ const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
   return s;
 });
 
+/** Job-ticket fields that can be marked as placeholders (values not yet confirmed with the printer). */
+export const PRESS_JOB_FIELDS = ["paper", "cover_paper", "quantity", "delivery_date", "delivery_place", "contact", "proof"] as const;
+
+const pressJobSchema = z
+  .strictObject({
+    /** Paper of the inner pages (text paper). */
+    paper: text.optional(),
+    cover_paper: text.optional(),
+    quantity: z.number().int().positive().optional(),
+    delivery_date: isoDate.optional(),
+    delivery_place: text.optional(),
+    contact: text.optional(),
+    /** Proof type, e.g. 数码样 (digital contract proof). */
+    proof: text.optional(),
+    /** Fields whose values are placeholders, not yet confirmed with the printer. */
+    placeholders: z.array(z.enum(PRESS_JOB_FIELDS)).default([]),
+  })
+  .default({ placeholders: [] });
+
 export const issueSchema = z.strictObject({
   year: z.number().int().min(1900).max(2999),
   number: z.number().int().min(1).max(99),
@@ -90,9 +147,7 @@ export const issueSchema = z.strictObject({
   inside_back_cover: coverSchema.optional(),
   back_cover: coverSchema.optional(),
   imprint: z.strictObject(imprintFields).partial().optional(),
-  press: z
-    .strictObject({ paper: text.optional(), quantity: z.number().int().positive().optional(), contact: text.optional() })
-    .default({}),
+  press: pressJobSchema,
   articles: z
     .array(
       z.strictObject({

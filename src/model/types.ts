@@ -68,10 +68,34 @@ export interface Magazine {
   trim: Trim;
   imprint: Imprint;
   sections: Section[];
-  /** Press settings; see handoff. */
-  press: { iccProfile?: string; outputCondition?: string };
+  /** Press settings; see src/handoff/press-condition.ts. */
+  press: PressSettings;
+  /** Every colour of the design (magazine.yaml `palette:`), by name. */
+  palette: Palette;
   /** EPUB settings; absent in hand-made test models (defaults apply). */
   epub?: EpubSettings;
+}
+
+export interface PaletteColour {
+  name: string;
+  /** CMYK in percent, as the designer gives it. */
+  cmyk: [number, number, number, number];
+  /** #rrggbb for screen and EPUB. */
+  rgb: string;
+  /** Only for large solid areas (rich black): never for text or thin rules. */
+  solid: boolean;
+}
+
+export type Palette = PaletteColour[];
+
+export interface PressSettings {
+  condition?: string;
+  /** Absolute path of the printer's own CMYK profile. */
+  iccProfile?: string;
+  outputCondition?: string;
+  registry?: string;
+  pdfx: "PDF/X-3" | "PDF/X-1a" | "PDF/X-4";
+  totalInkLimit?: number;
 }
 
 /** A photo placed in the issue (cover, inside cover, figure). */
@@ -154,9 +178,17 @@ export interface CoverPage {
 }
 
 export interface PressJob {
+  /** Paper of the inner pages. */
   paper?: string;
+  coverPaper?: string;
   quantity?: number;
+  deliveryDate?: string;
+  deliveryPlace?: string;
   contact?: string;
+  /** Proof type (数码样 …). */
+  proof?: string;
+  /** issue.yaml field names whose values are placeholders, not yet confirmed with the printer. */
+  placeholders: string[];
   binding: "saddle-stitch";
   colours: string; // "4/4"
 }

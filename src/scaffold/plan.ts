@@ -72,7 +72,8 @@ export function planNewIssue(id: string, previous: Issue): ScaffoldFile[] {
     pages: previous.pages,
     cover: { caption: "封面图片说明(待定)", credit: "摄影者/摄" },
     ...covers,
-    press: { paper: previous.press.paper, quantity: previous.press.quantity, contact: previous.press.contact },
+    // This month's delivery is not known yet; everything else is last month's, still to be confirmed.
+    press: pressForNextIssue(previous.press),
     articles: slots.map((s) => (s.place ? { id: s.id, place: s.place } : s.page ? { id: s.id, page: s.page } : { id: s.id })),
   };
   const header = `# ${previous.magazine.title} ${year}年第${number}期: scaffolded from ${previous.id} by \`folio new\`.\n# Replace the example articles, add photos under images/ and run \`folio check ${id}\`.\n`;
@@ -95,4 +96,10 @@ function exampleArticle(s: Slot): string {
     s.place ? `正文待定。这篇文章印在${PLACE_LABEL[s.place]},只占一页。` : "正文待定。每段之间空一行;小标题用“## ”开头。",
     "",
   ].join("\n");
+}
+
+function pressForNextIssue(p: Issue["press"]): Record<string, unknown> {
+  const fields = { paper: p.paper, cover_paper: p.coverPaper, quantity: p.quantity, contact: p.contact, proof: p.proof };
+  const given = Object.entries(fields).filter(([, v]) => v !== undefined);
+  return { ...Object.fromEntries(given), placeholders: given.map(([k]) => k) };
 }

@@ -12,7 +12,15 @@ import { promisify } from "node:util";
 import { PDFDocument, rgb } from "pdf-lib";
 import sharp from "sharp";
 import { periodicalBarcodeSvg } from "../../src/render/print/barcode.js";
-import type { Issue } from "../../src/model/types.js";
+import type { Issue, Palette } from "../../src/model/types.js";
+import { placeholderSvg } from "../../scripts/make-placeholders.js";
+
+/** The fixture's colours: its red heading and blue band (black and white are neutral: K only). */
+export const PALETTE: Palette = [
+  { name: "paper", cmyk: [0, 0, 0, 0], rgb: "#ffffff", solid: false },
+  { name: "heading_red", cmyk: [0, 100, 100, 25], rgb: "#c00000", solid: false },
+  { name: "band_blue", cmyk: [90, 50, 0, 0], rgb: "#1a5fa8", solid: false },
+];
 
 const run = promisify(execFile);
 
@@ -31,10 +39,10 @@ export function fixtureIssue(dir: string, pages = 4): Issue {
     id: "2022-08", dir, year: 2022, number: 8, totalNumber: 313, date: "2022-08-25", pages: pages - 4,
     magazine: {
       title: "党员之友", titleLatin: "DANGYUAN ZHIYOU", issn: "2096-7462", cn: "65-1309/D", price: "6.00元",
-      language: "zh-CN", trim: { widthMm: 210, heightMm: 285, bleedMm: 3 }, imprint, sections: [], press: {},
+      language: "zh-CN", trim: { widthMm: 210, heightMm: 285, bleedMm: 3 }, imprint, sections: [], press: { pdfx: "PDF/X-3" }, palette: PALETTE,
     },
     cover: {}, imprint,
-    press: { paper: "80g 铜版纸", quantity: 5000, contact: "陆海涛 (0991)2698306", binding: "saddle-stitch", colours: "4/4" },
+    press: { paper: "80g 铜版纸", quantity: 5000, contact: "陆海涛 (0991)2698306", placeholders: [], binding: "saddle-stitch", colours: "4/4" },
     sections: [], articles: [],
   };
 }
@@ -75,14 +83,15 @@ async function setBoxes(pdfPath: string): Promise<void> {
 }
 
 /** Renders the fixture print PDF with Chromium; returns its path. About 2 s. */
-export async function makePrintPdf(dir = mkdtempSync(join(tmpdir(), "folio-fixture-"))): Promise<string> {
+/** `placeholder`: the photo is one of folio's placeholder pictures instead. */
+export async function makePrintPdf(dir = mkdtempSync(join(tmpdir(), "folio-fixture-")), opts: { placeholder?: boolean } = {}): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const jpeg = join(dir, "photo.jpg");
   // 720 px across 60 mm ≈ 305 ppi: passes the resolution check.
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="480"><defs><linearGradient id="g">
+  const svg = opts.placeholder ? placeholderSvg({ src: "images/photo.jpg", caption: "图片说明", widthPx: 720, heightPx: 480 }) : `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="480"><defs><linearGradient id="g">
 <stop offset="0" stop-color="#e03c31"/><stop offset="1" stop-color="#2a7de1"/></linearGradient></defs>
 <rect width="720" height="480" fill="url(#g)"/><circle cx="360" cy="240" r="150" fill="#f5c400"/></svg>`;
-  await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toFile(jpeg);
+  await sharp(Buffer.from(svg)).flatten({ background: "#c8c8c8" }).jpeg({ quality: 85 }).toFile(jpeg);
   const htmlPath = join(dir, "fixture.html");
   writeFileSync(htmlPath, html(jpeg));
   const pdf = join(dir, "2022-08-print.pdf");
@@ -103,7 +112,7 @@ export async function makeLowResPdf(dir: string): Promise<string> {
   page.setTrimBox(3 * MM, 3 * MM, 210 * MM, 285 * MM);
   page.setBleedBox(0, 0, 216 * MM, 291 * MM);
   page.drawImage(await doc.embedJpg(jpeg), { x: 20 * MM, y: 100 * MM, width: 106 * MM, height: 79 * MM });
-  page.drawRectangle({ x: 0, y: 0, width: 10, height: 10, color: rgb(1, 0, 0) });
+  page.drawRectangle({ x: 0, y: 0, width: 10, height: 10, color: rgb(1, 1, 1) });
   const out = join(dir, "lowres.pdf");
   writeFileSync(out, await doc.save({ useObjectStreams: false }));
   return out;

@@ -11,6 +11,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { StageContext, StageResult } from "../../src/build/types.js";
 import { PreflightFailed, buildHandoff } from "../../src/handoff/index.js";
 import { parsePdffonts } from "../../src/handoff/preflight/poppler.js";
+import { checkPages, checkPdfxKeys } from "../../src/handoff/preflight/pdfx-check.js";
+import { pageColours } from "../../src/handoff/preflight/colour.js";
+import { makePressPdf } from "../../src/handoff/press-pdf.js";
+import { FolioError } from "../../src/model/errors.js";
 import type { PreflightReport } from "../../src/handoff/preflight/types.js";
 import { FIXTURE_TOC, fixtureIssue, makeLowResPdf, makePrintPdf } from "./fixtures.js";
 
@@ -76,6 +80,30 @@ describe("press PDF", () => {
     expect(cmyk.some(([c, m, y]) => c < 0.3 && m > 0.9 && y > 0.9)).toBe(true); // #c00000 heading
   });
 
+  it("writes PDF/X-1a:2001 when magazine.yaml asks for it: its keys, and no ICC-based colour on any page", async () => {
+    const dir = join(root, "x1a");
+    mkdirSync(dir);
+    const issue = fixtureIssue(root);
+    issue.magazine.press.pdfx = "PDF/X-1a";
+    const r = await makePressPdf(issue, printPdf, dir, join(dir, "press.pdf"));
+    expect(r.pdfx).toBe("PDF/X-1a:2001");
+    expect(sh("pdfinfo", [join(dir, "press.pdf")])).toMatch(/PDF subtype:\s+PDF\/X-1:2001/);
+    const doc = await PDFDocument.load(readFileSync(join(dir, "press.pdf")), { updateMetadata: false });
+    expect(checkPdfxKeys(doc, { version: "PDF/X-1:2001", conformance: "PDF/X-1a:2001", condition: "FOGRA39" })).toEqual([expect.objectContaining({ status: "pass" })]);
+    expect(checkPages(doc, pageColours(doc), { noIcc: true }).every((x) => x.status === "pass")).toBe(true);
+  }, 120_000);
+
+  it("stops with the colour and its page when the print PDF uses a colour in no palette", async () => {
+    const dir = join(root, "nopalette");
+    mkdirSync(dir);
+    const issue = fixtureIssue(root);
+    issue.magazine.palette = issue.magazine.palette.filter((c) => c.name !== "band_blue");
+    const err = await makePressPdf(issue, printPdf, dir, join(dir, "press.pdf")).catch((e) => e);
+    expect(err).toBeInstanceOf(FolioError);
+    expect(err.message).toBe("issues/magazine.yaml: palette: colour #1a5fa8 (PDF page 2) is in no palette colour: add it with its CMYK, or use a palette colour in the styles");
+    expect(existsSync(join(dir, "press.pdf"))).toBe(false);
+  });
+
   it("embeds every font, none Type 3", () => {
     const fonts = parsePdffonts(sh("pdffonts", [press]));
     expect(fonts.length).toBeGreaterThan(0);
@@ -93,7 +121,7 @@ describe("preflight and handoff package", () => {
     expect(report.summary.fail).toBe(0);
     expect(report.results.find((r) => r.check === "barcode")).toMatchObject({ status: "pass", page: 4 });
     expect(report.results.find((r) => r.check === "toc")?.status).toBe("pass");
-    expect(runs[0].result.facts?.preflight).toEqual({ failed: 0, warned: report.summary.warn });
+    expect(runs[0].result.facts?.preflight).toMatchObject({ failed: 0, warned: report.summary.warn, mode: "press", placeholders: 0 });
     expect(readFileSync(join(runs[0].dir, "preflight.html"), "utf8")).toContain("data:image/png;base64,");
   });
 
@@ -106,7 +134,12 @@ describe("preflight and handoff package", () => {
     );
     expect(execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: out, encoding: "utf8" }).match(/: OK/g)).toHaveLength(6);
     const ticket = JSON.parse(readFileSync(join(out, "job-ticket.json"), "utf8"));
-    expect(ticket).toMatchObject({ pages: 4, binding: "saddle-stitch", colours: "4/4", paper: "80g 铜版纸", quantity: 5000, bleedMm: 3 });
+    expect(ticket).toMatchObject({
+      status: "press", pages: { total: 4, inner: 4, cover: 0 }, binding: "saddle-stitch", colours: "4/4", bleedMm: 3,
+      paper: { text: { value: "80g 铜版纸", status: "confirmed" }, cover: { value: null, status: "unknown" } },
+      quantity: { value: 5000, status: "confirmed" }, delivery: { date: { status: "unknown" } },
+    });
+    expect(readFileSync(join(out, "job-ticket.txt"), "utf8")).toMatch(/交货日期 Delivery date\s+未定 not yet known/);
     expect(sh("zipinfo", ["-l", zip])).toMatch(/-rw-r--r-- .* 22-Aug-25 00:00 2022-08-press\.pdf/);
   });
 
@@ -126,5 +159,39 @@ describe("preflight and handoff package", () => {
     expect(images).toEqual([expect.objectContaining({ status: "fail", page: 1 })]);
     expect(existsSync(join(dir, "preflight.html"))).toBe(true);
     expect(existsSync(join(dir, "2022-08-handoff.zip"))).toBe(false);
+  });
+
+  it("builds an issue with a placeholder photo as a draft, and fails it as a press build", async () => {
+    const dir = join(root, "placeholder");
+    const pdf = await makePrintPdf(join(dir, "src"), { placeholder: true });
+    const draftDir = join(dir, "draft"), pressDir = join(dir, "press");
+    mkdirSync(draftDir);
+    mkdirSync(pressDir);
+    const draft = await buildHandoff(fixtureIssue(root), { printPdf: pdf, screenPdf: pdf, toc: FIXTURE_TOC }, ctx(draftDir));
+    expect(draft.facts?.preflight).toMatchObject({ failed: 0, mode: "draft", placeholders: 1 });
+    const unzipped = join(dir, "unzipped");
+    sh("unzip", ["-q", join(draftDir, "2022-08-handoff.zip"), "-d", unzipped]);
+    const ticket = JSON.parse(readFileSync(join(unzipped, "job-ticket.json"), "utf8"));
+    expect(ticket.status).toBe("draft");
+    expect(ticket.placeholders).toEqual([{ page: "封一 (PDF 1)", what: expect.stringMatching(/placeholder photo/) }]);
+    expect(readFileSync(join(unzipped, "job-ticket.txt"), "utf8")).toMatch(/草稿 · draft/);
+    expect(readFileSync(join(unzipped, "preflight.html"), "utf8")).toMatch(/草稿 · draft/);
+    const proofText = sh("pdftotext", ["-enc", "UTF-8", join(unzipped, "2022-08-proof.pdf"), "-"]);
+    expect(proofText).toMatch(/校样 · 非印刷用 · 草稿 · draft/);
+    expect(proofText).toMatch(/占位 placeholder: placeholder photo/);
+    const err = await buildHandoff(fixtureIssue(root), { printPdf: pdf, screenPdf: pdf, toc: FIXTURE_TOC }, { ...ctx(pressDir), press: true }).catch((e) => e);
+    expect(err).toBeInstanceOf(PreflightFailed);
+    expect((err as PreflightFailed).report.results.filter((r) => r.status === "fail").map((r) => [r.check, r.page])).toEqual([["placeholders", 1]]);
+    expect(existsSync(join(pressDir, "2022-08-handoff.zip"))).toBe(false);
+  }, 180_000);
+
+  it("marks the proof 校样 · 非印刷用 outside the trim on every page", () => {
+    const proof = join(root, "unzipped", "2022-08-proof.pdf");
+    for (let p = 1; p <= 4; p++) {
+      // Text in the slug: the crop box cut to the TrimBox leaves it out.
+      expect(sh("pdftotext", ["-f", String(p), "-l", String(p), "-enc", "UTF-8", proof, "-"])).toContain("校样 · 非印刷用");
+    }
+    const inside = sh("pdftotext", ["-f", "1", "-l", "1", "-x", "80", "-y", "80", "-W", "460", "-H", "680", "-enc", "UTF-8", proof, "-"]);
+    expect(inside).not.toContain("校样");
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkBarcode, parseZbar } from "../../src/handoff/preflight/barcode-check.js";
 import { checkBoxes, checkImages, checkPageCount } from "../../src/handoff/preflight/checks-document.js";
-import { isRichBlack, scanContent } from "../../src/handoff/preflight/colour.js";
-import { measurePam } from "../../src/handoff/preflight/ink.js";
+import { scanContent } from "../../src/handoff/preflight/colour.js";
+import { checkInk, measureInk } from "../../src/handoff/preflight/ink.js";
+import { parsePam } from "../../src/handoff/preflight/pam.js";
 import { parsePdffonts, parsePdfimagesList } from "../../src/handoff/preflight/poppler.js";
 import { spreads } from "../../src/handoff/preflight/thumbnails.js";
 import { checkToc } from "../../src/handoff/preflight/toc-check.js";
@@ -53,8 +54,10 @@ Helvetica                            Type 1            WinAnsi          no  no  
   });
   it("reads zbarimg symbols and checks code and add-on", () => {
     const s = parseZbar("EAN-2:08\nEAN-13:9772096746223\n");
-    expect(checkBarcode(s, 68, "9772096746223", "08")[0].status).toBe("pass");
-    expect(checkBarcode(s, 68, "9772096746223", "09")[0].status).toBe("fail");
+    expect(checkBarcode({ ...s, magnification: 1 }, 68, "9772096746223", "08")[0].status).toBe("pass");
+    expect(checkBarcode({ ...s, magnification: 1 }, 68, "9772096746223", "09")[0].status).toBe("fail");
+    expect(checkBarcode({ ...s, magnification: 0.75 }, 68, "9772096746223", "08")[0].message).toMatch(/75 % of nominal/);
+    expect(checkBarcode(s, 68, "9772096746223", "08")[0].status).toBe("fail"); // size not measured
     expect(checkBarcode(parseZbar(""), 68, "9772096746223", "08")[0].message).toMatch(/no EAN-13 found/);
   });
 });
@@ -65,13 +68,17 @@ describe("colour", () => {
     scanContent("q 0.7 0.6 0.6 0.9 k BT (a) Tj ET Q BT (b) Tj ET 0 0 0 rg", into);
     expect([...into.textFills]).toEqual([["0.7 0.6 0.6 0.9 k", 1], ["0 g", 1]]);
     expect(into.rgbOperators).toBe(1);
-    expect(isRichBlack("0.7 0.6 0.6 0.9 k")).toBe(true);
-    expect(isRichBlack("0 0 0 1 k")).toBe(false);
-    expect(isRichBlack("0.161 1 1 0.078 k")).toBe(false);
   });
-  it("measures total ink in a CMYK PAM", () => {
-    const header = Buffer.from("P7\nWIDTH 2\nHEIGHT 1\nDEPTH 4\nMAXVAL 255\nTUPLTYPE CMYK\nENDHDR\n");
-    expect(measurePam(Buffer.concat([header, Buffer.from([255, 255, 255, 255, 0, 0, 0, 0])]))).toEqual({ maxTac: 400, meanTac: 200 });
+  it("measures total ink inside the BleedBox of a CMYK PAM and fails above the limit", () => {
+    // 4 × 2 pixels: a 2 × 2 block at 400 %, the rest paper. TAC is measured over 2 × 2 pixels.
+    const header = Buffer.from("P7\nWIDTH 4\nHEIGHT 2\nDEPTH 4\nMAXVAL 255\nTUPLTYPE CMYK\nENDHDR\n");
+    const row = [255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0];
+    const pam = parsePam(Buffer.concat([header, Buffer.from([...row, ...row])]));
+    const geo = { media: [0, 0, 288, 144], trim: [0, 0, 288, 144], bleed: [0, 0, 288, 144] } as const;
+    const m = measureInk(pam, { media: [...geo.media], trim: [...geo.trim], bleed: [...geo.bleed] }, 1, 300);
+    expect(m).toMatchObject({ maxTac: 400 });
+    expect(checkInk([{ page: 5, ...m }], 300, "FOGRA39")).toEqual([expect.objectContaining({ status: "fail", page: 5 })]);
+    expect(checkInk([{ page: 5, maxTac: 298, meanTac: 20 }], 300, "FOGRA39")[0].status).toBe("pass");
   });
 });
 

@@ -1,25 +1,37 @@
 /**
- * The handoff of the real sample build (issues/2022-08, shared with the other integration tests):
- * a PDF/X-3 press file that Ghostscript did not have to flatten, K-only black text, the barcode on
- * 封四 readable, preflight without failures, and a zip whose SHA256SUMS verify.
+ * The handoff of the real sample build (issues/2022-08, shared with the other integration tests),
+ * checked as a printer's prepress department would: separations of every page (text on K only or in
+ * palette colours), the brand red as the palette's CMYK, a registered output intent, Ghostscript
+ * re-processing in PDF/X mode without a warning, the text layer, preflight (a 草稿 · draft: the issue
+ * still has placeholder photos and empty QR boxes) and a zip whose SHA256SUMS verify.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PDFDocument } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadIssue } from "../../src/model/load.js";
+import type { Palette } from "../../src/model/types.js";
 import { transparencyPages } from "../../src/handoff/transparency.js";
-import { sampleBuild, type SampleBuild } from "../helpers/sample-build.js";
+import { SAMPLE_ISSUE, sampleBuild, type SampleBuild } from "../helpers/sample-build.js";
 import { readZip } from "../epub/unzip.js";
 
 let build: SampleBuild;
+let palette: Palette;
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+/** Runs gs; returns everything it printed (stdout and stderr). */
+const gsAll = (args: string[]) => {
+  const r = spawnSync("gs", args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`gs failed: ${r.stderr}`);
+  return `${r.stdout}${r.stderr}`;
+};
 
 describe("handoff of issues/2022-08 (sample build)", () => {
   beforeAll(async () => {
     build = await sampleBuild();
-  }, 600_000);
+    palette = (await loadIssue(SAMPLE_ISSUE)).magazine.palette;
+  }, 900_000);
 
   it("prints from a PDF without transparency, so nothing is flattened into images", async () => {
     const rgb = await PDFDocument.load(readFileSync(build.file("print-rgb-pdf")), { updateMetadata: false });
@@ -27,42 +39,114 @@ describe("handoff of issues/2022-08 (sample build)", () => {
     expect((build.manifest.facts.press as { flattenedPages: number[] }).flattenedPages).toEqual([]);
   });
 
-  it("is PDF/X-3 with 68 pages and no RGB left", () => {
+  it("is PDF/X-3 with 68 pages, no RGB, and an output intent naming the registered condition FOGRA39", async () => {
     const press = build.file("print-pdf");
-    // Structurally clean: qpdf --check exits 0 (no syntax or stream encoding problems).
     expect(sh("qpdf", ["--check", press])).toMatch(/No syntax or stream encoding errors found/);
     expect(sh("pdfinfo", [press])).toMatch(/PDF subtype:\s+PDF\/X-3:2002/);
     expect(sh("pdfinfo", [press])).toMatch(/Pages:\s+68/);
     const images = sh("pdfimages", ["-list", press]).split("\n").slice(2).filter(Boolean);
-    for (const row of images) expect(row.split(/\s+/)[5], row).not.toMatch(/rgb|icc/);
+    expect(images.length).toBe(24);
+    for (const row of images) expect(row.split(/\s+/).filter(Boolean)[5], row).toBe("cmyk");
+    const doc = await PDFDocument.load(readFileSync(press), { updateMetadata: false });
+    const intent = doc.catalog.lookup(PDFName.of("OutputIntents"), PDFArray).lookup(0, PDFDict);
+    expect(intent.lookup(PDFName.of("OutputConditionIdentifier"), PDFString).decodeText()).toBe("FOGRA39");
+    expect(intent.lookup(PDFName.of("RegistryName"), PDFString).decodeText()).toBe("http://www.color.org");
+    expect(intent.lookup(PDFName.of("OutputCondition"), PDFString).decodeText()).toMatch(/ISO 12647-2:2004/);
   });
 
-  it("sets body text in K only: no four-colour black in the content streams", () => {
+  it("prints every text pixel of every page on K only or in a palette colour, from the separations", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "folio-sep-"));
+    gsAll(["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pamcmyk32", "-r72", "-dFILTERIMAGE", "-dFILTERVECTOR", `-sOutputFile=${dir}/p%03d.pam`, build.file("print-pdf")]);
+    const allowed = new Set(palette.filter((c) => !c.solid).map((c) => c.cmyk.map((p) => Math.round((p / 100) * 255)).join(",")));
+    const near = (v: number[]) => [...allowed].some((a) => a.split(",").every((x, i) => Math.abs(Number(x) - v[i]) <= 1));
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(68);
+    let textPages = 0, kOnly = 0, coloured = 0;
+    const foreign: string[] = [];
+    files.forEach((f, page) => {
+      const buf = readFileSync(path.join(dir, f));
+      const start = buf.indexOf("ENDHDR\n") + 7;
+      let inked = 0;
+      const seen = new Set<string>();
+      for (let i = start; i + 3 < buf.length; i += 4) {
+        const [c, m, y, k] = [buf[i], buf[i + 1], buf[i + 2], buf[i + 3]];
+        if (!(c | m | y | k)) continue;
+        inked++;
+        if (!(c | m | y)) { kOnly++; continue; }
+        const key = `${c},${m},${y},${k}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (near([c, m, y, k])) coloured++;
+        else foreign.push(`page ${page + 1}: ${key}`);
+      }
+      if (inked) textPages++;
+    });
+    expect(foreign).toEqual([]);
+    expect(textPages).toBeGreaterThan(60);
+    expect(kOnly).toBeGreaterThan(1_000_000);
+    expect(coloured).toBeGreaterThan(0); // the red heads, in the palette's brand red
+  });
+
+  it("writes the brand red as the palette's CMYK and greys as K only in the content streams", () => {
     const qdf = path.join(mkdtempSync(path.join(tmpdir(), "folio-qdf-")), "press.pdf");
     sh("qpdf", ["--qdf", "--object-streams=disable", build.file("print-pdf"), qdf]);
     const text = readFileSync(qdf, "latin1");
     expect(text).not.toMatch(/DeviceRGB|CalRGB/);
     expect(text).not.toMatch(/(^|\s)[\d.]+ [\d.]+ [\d.]+ (rg|RG)\s/m);
-    expect(text).toMatch(/\b0 g\b/);
     const cmyk = [...text.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) k\b/g)].map((m) => m.slice(1, 5).map(Number));
-    const richBlack = cmyk.filter(([c, m, y, k]) => k > 0.85 && c + m + y > 0);
-    expect(richBlack).toEqual([]);
+    const red = palette.find((c) => c.name === "brand_red")!.cmyk.map((p) => p / 100);
+    expect(red).toEqual([0, 1, 0.9, 0.2]);
+    const reds = cmyk.filter((v) => v.every((x, i) => Math.abs(x - red[i]) < 0.001));
+    expect(reds.length).toBeGreaterThan(100);
+    const fourColourGrey = cmyk.filter(([c, m, y]) => c > 0 && Math.abs(c - m) < 0.1 && Math.abs(m - y) < 0.1);
+    expect(fourColourGrey).toEqual([]);
   });
 
-  it("passes preflight: no failures, barcode and 目录 read back", () => {
+  it("prints no PDF/X warning when Ghostscript re-processes it in PDF/X mode (and would for the print PDF's links)", () => {
+    const rerun = (input: string) => {
+      const out = path.join(mkdtempSync(path.join(tmpdir(), "folio-gs-")), "out.pdf");
+      return gsAll(["-dNOPAUSE", "-dBATCH", "-dSAFER", "-dPDFX", "-sDEVICE=pdfwrite", "-sColorConversionStrategy=CMYK", "-sProcessColorModel=DeviceCMYK", "-sstdout=%stderr", `-sOutputFile=${out}`, input]);
+    };
+    const press = rerun(build.file("print-pdf"));
+    expect(press).toMatch(/Processing pages 1 through 68/);
+    expect(press).not.toMatch(/PDF\/X|PDFX|reverting to normal PDF|Warning|Error/i);
+    expect(rerun(build.file("print-rgb-pdf"))).toMatch(/not permitted in PDF\/X, reverting to normal PDF output/);
+  }, 300_000);
+
+  it("copies out 99 % or more of the print PDF's 10-character text runs unchanged", () => {
+    const pages = (f: string) => sh("pdftotext", ["-enc", "UTF-8", "-raw", f, "-"]).split("\f").map((t) => t.replace(/\s+/g, ""));
+    const a = pages(build.file("print-rgb-pdf")), b = pages(build.file("print-pdf"));
+    let runs = 0, found = 0;
+    a.forEach((t, i) => {
+      for (let j = 0; j + 10 <= t.length; j += 10, runs++) if (b[i].includes(t.slice(j, j + 10))) found++;
+    });
+    expect(runs).toBeGreaterThan(7000);
+    expect(found / runs).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("passes preflight as a 草稿 · draft that lists every placeholder with its page", () => {
     const report = JSON.parse(readFileSync(path.join(build.outDir, "preflight.json"), "utf8"));
-    const fails = report.results.filter((r: { status: string }) => r.status === "fail");
-    expect(fails).toEqual([]);
+    expect(report.results.filter((r: { status: string }) => r.status === "fail")).toEqual([]);
+    expect(report.mode).toBe("draft");
     const byCheck = (c: string) => report.results.filter((r: { check: string }) => r.check === c);
-    expect(byCheck("barcode").every((r: { status: string }) => r.status === "pass")).toBe(true);
-    expect(byCheck("toc").every((r: { status: string }) => r.status === "pass")).toBe(true);
+    for (const c of ["plates", "ink", "bleed", "safety", "pdfx", "annotations", "barcode", "toc", "text-layer"]) {
+      expect(byCheck(c).every((r: { status: string }) => r.status === "pass"), c).toBe(true);
+    }
+    // 24 placeholder photos (covers and figures) and the 版权页's two empty QR boxes (one finding).
+    expect(report.placeholders).toHaveLength(25);
+    expect(report.placeholders).toContainEqual({ page: 4, what: expect.stringMatching(/empty QR-code box: 2 caption/) });
+    expect(report.pageNames[3]).toBe("p. 2 (PDF 4)");
+    const ticket = JSON.parse(readFileSync(path.join(build.outDir, "job-ticket.json"), "utf8"));
+    expect(ticket.status).toBe("draft");
+    expect(ticket.placeholders).toHaveLength(25);
+    expect(ticket.paper.text).toEqual({ value: "80g 铜版纸", status: "placeholder" });
+    expect(ticket.delivery.date.status).toBe("unknown");
   });
 
   it("shows the flatplan's fit report beside the spreads", () => {
     const report = JSON.parse(readFileSync(path.join(build.outDir, "preflight.json"), "utf8"));
     const runs = (build.manifest.facts.flatplan as { runs: unknown[] }).runs;
     expect(report.flatplan).toEqual(runs);
-    expect(runs.length).toBeGreaterThan(30);
     const html = readFileSync(path.join(build.outDir, "preflight.html"), "utf8");
     expect(html).toContain("Flatplan fit");
     expect(html).toMatch(/<a href="#p6">4<\/a>/); // 高端时论, planned on p.4 = PDF page 6
@@ -70,27 +154,20 @@ describe("handoff of issues/2022-08 (sample build)", () => {
 
   it("packs a zip whose SHA256SUMS verify every other file", () => {
     const items = readZip(readFileSync(build.file("handoff")));
-    const names = items.map((i) => i.name);
-    expect(names).toContain("SHA256SUMS");
-    expect(names.some((n) => n.endsWith("-press.pdf"))).toBe(true);
+    expect(items.map((i) => i.name)).toContain("SHA256SUMS");
     const dir = mkdtempSync(path.join(tmpdir(), "folio-zip-"));
-    for (const i of items) {
-      const target = path.join(dir, i.name);
-      execFileSync("mkdir", ["-p", path.dirname(target)]);
-      writeFileSync(target, i.data);
-    }
-    const out = execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: dir, encoding: "utf8" });
-    const lines = out.trim().split("\n");
+    for (const i of items) writeFileSync(path.join(dir, i.name), i.data);
+    const lines = execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: dir, encoding: "utf8" }).trim().split("\n");
     expect(lines.length).toBe(items.length - 1);
     for (const line of lines) expect(line).toMatch(/: OK$/);
-    // The low-resolution proof keeps the press colours (CMYK) at about 100 ppi.
+    // The low-resolution proof keeps the press colours (CMYK) at about 100 ppi and says what it is.
     const proof = items.find((i) => i.name.endsWith("-proof.pdf"))!;
     const rows = sh("pdfimages", ["-list", path.join(dir, proof.name)]).split("\n").slice(2).filter(Boolean);
-    expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const cols = row.trim().split(/\s+/);
       expect(cols[5], row).toBe("cmyk");
       expect(Number(cols[12]), row).toBeLessThanOrEqual(151);
     }
+    expect(sh("pdftotext", ["-f", "1", "-l", "1", "-enc", "UTF-8", path.join(dir, proof.name), "-"])).toMatch(/校样 · 非印刷用 · 草稿 · draft/);
   });
 });

@@ -28,6 +28,15 @@ describe("validation: file:line: field: what is wrong", () => {
     expect(p[0]).toMatch(/^articles\/p002-news\.md:3: section: unknown section "nosuch" \(one of: juanshouyu, yaowen\)$/);
   });
 
+  it("a palette colour whose RGB another colour has names both, and a missing printer profile names its line", async () => {
+    const p = await problemsOf((m) =>
+      m.edit("magazine.yaml", (s) => s.replace('grey_90:         { cmyk: [0, 0, 0, 90],    rgb: "#333333" }', 'grey_90:         { cmyk: [0, 0, 0, 90],    rgb: "#444444" }')),
+    );
+    expect(p).toEqual([expect.stringMatching(/^magazine\.yaml:\d+: palette\.grey_85\.rgb: #444444 is also grey_90: one RGB value must mean one CMYK$/)]);
+    const q = await problemsOf((m) => m.edit("magazine.yaml", (s) => s.replace("trim: {", "press: { icc_profile: printer/nosuch.icc }\ntrim: {")));
+    expect(q).toEqual([expect.stringMatching(/^magazine\.yaml:8: press\.icc_profile: no such file .*printer\/nosuch\.icc$/)]);
+  });
+
   it("reports every problem at once, across files", async () => {
     const p = await problemsOf((m) => {
       m.edit("magazine.yaml", (s) => s.replace("issn: 2096-7462", "issn: 2096-74"));

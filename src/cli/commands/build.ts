@@ -11,6 +11,7 @@ interface BuildFlags {
   only?: string;
   all?: boolean;
   json?: boolean;
+  press?: boolean;
 }
 
 export function registerBuild(program: Command, run: (fn: (signal: AbortSignal) => Promise<number>) => Promise<void>): void {
@@ -22,6 +23,7 @@ export function registerBuild(program: Command, run: (fn: (signal: AbortSignal) 
     .option("-o, --out <dir>", "output root; each issue goes to <dir>/<id>/", "dist")
     .option("--only <kinds>", `comma-separated outputs to make: ${SELECTABLE_KINDS.join(",")}`)
     .option("--json", "print the build manifests as JSON on stdout instead of the summary")
+    .option("--press", "a build for the printer: fail (exit 1) on placeholders instead of building a 草稿 · draft")
     .action((args: string[], flags: BuildFlags) =>
       run(async (signal) => {
         const only = parseOnly(flags.only);
@@ -31,7 +33,7 @@ export function registerBuild(program: Command, run: (fn: (signal: AbortSignal) 
         const { buildIssue } = await import("../../build/build.js");
         const manifests = [];
         for (const dir of dirs) {
-          const { manifest, outDir } = await buildIssue(dir, { outRoot: flags.out, only, log, signal });
+          const { manifest, outDir } = await buildIssue(dir, { outRoot: flags.out, only, log, signal, press: flags.press });
           manifests.push(manifest);
           if (!flags.json) printSummary(manifest, outDir);
         }

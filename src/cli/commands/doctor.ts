@@ -7,7 +7,7 @@ import { SYSTEM_TOOLS, installCommand, installMissing, missingTools } from "../d
 export function registerDoctor(program: Command, run: (fn: () => Promise<number>) => Promise<void>): void {
   program
     .command("doctor")
-    .description("check the system tools a build needs (Chromium, Poppler, Ghostscript, qpdf, zbar, Java, Noto CJK)")
+    .description("check the system tools a build needs (Chromium, Poppler, Ghostscript, qpdf, zbar, Java, Noto CJK, Argyll, FOGRA39 data)")
     .option("--install", "install missing Debian packages with apt-get (needs root)")
     .action((flags: { install?: boolean }) =>
       run(async () => {

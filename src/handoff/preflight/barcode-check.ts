@@ -1,13 +1,21 @@
-/** Renders the back cover and reads its bar code with zbarimg (EAN-13 + EAN-2 add-on). */
-import { mkdtempSync, rmSync } from "node:fs";
+/**
+ * The bar code on the back cover: rendered grey at 300 dpi, read with zbarimg (EAN-13 + EAN-2
+ * add-on), and its printed size measured (barcode-size.ts): it must scan and be 80–200 % of nominal.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../exec.js";
+import { MAGNIFICATION, magnification, moduleWidthPx, parsePgm } from "./barcode-size.js";
 import type { CheckResult } from "./types.js";
+
+export const SCAN_DPI = 300;
 
 export interface Symbols {
   ean13: string[];
   ean2: string[];
+  /** Printed size against nominal (1 = 100 %), when the bars were measured. */
+  magnification?: number;
 }
 
 /** Parses `zbarimg -q` lines such as "EAN-13:9772096746223" (pure). */
@@ -23,11 +31,13 @@ export function parseZbar(out: string): Symbols {
 export async function scanPage(pdf: string, page: number, signal?: AbortSignal): Promise<Symbols> {
   const dir = mkdtempSync(join(tmpdir(), "folio-scan-"));
   try {
-    const png = join(dir, "page");
-    await run("pdftoppm", ["-r", "300", "-gray", "-png", "-singlefile", "-f", String(page), "-l", String(page), pdf, png], { signal });
+    const out = join(dir, "page");
+    await run("pdftoppm", ["-r", String(SCAN_DPI), "-gray", "-singlefile", "-f", String(page), "-l", String(page), pdf, out], { signal });
     // zbarimg exits 4 when it finds nothing: that is a result, not an error.
-    const { stdout } = await run("zbarimg", ["-q", "-Sean2.enable", `${png}.png`], { signal, okCodes: [4] });
-    return parseZbar(stdout);
+    const { stdout } = await run("zbarimg", ["-q", "-Sean2.enable", `${out}.pgm`], { signal, okCodes: [4] });
+    const symbols = parseZbar(stdout);
+    const px = symbols.ean13.length ? moduleWidthPx(parsePgm(readFileSync(`${out}.pgm`))) : undefined;
+    return px ? { ...symbols, magnification: magnification(px, SCAN_DPI) } : symbols;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -42,5 +52,10 @@ export function checkBarcode(found: Symbols, page: number, ean13: string, addon:
     const got = found.ean2.length ? `read ${found.ean2.join(", ")}` : "not found";
     return [{ check: "barcode", status: "fail", page, message: `EAN-13 ${ean13} reads, add-on ${addon} ${got}` }];
   }
-  return [{ check: "barcode", status: "pass", page, message: `EAN-13 ${ean13} + ${addon} reads on the back cover` }];
+  const m = found.magnification;
+  const size = m === undefined ? "size not measured" : `${Math.round(m * 100)} % of nominal`;
+  if (m === undefined || m < MAGNIFICATION.min || m > MAGNIFICATION.max) {
+    return [{ check: "barcode", status: "fail", page, message: `EAN-13 ${ean13} + ${addon} reads, but ${size} (GS1: ${MAGNIFICATION.min * 100}–${MAGNIFICATION.max * 100} %)` }];
+  }
+  return [{ check: "barcode", status: "pass", page, message: `EAN-13 ${ean13} + ${addon} reads, ${size}` }];
 }

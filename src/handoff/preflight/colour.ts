@@ -1,12 +1,12 @@
 /**
  * Colour findings per page, from the PDF objects: RGB colour spaces (DeviceRGB, CalRGB,
  * 3-component ICCBased) anywhere reachable from the page, RGB operators in its content streams,
- * and the fill colours text is shown in (to catch four-colour "rich" black body text).
+ * and the fill colours text is shown in. (Which plates text really prints on is read from the
+ * rendered separations: plates.ts.)
  */
 import { PDFArray, PDFDocument, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFObject } from "pdf-lib";
 import { reachable } from "../pdf-walk.js";
 import { tokenize } from "../content-tokens.js";
-import { orPass, type CheckResult } from "./types.js";
 
 export interface PageColour {
   page: number;
@@ -60,21 +60,4 @@ export function pageColours(doc: PDFDocument): PageColour[] {
     }
     return out;
   });
-}
-
-/** "c m y k k" with K ≥ 90 % and any C, M or Y: four-colour black, which misregisters in small type. */
-export function isRichBlack(fill: string): boolean {
-  const m = /^([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) k$/.exec(fill);
-  return !!m && Number(m[4]) >= 0.9 && Number(m[1]) + Number(m[2]) + Number(m[3]) > 0;
-}
-
-export function checkColour(pages: PageColour[]): CheckResult[] {
-  const found: CheckResult[] = [];
-  for (const p of pages) {
-    if (p.rgbSpaces.length) found.push({ check: "colour", status: "fail", page: p.page, message: `RGB colour space(s): ${p.rgbSpaces.join(", ")}` });
-    if (p.rgbOperators) found.push({ check: "colour", status: "fail", page: p.page, message: `${p.rgbOperators} RGB colour operator(s) (rg/RG)` });
-    const rich = [...p.textFills].filter(([f]) => isRichBlack(f));
-    if (rich.length) found.push({ check: "colour", status: "warn", page: p.page, message: `text in four-colour black (${rich.map(([f]) => f).join("; ")})` });
-  }
-  return orPass("colour", found, "no RGB; black text on K only");
 }

@@ -1,39 +1,49 @@
 /**
- * Preflight of the press PDF: runs every check, writes preflight.json and preflight.html into
- * `outDir`, and returns the report. Deciding what a fail means is the caller's (see PreflightFailed).
+ * Preflight of the press PDF, every check computed from the file itself: runs the checks (two heavy
+ * ones at a time, each timed), writes preflight.json and preflight.html into `outDir`, and returns
+ * the report. Deciding what a fail means is the caller's (see PreflightFailed).
  */
-import type { FitRow } from "../../flatplan/report.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import pLimit from "p-limit";
 import { PDFDocument } from "pdf-lib";
 import type { TocEntry } from "../../build/types.js";
-import type { Issue } from "../../model/types.js";
+import type { FitRow } from "../../flatplan/report.js";
+import type { ImageReport } from "../../images/types.js";
+import type { Issue, Palette } from "../../model/types.js";
 import { issueAddon, periodicalEan13 } from "../../render/print/barcode.js";
-import { readBoxes } from "../boxes.js";
 import { issueLabel } from "../ids.js";
 import { checkBarcode, scanPage } from "./barcode-check.js";
 import { LIMITS, checkBoxes, checkFonts, checkImages, checkPageCount } from "./checks-document.js";
-import { checkColour, pageColours } from "./colour.js";
+import { pageColours } from "./colour.js";
+import { cropFindings } from "./crops.js";
 import { checkImageSources } from "./image-sources.js";
-import type { ImageReport } from "../../images/types.js";
-import { TAC_WARN_PERCENT, checkInk, inkCoverage } from "./ink.js";
-import { pageTexts, pdffonts, pdfimagesList, type FontRow } from "./poppler.js";
+import { pageGeometry } from "./page-geometry.js";
+import { pageNames } from "./pages.js";
+import { checkPages, checkPdfxKeys, type PdfxExpectation } from "./pdfx-check.js";
+import { pdffonts, pdfimagesList, type FontRow } from "./poppler.js";
+import { checkSeparations, type SeparationFigures } from "./separation-checks.js";
+import { findPlaceholdersIn, type PlaceholderScan } from "./placeholder-scan.js";
 import { renderReportHtml } from "./report-html.js";
+import { checkSafety, pageWords } from "./safety.js";
+import { checkTextLayer, rawPageTexts, textRunShare } from "./text-layer.js";
 import { spreadPictures } from "./thumbnails.js";
 import { DEFAULT_FOLIO_OFFSET, checkToc } from "./toc-check.js";
-import { summarize, type PreflightReport } from "./types.js";
+import { summarize, type CheckResult, type PreflightReport } from "./types.js";
 
 export interface PreflightOptions {
   toc: TocEntry[];
-  /**
-   * PDF to read the page texts from for the TOC check: the screen PDF (same pages). Measured:
-   * Ghostscript 10.0's PDF/X output breaks the ToUnicode maps of some CID subsets (务 reads as ó),
-   * so the press PDF's text cannot be searched reliably, though it prints correctly.
-   */
-  textPdf?: string;
+  /** The print PDF: the text the press PDF must copy out as (text-layer check). */
+  printPdf?: string;
   /** PDF pages before inner page 1 (default 2: 封一, 封二). */
   folioOffset?: number;
   signal?: AbortSignal;
+  /**
+   * A press build (`folio build --press`): placeholders fail. Otherwise an issue with placeholders is
+   * a draft: they are listed (warn) and the report says 草稿 · draft.
+   */
+  pressBuild?: boolean;
+  expect: { pdfx: PdfxExpectation; totalInkLimit: number; palette: Palette };
   /** The flatplan's fit report, listed in the report. */
   flatplan?: FitRow[];
   /** The build's image report (source pixels at the placed size measured in the layout). */
@@ -51,52 +61,89 @@ async function fontsByPage(pdf: string, pages: number, signal?: AbortSignal): Pr
   return map;
 }
 
-export async function runPreflight(
-  pdf: string,
-  issue: Issue,
-  outDir: string,
-  opts: PreflightOptions,
-): Promise<{ report: PreflightReport; json: string; html: string }> {
+export async function runPreflight(pdf: string, issue: Issue, outDir: string, opts: PreflightOptions): Promise<{ report: PreflightReport; json: string; html: string }> {
+  const t0 = performance.now();
   const { signal } = opts;
-  const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false });
+  const bytes = readFileSync(pdf);
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const pages = doc.getPageCount();
-  const [fonts, images, ink, scan, texts, spreads] = await Promise.all([
-    fontsByPage(pdf, pages, signal),
-    pdfimagesList(pdf, signal),
-    inkCoverage(pdf, signal),
-    scanPage(pdf, pages, signal),
-    pageTexts(opts.textPdf ?? pdf, signal),
-    spreadPictures(pdf, pages, 220, signal),
+  const geometry = pageGeometry(doc, issue.magazine.trim);
+  const timings: Record<string, number> = {};
+  const heavy = pLimit(2);
+  const timed = <T>(name: string, fn: () => Promise<T>, limit = true): Promise<T> => {
+    const go = async () => {
+      const s = performance.now();
+      try {
+        return await fn();
+      } finally {
+        timings[name] = Math.round(performance.now() - s);
+      }
+    };
+    return limit ? heavy(go) : go();
+  };
+  const texts = timed("page texts", () => rawPageTexts(pdf, signal), false);
+  const [fonts, images, words, share, separations, placeholders, scan, spreads] = await Promise.all([
+    timed("fonts", () => fontsByPage(pdf, pages, signal), false),
+    timed("images", () => pdfimagesList(pdf, signal), false),
+    timed("safety", () => pageWords(bytes)),
+    opts.printPdf ? timed("text layer", async () => textRunShare(await rawPageTexts(opts.printPdf!, signal), await texts), false) : undefined,
+    checkSeparations(pdf, geometry, opts.expect, timed, signal),
+    timed("placeholders", async (): Promise<PlaceholderScan> => findPlaceholdersIn(pdf, bytes, geometry, await texts, signal)),
+    timed("barcode", () => scanPage(pdf, pages, signal)),
+    timed("spreads", () => spreadPictures(pdf, pages, 220, signal)),
   ]);
-  const results = [
+  const mode = opts.pressBuild || !placeholders.found.length ? "press" : "draft";
+  const results: CheckResult[] = [
     ...checkPageCount(pages),
-    ...checkBoxes(readBoxes(doc), issue.magazine.trim),
+    ...checkPdfxKeys(doc, opts.expect.pdfx),
+    ...checkBoxes(geometry.map((g) => ({ trim: g.trim, bleed: g.bleed })), issue.magazine.trim),
+    ...checkPages(doc, pageColours(doc), { noIcc: !!opts.expect.pdfx.conformance }),
     ...checkFonts(fonts),
     ...checkImages(images),
-    ...checkImageSources(opts.images ?? []),
-    ...checkColour(pageColours(doc)),
-    ...checkInk(ink),
+    ...separations.results,
+    ...checkSafety(words, geometry.map((g) => ({ trim: g.trim, crop: g.crop }))),
+    ...placeholders.results(mode),
     ...checkBarcode(scan, pages, periodicalEan13(issue.magazine.issn, issue.year), issueAddon(issue.number)),
-    ...checkToc(opts.toc, texts, opts.folioOffset ?? DEFAULT_FOLIO_OFFSET),
+    ...(share ? checkTextLayer(share) : []),
+    ...checkToc(opts.toc, await texts, opts.folioOffset ?? DEFAULT_FOLIO_OFFSET),
+    ...checkImageSources(opts.images ?? []),
   ];
+  const names = pageNames(pages);
+  const crops = await timed("crops", () => cropFindings(bytes, results, (p) => geometry[p - 1].media));
+  const figures: SeparationFigures & Record<string, number | string> = {
+    ...separations.figures,
+    ...(share ? { "text runs found": `${share.found}/${share.runs} (${((100 * share.found) / Math.max(1, share.runs)).toFixed(2)} %)` } : {}),
+    ...(scan.magnification ? { "bar code size": `${Math.round(scan.magnification * 100)} %` } : {}),
+  };
   const report: PreflightReport = {
     title: issueLabel(issue),
     issue: issue.id,
     file: basename(pdf),
     pages,
+    mode,
+    pageNames: names,
     summary: summarize(results),
     limits: {
       "image ppi fail <": LIMITS.ppiFail,
       "image ppi warn <": LIMITS.ppiWarn,
-      "total ink warn > %": TAC_WARN_PERCENT,
+      "total ink %": opts.expect.totalInkLimit,
+      "text from trim mm": 5,
       "box tolerance mm": LIMITS.boxToleranceMm,
+      "press condition": opts.expect.pdfx.condition,
     },
     results,
+    placeholders: placeholders.found.map(({ page, what }) => ({ page, what })),
+    timings,
+    seconds: 0,
+    figures,
     flatplan: opts.flatplan,
   };
+  report.seconds = Math.round(performance.now() - t0) / 1000;
   const json = join(outDir, "preflight.json");
   const html = join(outDir, "preflight.html");
-  writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(html, renderReportHtml(report, spreads));
+  // The files leave out the timings (they go to build.json): the same press PDF gives the same bytes.
+  const written: PreflightReport = { ...report, timings: {}, seconds: 0 };
+  writeFileSync(json, `${JSON.stringify(written, null, 2)}\n`);
+  writeFileSync(html, renderReportHtml(written, spreads, crops));
   return { report, json, html };
 }

@@ -1,6 +1,7 @@
 /**
- * preflight.html for the production editor: verdict and counts first, then the problems as a
- * list, then every spread (thumbnails inline, so the file travels alone) with its findings.
+ * preflight.html for the production editor: verdict (and 草稿 · draft with its placeholders), then
+ * every problem with the page by its printed name and a crop of the page, the flatplan, every
+ * spread (thumbnails inline, so the file travels alone), the passed checks and how long each took.
  */
 import type { FitRow } from "../../flatplan/report.js";
 import type { Spread } from "./thumbnails.js";
@@ -10,26 +11,26 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&l
 const WORD: Record<Status, string> = { pass: "通过 pass", warn: "注意 warn", fail: "不通过 fail" };
 const worst = (rs: CheckResult[]): Status | undefined =>
   rs.some((r) => r.status === "fail") ? "fail" : rs.some((r) => r.status === "warn") ? "warn" : undefined;
+const png = (b: Buffer) => `data:image/png;base64,${b.toString("base64")}`;
 
-function row(r: CheckResult): string {
-  return `<tr class="${r.status}"><td>${WORD[r.status]}</td><td>${esc(r.check)}</td><td>${r.page ?? "—"}</td><td>${esc(r.message)}</td></tr>`;
+function row(report: PreflightReport, r: CheckResult, crop?: Buffer): string {
+  const where = r.page ? `<a href="#p${r.page}">${esc(report.pageNames[r.page - 1] ?? `PDF ${r.page}`)}</a>` : "—";
+  const pic = crop ? `<td><img class="crop" alt="" src="${png(crop)}"></td>` : "<td></td>";
+  return `<tr class="${r.status}"><td>${WORD[r.status]}</td><td>${esc(r.check)}</td><td>${where}</td><td>${esc(r.message)}</td>${pic}</tr>`;
 }
 
-function spreadFigure(s: Spread, results: CheckResult[]): string {
-  const mine = results.filter((r) => r.page !== undefined && s.pages.includes(r.page) && r.status !== "pass");
+function spreadFigure(report: PreflightReport, s: Spread): string {
+  const mine = report.results.filter((r) => r.page !== undefined && s.pages.includes(r.page) && r.status !== "pass");
   const mark = worst(mine);
-  const label = s.pages.length > 1 ? `pp. ${s.pages.join("–")}` : `p. ${s.pages[0]}`;
-  return `<figure class="spread ${mark ?? "ok"}" id="p${s.pages[0]}">
-<img alt="${label}" src="data:image/png;base64,${s.png.toString("base64")}">
-<figcaption>${label}${mine.length ? `<ul>${mine.map((r) => `<li class="${r.status}">${esc(r.check)}: ${esc(r.message)}</li>`).join("")}</ul>` : ""}</figcaption>
+  const label = s.pages.map((p) => report.pageNames[p - 1] ?? `PDF ${p}`).join(" | ");
+  return `<figure class="spread ${mark ?? "ok"}" id="p${s.pages[0]}">${s.pages.slice(1).map((p) => `<a id="p${p}"></a>`).join("")}
+<img alt="${esc(label)}" src="${png(s.png)}">
+<figcaption>${esc(label)}${mine.length ? `<ul>${mine.map((r) => `<li class="${r.status}">${esc(r.check)}: ${esc(r.message)}</li>`).join("")}</ul>` : ""}</figcaption>
 </figure>`;
 }
 
-/** PDF page of a printed folio (封一 and 封二 come first), and the spread it sits in (its anchor). */
-const spreadAnchor = (folio: number) => {
-  const pdf = folio + 2;
-  return `#p${pdf === 1 || pdf % 2 === 0 ? pdf : pdf - 1}`;
-};
+/** PDF page of a printed folio (封一 and 封二 come first): the anchor of its spread. */
+const spreadAnchor = (folio: number) => `#p${folio + 2}`;
 
 function flatplanTable(rows: FitRow[]): string {
   const body = rows.map((r) => {
@@ -42,33 +43,48 @@ function flatplanTable(rows: FitRow[]): string {
 ${body.join("\n")}</table>`;
 }
 
-export function renderReportHtml(report: PreflightReport, spreads: Spread[]): string {
+function draftSection(report: PreflightReport): string {
+  if (report.mode !== "draft") return "";
+  const items = report.placeholders.map((p) => `<li><a href="#p${p.page}">${esc(report.pageNames[p.page - 1] ?? `PDF ${p.page}`)}</a>: ${esc(p.what)}</li>`);
+  return `<p class="draft">草稿 · draft: not for press. ${report.placeholders.length} placeholder(s) to replace; <code>folio build --press</code> fails until they are gone.</p>
+<ol class="placeholders">${items.join("")}</ol>`;
+}
+
+export function renderReportHtml(report: PreflightReport, spreads: Spread[], crops: Map<number, Buffer> = new Map()): string {
   const { summary: s } = report;
   const verdict: Status = s.fail ? "fail" : s.warn ? "warn" : "pass";
-  const problems = report.results.filter((r) => r.status !== "pass");
-  const passed = report.results.filter((r) => r.status === "pass");
+  const indexed = report.results.map((r, i) => ({ r, i }));
+  const problems = indexed.filter(({ r }) => r.status !== "pass");
+  const passed = indexed.filter(({ r }) => r.status === "pass");
+  const timings = Object.entries(report.timings).map(([k, v]) => `${esc(k)} ${(v / 1000).toFixed(1)} s`).join(" · ");
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>Preflight · ${esc(report.title)}</title>
 <style>
 body { font: 14px/1.5 system-ui, "Noto Sans CJK SC", sans-serif; margin: 2em; color: #222 }
 .verdict { font-size: 1.6em; padding: .4em .8em; display: inline-block; border-radius: 4px }
 .verdict.pass { background: #dff3e3 } .verdict.warn { background: #fff1c2 } .verdict.fail { background: #fbd5d5 }
-table { border-collapse: collapse; margin: 1em 0 } td, th { padding: .2em .8em; border-bottom: 1px solid #ddd; text-align: left }
+.draft { font-size: 1.3em; font-weight: 700; color: #8a6100 }
+table { border-collapse: collapse; margin: 1em 0 } td, th { padding: .2em .8em; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top }
 tr.fail td:first-child, li.fail { color: #b00000 } tr.warn td:first-child, li.warn { color: #8a6100 }
+img.crop { max-width: 480px; border: 1px solid #999 }
 .spreads { display: flex; flex-wrap: wrap; gap: 1em } figure.spread { margin: 0; padding: 6px; border: 3px solid #ccc }
 figure.spread.fail { border-color: #d00000 } figure.spread.warn { border-color: #e0a800 }
 figcaption ul { margin: .2em 0; padding-left: 1.2em; max-width: 28em }
 </style></head><body>
 <h1>Preflight: ${esc(report.title)}</h1>
-<p class="verdict ${verdict}">${WORD[verdict]} · ${s.fail} fail · ${s.warn} warn · ${s.pass} pass</p>
-<p>${esc(report.file)}, ${report.pages} pages. Limits: ${Object.entries(report.limits).map(([k, v]) => `${esc(k)} ${esc(String(v))}`).join(" · ")}</p>
+<p class="verdict ${verdict}">${report.mode === "draft" ? "草稿 · draft · " : ""}${WORD[verdict]} · ${s.fail} fail · ${s.warn} warn · ${s.pass} pass</p>
+${draftSection(report)}
+<p>${esc(report.file)}, ${report.pages} pages${report.seconds ? `, checked in ${report.seconds.toFixed(1)} s` : ""}. Limits: ${Object.entries(report.limits).map(([k, v]) => `${esc(k)} ${esc(String(v))}`).join(" · ")}</p>
 <h2>Problems</h2>
-${problems.length ? `<table><tr><th>status</th><th>check</th><th>page</th><th>finding</th></tr>${problems.map(row).join("\n")}</table>` : "<p>None.</p>"}
+${problems.length ? `<table><tr><th>status</th><th>check</th><th>page</th><th>finding</th><th>where</th></tr>${problems.map(({ r, i }) => row(report, r, crops.get(i))).join("\n")}</table>` : "<p>None.</p>"}
 ${report.flatplan ? flatplanTable(report.flatplan) : ""}
 <h2>Spreads</h2>
-<div class="spreads">${spreads.map((sp) => spreadFigure(sp, report.results)).join("\n")}</div>
+<div class="spreads">${spreads.map((sp) => spreadFigure(report, sp)).join("\n")}</div>
 <h2>Passed checks</h2>
-<table>${passed.map(row).join("\n")}</table>
+<table>${passed.map(({ r }) => row(report, r)).join("\n")}</table>
+<h2>Figures</h2>
+<p>${Object.entries(report.figures).map(([k, v]) => `${esc(k)}: ${esc(String(v))}`).join(" · ")}</p>
+${timings ? `<p>${timings}</p>` : ""}
 </body></html>
 `;
 }

@@ -1,27 +1,44 @@
 /** Preflight results and the error the build recognises. */
+import type { FitRow } from "../../flatplan/report.js";
 
 export type Status = "pass" | "warn" | "fail";
 
 export interface CheckResult {
-  /** Stable id: "page-count", "boxes", "fonts", "images", "colour", "ink", "barcode", "toc". */
+  /** Stable id: "page-count", "boxes", "fonts", "images", "pdfx", "plates", "ink", "bleed", "safety", "placeholders", "barcode", "toc", … */
   check: string;
   status: Status;
   /** 1-based PDF page the finding is on; absent for document-wide results. */
   page?: number;
   message: string;
+  /** Where on the page, in pixels of the check's own render (top-left origin), for the crop in the report. */
+  px?: [number, number, number, number];
+  /** Resolution of `px`. */
+  dpi?: number;
+  /** Where on the page, in PDF points (MediaBox space). */
+  pt?: [number, number, number, number];
 }
-
-import type { FitRow } from "../../flatplan/report.js";
 
 export interface PreflightReport {
   title: string;
   issue: string;
   file: string;
   pages: number;
+  /** "press": every check must pass; "draft": placeholders are listed, the issue is not ready for press. */
+  mode: "press" | "draft";
+  /** Pages by their printed names (封一, p. 1, …), index = PDF page − 1. */
+  pageNames: string[];
   summary: { pass: number; warn: number; fail: number };
   /** Thresholds the checks used, so the report explains itself. */
   limits: Record<string, number | string>;
   results: CheckResult[];
+  /** Placeholders found (photos, empty QR boxes), each with its page. */
+  placeholders: { page: number; what: string }[];
+  /** Milliseconds per check (each measured separately; they run two at a time). Empty in preflight.json (see build.json). */
+  timings: Record<string, number>;
+  /** Seconds the whole preflight took (0 in preflight.json, so that the file is reproducible; see build.json). */
+  seconds: number;
+  /** Figures for the closing note: plates checked, max ink, text runs. */
+  figures: Record<string, number | string>;
   /** The flatplan's fit report (print stage), shown beside the spreads. */
   flatplan?: FitRow[];
 }
@@ -39,9 +56,10 @@ export class PreflightFailed extends Error {
     readonly facts: { preflight: { failed: number; warned: number } },
   ) {
     const failed = report.results.filter((r) => r.status === "fail");
+    const where = (r: CheckResult) => (r.page ? ` ${report.pageNames[r.page - 1] ?? `PDF page ${r.page}`}` : "");
     super(
       `preflight: ${failed.length} check(s) failed (see ${reportFiles.html}): ` +
-        failed.slice(0, 5).map((r) => `${r.check}${r.page ? ` p.${r.page}` : ""}: ${r.message}`).join("; "),
+        failed.slice(0, 5).map((r) => `${r.check}${where(r)}: ${r.message}`).join("; "),
     );
   }
 }

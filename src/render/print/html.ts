@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ImageRef, Issue } from "../../model/types.js";
 import { installFonts } from "./fonts.js";
+import { paletteCss } from "./palette-css.js";
 import type { PrintGeometry } from "./geometry.js";
 import { createTemplates, type Templates } from "./templates.js";
 import { buildPrintView, imageUrl, type BlocksRenderer, type PrintFit, type PrintView } from "./view-model.js";
@@ -14,6 +15,9 @@ import { buildPrintView, imageUrl, type BlocksRenderer, type PrintFit, type Prin
 export const STYLES_DIR = fileURLToPath(new URL("../../../styles/", import.meta.url));
 /** Print stylesheets in cascade order. */
 export const STYLESHEETS = ["fonts.css", "page.css", "typography.css", "columns.css", "components.css", "article.css", "frontmatter.css"];
+
+/** Generated from magazine.yaml `palette:` next to the copied stylesheets (palette-css.ts). */
+export const PALETTE_CSS = "palette.css";
 
 let cachedTemplates: Templates | undefined;
 
@@ -47,7 +51,7 @@ export interface PrintHtmlOptions {
 
 export async function writePrintHtml(issue: Issue, outDir: string, geometry: PrintGeometry, renderBody: BlocksRenderer, opts: PrintHtmlOptions = {}): Promise<PrintHtml> {
   const dir = path.join(outDir, "html");
-  const stylesheets = ["fonts/fonts.css", ...STYLESHEETS.map((s) => `styles/${s}`)];
+  const stylesheets = ["fonts/fonts.css", `styles/${PALETTE_CSS}`, ...STYLESHEETS.map((s) => `styles/${s}`)];
   if (opts.assets !== false) await installAssets(issue, dir, !opts.images);
   const given = opts.images;
   const url = given
@@ -68,6 +72,7 @@ async function installAssets(issue: Issue, dir: string, images = true): Promise<
   await mkdir(path.join(dir, "styles"), { recursive: true });
   const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"))];
   for (const sheet of STYLESHEETS) copies.push(copyFile(path.join(STYLES_DIR, sheet), path.join(dir, "styles", sheet)));
+  copies.push(writeFile(path.join(dir, "styles", PALETTE_CSS), paletteCss(issue.magazine.palette)));
   for (const img of images ? issueImages(issue) : []) {
     const target = path.join(dir, img.url);
     if (path.relative(dir, target).startsWith("..")) throw new Error(`image outside the issue folder: ${img.url}`);

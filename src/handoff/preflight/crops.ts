@@ -1,0 +1,58 @@
+/**
+ * A picture for every finding that needs one: the part of the page the finding is about (10 mm
+ * around it), or the whole page when it has no place. Pages are rendered once each with MuPDF (the
+ * document is parsed once, not once per crop) and cut with sharp.
+ */
+import sharp from "sharp";
+import type { Box } from "../boxes.js";
+import { MM, toPt } from "./geometry.js";
+import type { CheckResult } from "./types.js";
+
+export const MAX_CROPS = 40;
+const DPI = 100;
+
+/** The finding's place in PDF points (MediaBox space), if it has one. */
+export function findingBox(r: CheckResult, media: Box): Box | undefined {
+  if (r.pt) return r.pt;
+  if (r.px && r.dpi) return toPt(r.px, media, r.dpi);
+  return undefined;
+}
+
+/** Pixel rectangle of `box` with 10 mm around it in a `dpi` render of the MediaBox (pure). */
+export function cropRect(box: Box | undefined, media: Box, dpi: number): { left: number; top: number; width: number; height: number } {
+  const b: Box = box ? [box[0] - 10 * MM, box[1] - 10 * MM, box[2] + 10 * MM, box[3] + 10 * MM] : media;
+  const c: Box = [Math.max(media[0], b[0]), Math.max(media[1], b[1]), Math.min(media[2], b[2]), Math.min(media[3], b[3])];
+  const s = dpi / 72;
+  const left = Math.floor((c[0] - media[0]) * s), top = Math.floor((media[3] - c[3]) * s);
+  return { left, top, width: Math.max(1, Math.ceil((c[2] - c[0]) * s)), height: Math.max(1, Math.ceil((c[3] - c[1]) * s)) };
+}
+
+/** PNGs keyed by the finding's index in `results`. */
+export async function cropFindings(pdf: Uint8Array, results: CheckResult[], media: (page: number) => Box): Promise<Map<number, Buffer>> {
+  const wanted = results.map((r, i) => ({ r, i })).filter(({ r }) => r.status !== "pass" && r.page !== undefined).slice(0, MAX_CROPS);
+  const out = new Map<number, Buffer>();
+  if (!wanted.length) return out;
+  const mupdf = await import("mupdf");
+  const doc = mupdf.Document.openDocument(pdf, "application/pdf");
+  try {
+    for (const page of [...new Set(wanted.map(({ r }) => r.page!))]) {
+      const p = doc.loadPage(page - 1);
+      const pix = p.toPixmap(mupdf.Matrix.scale(DPI / 72, DPI / 72), mupdf.ColorSpace.DeviceRGB, false, true);
+      const raw = Buffer.from(pix.getPixels());
+      const img = { width: pix.getWidth(), height: pix.getHeight(), channels: 3 as const };
+      pix.destroy();
+      p.destroy();
+      for (const { r, i } of wanted.filter(({ r }) => r.page === page)) {
+        const m = media(page);
+        const rect = cropRect(findingBox(r, m), m, DPI);
+        const left = Math.min(rect.left, img.width - 1), top = Math.min(rect.top, img.height - 1);
+        const region = { left, top, width: Math.min(rect.width, img.width - left), height: Math.min(rect.height, img.height - top) };
+        const png = await sharp(raw, { raw: img }).extract(region).resize({ width: 480, height: 480, fit: "inside", withoutEnlargement: true }).png().toBuffer();
+        out.set(i, png);
+      }
+    }
+  } finally {
+    doc.destroy();
+  }
+  return out;
+}
