@@ -104,7 +104,8 @@ describe("a failed build keeps the last good output", () => {
 describe("an interrupted build keeps the last good output and leaks nothing", () => {
   const interrupted = (r: CliResult, signal: NodeJS.Signals) => r.code === 130 || r.signal === signal;
 
-  it("SIGTERM in the print stage; meanwhile a second build of the same folder is refused", async () => {
+  // Two builds start (the second one runs its whole check of the issue before it meets the lock).
+  it("SIGTERM in the print stage; meanwhile a second build of the same folder is refused", { timeout: 90_000 }, async () => {
     const tmp = privateTmp();
     const first = startFolio(build(), tmp.env);
     await first.waitFor(/^print…$/m);
