@@ -3,8 +3,8 @@
  *   magazine defaults (magazine.yaml) → this issue (issue.yaml) → article front matter.
  * Pure functions over validated data; no file access.
  */
-import type { FrontMatter, IssueYaml, MagazineYaml } from "./schema.js";
-import type { ArticleLayout, Imprint, Magazine, Section } from "./types.js";
+import { DEFAULT_TYPE, type FrontMatter, type IssueYaml, type MagazineYaml } from "./schema.js";
+import type { ArticleLayout, Imprint, Magazine, Section, TypeSystem } from "./types.js";
 
 type ImprintYaml = MagazineYaml["imprint"];
 
@@ -21,8 +21,16 @@ export function resolveMagazine(m: MagazineYaml): Magazine {
     imprint: resolveImprint(m.imprint),
     sections: m.sections.map((s) => ({ id: s.id, name: s.name })),
     press: { iccProfile: m.press.icc_profile, outputCondition: m.press.output_condition },
+    type: resolveType(m.type),
   };
 }
+
+export function resolveType(t: MagazineYaml["type"]): TypeSystem {
+  return { bodyPt: t.body_pt, leadingPt: t.leading_pt, columns: t.columns, columnGapMm: t.column_gap_mm, marginsMm: { ...t.margins_mm } };
+}
+
+/** The type setting a magazine.yaml without `type:` gets. */
+export const DEFAULT_TYPE_SYSTEM: TypeSystem = resolveType(DEFAULT_TYPE);
 
 function resolveImprint(i: ImprintYaml): Imprint {
   return {

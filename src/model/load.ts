@@ -10,6 +10,7 @@ import { validate } from "./validate.js";
 import { issueSchema, magazineSchema } from "./schema.js";
 import { mergeImprint, resolveMagazine } from "./cascade.js";
 import { resolveCover } from "./covers.js";
+import { resolveImage } from "./images.js";
 import { loadArticle } from "./article.js";
 import type { Article, Issue } from "./types.js";
 
@@ -55,6 +56,10 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
   });
   const cover = (key: "cover" | "inside_front_cover" | "inside_back_cover" | "back_cover") =>
     resolveCover(iss?.[key], { issueDir: dir, file: issSrc.file, line: issSrc.lineOf([key, "image"]), field: `${key}.image` }, problems.items);
+  const fillers = (iss?.fillers ?? []).flatMap((f, i) => {
+    const image = resolveImage({ src: f.image, caption: f.caption, credit: f.credit }, { issueDir: dir, file: issSrc.file, line: issSrc.lineOf(["fillers", i, "image"]), field: `fillers[${i}].image` }, problems.items);
+    return image ? [{ id: `filler-${i + 1}`, image, caption: f.caption, kind: f.kind }] : [];
+  });
   const covers = { cover: cover("cover"), insideFrontCover: cover("inside_front_cover"), insideBackCover: cover("inside_back_cover"), backCover: cover("back_cover") };
   problems.throwIfAny();
   if (!mag || !iss || !magazine) throw new Error("unreachable: invalid data without problems");
@@ -77,6 +82,7 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
     press: { ...iss.press, binding: "saddle-stitch", colours: "4/4" },
     sections,
     articles,
+    fillers,
   };
 }
 
