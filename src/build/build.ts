@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadIssue } from "../model/load.js";
+import { typesetIssue } from "../type/typeset.js";
 import { FolioError } from "../model/errors.js";
 import { registerCleanup } from "../util/cleanup.js";
 import { openOutputSlot } from "./output.js";
@@ -43,7 +44,8 @@ export interface BuildResult {
 export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? (() => {});
   const timings = new Timings();
-  const issue = await timings.time("load", () => loadIssue(issueDir));
+  // Every writer stage gets the issue as it is set: full-width punctuation in all Chinese text.
+  const issue = typesetIssue(await timings.time("load", () => loadIssue(issueDir)));
   log(`${issue.id}: ${issue.articles.length} articles in ${issue.sections.length} sections`);
   const slot = openOutputSlot(path.resolve(opts.outRoot), issue.id);
   // On Ctrl-C / SIGTERM the registry runs this too: no temporary folder or lock is left behind.

@@ -19,8 +19,8 @@ export interface MetadataOptions {
 export const CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
 
 export function accessibilitySummary(issue: Issue, pageList: boolean): string {
-  const pages = pageList ? "正文中标注了与印刷版对应的页码,可通过页码列表跳转;" : "";
-  return `本电子书由《${issue.magazine.title}》${issueLabel(issue)}印刷版制作。提供目录和标题层级结构,阅读顺序与印刷版一致;${pages}图片均有取自图注的替代文字。不含闪烁、声音或动态内容。`;
+  const pages = pageList ? "正文中标注了与印刷版对应的页码，可通过页码列表跳转；" : "";
+  return `本电子书由《${issue.magazine.title}》${issueLabel(issue)}印刷版制作。提供目录和标题层级结构，阅读顺序与印刷版一致；${pages}图片均有取自图注的替代文字。不含闪烁、声音或动态内容。`;
 }
 
 export function metadataXml(issue: Issue, opts: MetadataOptions): string {
@@ -31,7 +31,7 @@ export function metadataXml(issue: Issue, opts: MetadataOptions): string {
     "tableOfContents", "structuralNavigation", "alternativeText", "readingOrder",
     ...(opts.pageList ? ["pageBreakMarkers", "pageNavigation"] : []),
   ];
-  const description = `${bookTitle(issue)}。本期栏目:${issue.sections.map((s) => s.section.name).join("、")}。`;
+  const description = `${bookTitle(issue)}。本期栏目：${issue.sections.map((s) => s.section.name).join("、")}。`;
   return [
     `<dc:identifier id="pub-id">${e(issueIdentifier(m.issn, issue.id))}</dc:identifier>`,
     `<dc:title id="title">${e(bookTitle(issue))}</dc:title>`,
