@@ -16,7 +16,7 @@ export interface ManifestFile {
 export interface Manifest {
   issue: { id: string; title: string; number: number; totalNumber: number; date: string };
   files: ManifestFile[];
-  toc: { section: string; title: string; page: number; articleId: string }[];
+  toc: { section: string; title: string; tocTitle?: string; kicker?: string; page: number; articleId: string }[];
   timings: Record<string, number>;
   warnings: string[];
   facts: Record<string, unknown>;
@@ -69,5 +69,5 @@ async function expandFolders(outDir: string, files: OutputFile[]): Promise<Outpu
 }
 
 export function tocForManifest(toc: TocEntry[]): Manifest["toc"] {
-  return toc.map(({ section, title, page, articleId }) => ({ section, title, page, articleId }));
+  return toc.map(({ section, title, tocTitle, kicker, page, articleId }) => ({ section, title, ...(tocTitle ? { tocTitle } : {}), ...(kicker ? { kicker } : {}), page, articleId }));
 }

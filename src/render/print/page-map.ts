@@ -49,7 +49,14 @@ export function tocFromPages(issue: Issue, pages: PageInfo[]): TocEntry[] {
     const page = pages.find((p) => p.articleStarts.includes(a.id));
     const n = page ? folio[page.index] : null;
     if (n == null) throw new Error(`pagination: the title of article ${a.id} is on no numbered page`);
-    return { section: a.section.name, title: a.title, page: n, articleId: a.id };
+    return {
+      section: a.section.name,
+      title: a.title,
+      ...(a.toc.title && a.toc.title !== a.title ? { tocTitle: a.toc.title } : {}),
+      ...(a.toc.kicker && a.kicker ? { kicker: a.kicker } : {}),
+      page: n,
+      articleId: a.id,
+    };
   });
 }
 

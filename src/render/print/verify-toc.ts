@@ -11,7 +11,11 @@ const run = promisify(execFile);
 
 export interface TocCheckEntry {
   articleId: string;
+  /** The title on the article's page. */
   title: string;
+  /** The title the 目录 prints, when it differs; and the 引题 printed before it. */
+  tocTitle?: string;
+  kicker?: string;
   /** Texts printed in the entry between the title and the number (subtitle, authors). */
   between?: string[];
   /** Folio the layout says (from the DOM); must agree with the PDF too. */
@@ -50,9 +54,10 @@ export function verifyToc(entries: TocCheckEntry[], text: PdfText, tocPageIndexe
   const tocText = norm(tocPageIndexes.map((i) => text.pages[i] ?? "").join(" "));
   let cursor = 0;
   for (const e of entries) {
-    const name = `“${e.title}” (${e.articleId})`;
+    const name = `“${e.tocTitle ?? e.title}” (${e.articleId})`;
     const between = (e.between ?? []).filter((b) => squash(b)).map((b) => `(?:\\s*${loose(b)})?`).join("");
-    const re = new RegExp(`${loose(e.title)}${between}\\s*(\\d+)(?!\\d)`, "gu");
+    const kicker = e.kicker && squash(e.kicker) ? `${loose(e.kicker)}\\s*` : "";
+    const re = new RegExp(`${kicker}${loose(e.tocTitle ?? e.title)}${between}\\s*(\\d+)(?!\\d)`, "gu");
     re.lastIndex = cursor;
     const m = re.exec(tocText);
     if (!m) {
