@@ -11,6 +11,7 @@
  * `screenPdf` gives preflight the page texts for the TOC check; the proof is made from the press PDF, so it shows the converted colours.
  */
 import type { FitRow } from "../flatplan/report.js";
+import type { TypeReport } from "../type/report.js";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { StageContext, StageResult, TocEntry } from "../build/types.js";
@@ -33,6 +34,8 @@ export interface HandoffInput {
   images?: ImageReport[];
   /** The flatplan's fit report from the print stage. */
   flatplan?: FitRow[];
+  /** The type report from the print stage (the screen PDF read back). */
+  type?: TypeReport;
 }
 
 export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: StageContext): Promise<StageResult> {
@@ -52,7 +55,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     const proofPath = join(work, proofName);
     const proofRun = makeProofPdf(issue, pressPath, proofPath, signal);
     proofRun.catch(() => undefined); // awaited below; a preflight failure must not leave it unhandled
-    const pf = await runPreflight(pressPath, issue, outDir, { toc: input.toc, textPdf: input.screenPdf, signal, images: input.images, flatplan: input.flatplan });
+    const pf = await runPreflight(pressPath, issue, outDir, { toc: input.toc, textPdf: input.screenPdf, signal, images: input.images, flatplan: input.flatplan, type: input.type });
     const { fail: failed, warn: warned } = pf.report.summary;
     const facts = { preflight: { failed, warned } };
     if (failed) {

@@ -22,6 +22,7 @@ import { renderReportHtml } from "./report-html.js";
 import { spreadPictures } from "./thumbnails.js";
 import { DEFAULT_FOLIO_OFFSET, checkToc } from "./toc-check.js";
 import { summarize, type PreflightReport } from "./types.js";
+import type { TypeReport } from "../../type/report.js";
 
 export interface PreflightOptions {
   toc: TocEntry[];
@@ -38,6 +39,8 @@ export interface PreflightOptions {
   flatplan?: FitRow[];
   /** The build's image report (source pixels at the placed size measured in the layout). */
   images?: ImageReport[];
+  /** The type report (the screen PDF read back: body size and leading, short lines, fill, fillers). */
+  type?: TypeReport;
 }
 
 const isBadFont = (f: FontRow) => !f.embedded || f.type.startsWith("Type 3");
@@ -78,6 +81,7 @@ export async function runPreflight(
     ...checkInk(ink),
     ...checkBarcode(scan, pages, periodicalEan13(issue.magazine.issn, issue.year), issueAddon(issue.number)),
     ...checkToc(opts.toc, texts, opts.folioOffset ?? DEFAULT_FOLIO_OFFSET),
+    ...(opts.type?.checks ?? []).map((c) => ({ ...c, check: `type: ${c.check}` })),
   ];
   const report: PreflightReport = {
     title: issueLabel(issue),
@@ -93,6 +97,7 @@ export async function runPreflight(
     },
     results,
     flatplan: opts.flatplan,
+    type: opts.type,
   };
   const json = join(outDir, "preflight.json");
   const html = join(outDir, "preflight.html");

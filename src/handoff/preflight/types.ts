@@ -12,6 +12,7 @@ export interface CheckResult {
 }
 
 import type { FitRow } from "../../flatplan/report.js";
+import type { TypeReport } from "../../type/report.js";
 
 export interface PreflightReport {
   title: string;
@@ -24,6 +25,8 @@ export interface PreflightReport {
   results: CheckResult[];
   /** The flatplan's fit report (print stage), shown beside the spreads. */
   flatplan?: FitRow[];
+  /** The type report (print stage: the screen PDF read back). */
+  type?: TypeReport;
 }
 
 /**
