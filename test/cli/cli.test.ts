@@ -37,8 +37,8 @@ describe("folio CLI", () => {
 
   it("check passes on a good issue; an unknown issue is a one-line error", () => {
     const m = copyMini();
-    expect(folio(["check", m.issueDir]).code).toBe(0);
-    const r = folio(["check", "2031-13"], m.root);
+    expect(folio(["check", "--no-layout", m.issueDir]).code).toBe(0);
+    const r = folio(["check", "--no-layout", "2031-13"], m.root);
     expect(r.code).toBe(1);
     expect(r.err.trim().split("\n")).toHaveLength(1);
   });
@@ -48,11 +48,26 @@ describe("folio CLI", () => {
     expect(folio(["new", "2099-03", "--dir", m.root]).code).toBe(0);
     const issueYaml = readFileSync(path.join(m.root, "2099-03", "issue.yaml"), "utf8");
     expect(issueYaml).toContain("total_number: 3");
-    expect(folio(["check", path.join(m.root, "2099-03")]).code).toBe(0);
+    expect(folio(["check", "--no-layout", path.join(m.root, "2099-03")]).code).toBe(0);
     const again = folio(["new", "2099-03", "--dir", m.root]);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/already exists/);
   });
+
+  it("check prints the copyfit in 字: laying the issue out when no layout of its sources is known, then from that layout", () => {
+    const m = copyMini();
+    m.edit("2099-01/articles/p002-news.md", (s) => `${s}\n\n新增一段用于本测试的正文，使这份稿件的内容与其他测试不同。\n`);
+    const none = folio(["check", "--no-layout", m.issueDir]);
+    expect(none.code).toBe(0);
+    expect(none.out).toMatch(/copyfit: no layout of these sources yet/);
+    const laid = folio(["check", m.issueDir]);
+    expect(laid.code).toBe(0);
+    expect(laid.out).toMatch(/copyfit \(new layout of [\d-]+ [\d:]+\): \d+ of 2 runs fit their pages/);
+    expect(laid.out).toMatch(/p\. 1 卷首短文 (合适|空余约 \d+ (行|栏), 约 \d+ 字)/);
+    const again = folio(["check", "--no-layout", m.issueDir]);
+    expect(again.out).toMatch(/copyfit \(last layout of /);
+    expect(again.out.split("\n").slice(1)).toEqual(laid.out.split("\n").slice(1).map((l) => l.replace("new layout", "last layout")));
+  }, 240_000);
 
   it("build --only rejects unknown outputs by name", () => {
     const r = folio(["build", "--only", "pdf"]);
