@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { lastCopyfit } from "../flatplan/cache.js";
+import { hasFlatplan } from "../flatplan/runs.js";
 import type { Copyfit } from "../flatplan/copyfit.js";
 import { sourcesFingerprint } from "../flatplan/fingerprint.js";
 import type { Issue } from "../model/types.js";
@@ -19,7 +20,7 @@ export interface CopyfitResult {
 }
 
 export async function issueCopyfit(issue: Issue, opts: { layout: boolean; log?: (m: string) => void }): Promise<CopyfitResult> {
-  if (issue.articles[0]?.plannedPage === undefined) return { copyfit: [], from: "none" };
+  if (!hasFlatplan(issue.articles)) return { copyfit: [], from: "none" };
   const sources = sourcesFingerprint(issue.dir);
   const last = lastCopyfit(undefined, issue.id);
   if (last && last.sources === sources) return { copyfit: last.copyfit, from: "last layout", at: last.at };

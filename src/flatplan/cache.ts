@@ -10,6 +10,8 @@ import type { RunPlan } from "./plan.js";
 import type { Run } from "./runs.js";
 
 export const DEFAULT_FIT_CACHE = path.resolve(import.meta.dirname, "../../.cache/flatplan");
+/** The cache folder: $FOLIO_FIT_CACHE, else .cache/flatplan in the project. */
+const cacheDir = (dir?: string) => dir ?? process.env.FOLIO_FIT_CACHE ?? DEFAULT_FIT_CACHE;
 
 /** Bumped when the plan format changes: older files are ignored. */
 const VERSION = 4;
@@ -40,12 +42,13 @@ const isPlan = (p: unknown): p is RunPlan => {
   return Boolean(x) && typeof x.figures === "object" && Number.isInteger(x.headSpace) && Number.isInteger(x.pullQuotes) && Number.isInteger(x.fillerPages) && x.fillerPages >= 0;
 };
 
-export function loadFitCache(dir = DEFAULT_FIT_CACHE, issueId: string): Map<string, RunPlan> {
-  const s = read(dir, issueId);
+export function loadFitCache(dir: string | undefined, issueId: string): Map<string, RunPlan> {
+  const s = read(cacheDir(dir), issueId);
   return new Map(Object.entries(s?.plans ?? {}).filter(([, p]) => isPlan(p)));
 }
 
-export function saveFitCache(dir = DEFAULT_FIT_CACHE, issueId: string, plans: Map<string, RunPlan>, copyfit?: Copyfit[], sources?: string): void {
+export function saveFitCache(dirOrDefault: string | undefined, issueId: string, plans: Map<string, RunPlan>, copyfit?: Copyfit[], sources?: string): void {
+  const dir = cacheDir(dirOrDefault);
   const stored: Stored = { version: VERSION, plans: Object.fromEntries(plans), copyfit, sources };
   mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${issueId}.${process.pid}.tmp`);
@@ -54,8 +57,8 @@ export function saveFitCache(dir = DEFAULT_FIT_CACHE, issueId: string, plans: Ma
 }
 
 /** The copyfit report of the last layout, with the sources fingerprint it was measured on and when. */
-export function lastCopyfit(dir = DEFAULT_FIT_CACHE, issueId: string): { copyfit: Copyfit[]; sources?: string; at: Date } | undefined {
-  const s = read(dir, issueId);
+export function lastCopyfit(dir: string | undefined, issueId: string): { copyfit: Copyfit[]; sources?: string; at: Date } | undefined {
+  const s = read(cacheDir(dir), issueId);
   if (!s?.copyfit) return undefined;
-  return { copyfit: s.copyfit, sources: s.sources, at: statSync(file(dir, issueId)).mtime };
+  return { copyfit: s.copyfit, sources: s.sources, at: statSync(file(cacheDir(dir), issueId)).mtime };
 }

@@ -52,17 +52,20 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   const used = usedLength(m) * page;
   const bare = Math.max(0, used - toolLines(plan, m, figs, ctx));
   const room = ctx.slot * page;
-  // Runts: +0.02 em on the last lines pushes characters down onto the last line. Kept once set.
+  // Runts: +0.02 em on the last lines pushes characters down onto the last line; where that does not
+  // help (lines with half-width text or punctuation take the push), −0.02 em pulls the last line up.
+  // Kept once set.
   const keepTracking = (next: RunPlan) => {
-    for (const [id, t] of Object.entries(plan.tracking)) if (t === MAX_TRACKING_EM && !(id in next.tracking) && isRunFix(plan, id)) next.tracking[id] = t;
-    for (const r of runts(m)) next.tracking[r.id] = MAX_TRACKING_EM;
+    for (const [id, t] of Object.entries(plan.tracking)) if (!(id in next.tracking) && isRunFix(plan, id)) next.tracking[id] = t;
+    for (const r of runts(m)) next.tracking[r.id] = isRunFix(plan, r.id) && plan.tracking[r.id] === MAX_TRACKING_EM ? -MAX_TRACKING_EM : (plan.tracking[r.id] ?? MAX_TRACKING_EM);
     next.runtFixes = [...new Set([...(plan.runtFixes ?? []), ...runts(m).map((r) => r.id)])].sort();
     if (!next.runtFixes.length) delete next.runtFixes;
     return next;
   };
   const note = `pages ${m.pages}/${ctx.slot} last ${m.lastFill.toFixed(2)} used ${used.toFixed(0)} tools ${(used - bare).toFixed(0)} bare ${bare.toFixed(0)} room ${room}`;
   const verdict = (next: RunPlan, fit: FitStatus): FitVerdict => ({ status: samePlan(next, plan) ? "settled" : "retry", fit, plan: next, note });
-  const overNow = m.pages > ctx.slot;
+  // Over: past the slot, or onto the pages this plan gave to fillers (which would push the next run).
+  const overNow = m.pages > ctx.slot - (plan.jump ? 0 : plan.fillerPages);
   // A run that fills its pages (less its filler pages) to the last few lines keeps its plan: the
   // estimates are rough, and re-planning a good layout only makes it flip.
   const full = !overNow && m.pages === ctx.slot - plan.fillerPages && m.lastFill >= FULL_ENOUGH && !runts(m).some((r) => !(r.id in plan.tracking));
@@ -114,8 +117,14 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   const least = Math.max(1, Math.ceil((bare + slack + 2 * cols) / page));
   let pages = ctx.slot;
   while (pages > least && pages * page - slack - bare > capacity) pages--;
-  const next = keepTracking(distribute(Math.min(capacity, pages * page - slack - bare), m, figs, ctx, pages, plan));
+  // Tools that made the run spill past its pages bound the tools from then on: the estimate of what
+  // they take was that far off (without a bound, the next plan would add them again).
+  const given = ctx.slot - plan.fillerPages;
+  const spill = m.pages > given ? used - (given * page - slack) : 0;
+  const bound = spill > 0 ? Math.min(plan.maxTools ?? Infinity, Math.floor(used - bare - spill)) : plan.maxTools;
+  const next = keepTracking(distribute(Math.min(capacity, pages * page - slack - bare, bound ?? Infinity), m, figs, ctx, pages, plan));
   next.fillerPages = ctx.slot - pages;
+  if (bound !== undefined) next.maxTools = Math.max(0, bound);
   if (plan.tried) next.tried = plan.tried;
   const lastFill = m.pages === pages ? m.lastFill : m.pages < pages ? 0 : 1;
   const fit: FitStatus = overNow ? "over" : lastFill >= 1 - ACCEPTED_UNDERFILL ? "fits" : "short";

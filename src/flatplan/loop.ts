@@ -14,7 +14,7 @@ import { measureRuns, usedLength, type Layout, type RunMeasure } from "./measure
 import { describePlan, emptyPlan, samePlan, type RunPlan } from "./plan.js";
 import { pullQuoteCount } from "./pull-quotes.js";
 import { fitRows, type FitRow } from "./report.js";
-import { planRuns, slotLengths, type Run } from "./runs.js";
+import { hasFlatplan, planRuns, slotLengths, type Run } from "./runs.js";
 import { loadFitCache, runKey, saveFitCache } from "./cache.js";
 import type { BlockLength } from "./jump.js";
 import { figureRange } from "./figures.js";
@@ -71,9 +71,9 @@ const blocksOf = (a: Article): BlockLength[] =>
   a.blocks.map((b) => ({ id: b.id, chars: b.type === "figure" ? 0 : [...b.text].length, splittable: b.type === "paragraph" && !b.classes.length }));
 
 /** A run's quality, for picking the best plan seen: over is worst, then space left, then short lines. */
-function score(m: RunMeasure, slot: number, fit: FitStatus): number {
+function score(m: RunMeasure, slot: number, fit: FitStatus, fillerPages: number): number {
   const page = m.linesPerColumn * Math.max(1, m.columns);
-  const lines = usedLength(m) * page - slot * page;
+  const lines = usedLength(m) * page + fillerPages * page - slot * page;
   const runts = m.paragraphs.filter((p) => p.lines >= 2 && p.lastChars <= 2).length;
   return (fit === "over" ? -1e6 - lines : lines) - 10 * runts;
 }
@@ -109,7 +109,7 @@ export async function fitLayout<P>(
     };
     const verdicts = runs.map((_, i) => nextFit(plans[i], measures[i], ctx(i)));
     verdicts.forEach((v, i) => {
-      const s = score(measures[i], slots[i], v.fit);
+      const s = score(measures[i], slots[i], v.fit, plans[i].jump ? 0 : plans[i].fillerPages);
       if (s > best[i].score) best[i] = { score: s, plan: plans[i] };
     });
     const settled = verdicts.every((v) => v.status === "settled");
@@ -148,7 +148,7 @@ export async function fitLayout<P>(
  * preview shows the pages as the PDF has them. Undefined when the issue has no flatplan.
  */
 export function cachedFitPlan(issue: Issue, opts: { cacheDir?: string; charsPerLine?: (articleId: string) => number } = {}): FitPlan | undefined {
-  if (issue.articles[0]?.plannedPage === undefined) return undefined;
+  if (!hasFlatplan(issue.articles)) return undefined;
   const runs = planRuns(issue.articles);
   const cache = loadFitCache(opts.cacheDir, issue.id);
   return fitPlan(issue, runs, runs.map((r) => cache.get(runKey(r)) ?? emptyPlan()), opts);

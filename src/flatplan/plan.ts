@@ -45,6 +45,8 @@ export interface RunPlan {
   runtFixes?: string[];
   /** Tools tried without a layout that fits (tried once, not again). */
   tried?: string[];
+  /** The most column-lines of tools this run takes: learnt when more made it spill past its pages. */
+  maxTools?: number;
 }
 
 export const MAX_TRACKING_EM = 0.02;

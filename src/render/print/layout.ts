@@ -5,6 +5,7 @@
  */
 import type { StageContext } from "../../build/types.js";
 import { fitLayout, type FitOutcome } from "../../flatplan/loop.js";
+import { hasFlatplan } from "../../flatplan/runs.js";
 import { fitTable } from "../../flatplan/report.js";
 import { FolioError } from "../../model/errors.js";
 import type { Issue } from "../../model/types.js";
@@ -46,7 +47,7 @@ export async function layOutIssue(
     };
     let pass: LayoutPass;
     let fit: LaidOut["fit"];
-    if (issue.articles[0]?.plannedPage !== undefined) {
+    if (hasFlatplan(issue.articles)) {
       const outcome = await fitLayout(issue, async (plan, n) => {
         const p = await layOut(plan, n);
         return { pass: p, view: { layout: p.layout, folios: folios(p.pages), roles: p.pages.map((x) => x.roles) } };
