@@ -5,11 +5,12 @@
  * Each pass re-plans from the copy alone: the measured length less what the current plan's tools
  * add (`bare`, in column-lines: one line of one column) is set against the slot. When the copy fits,
  * the pages it can fill (whole pages left over become filler pages, never more than are missing)
- * are filled with tools in the order an art director reaches for them: photos at their natural size,
- * a wide opening photo, a pull quote per page, space under the head, larger photos, tracking
- * (+0.02 em) on paragraphs whose last line is full. When it does not fit: tools to their minimum,
- * then tighter tracking, then a continuation on a later page (when the article allows one), and
- * else the run is over: the copyfit report says by how much.
+ * are filled with tools in the order an art director reaches for them (src/flatplan/tools.ts):
+ * photos at their natural size, a wide opening photo, a pull quote per page, space around the head
+ * and subheads, larger photos, tracking (+0.02 em) on paragraphs whose last line is full. When it
+ * does not fit: tools to their minimum, then a continuation on a later page (when the article allows
+ * one), then tighter tracking (−0.02 em) on paragraphs that end short, and else the run is over: the
+ * copyfit report says by how much. A run that fills its pages keeps its plan.
  */
 import { usedLength, type RunMeasure } from "./measure.js";
 import { MAX_TRACKING_EM, samePlan, type RunPlan } from "./plan.js";
