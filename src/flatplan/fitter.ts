@@ -9,8 +9,9 @@
  * photos at their natural size, a wide opening photo, a pull quote per page, space around the head
  * and subheads, larger photos, tracking (+0.02 em) on paragraphs whose last line is full. When it
  * does not fit: tools to their minimum, then a continuation on a later page (when the article allows
- * one), then tighter tracking (−0.02 em) on paragraphs that end short, and else the run is over: the
- * copyfit report says by how much. A run that fills its pages keeps its plan.
+ * one), then another column count (kept only if it makes the run fit), then tighter tracking
+ * (−0.02 em) on paragraphs that end short, and else the run is over: the copyfit report says by how
+ * much. A run that fills its pages keeps its plan.
  */
 import { usedLength, type RunMeasure } from "./measure.js";
 import { MAX_TRACKING_EM, samePlan, type RunPlan } from "./plan.js";
@@ -31,6 +32,8 @@ export interface FitContext extends ToolContext {
   gridMm: number;
   /** The run's first article may continue on this page when it does not fit (front matter continued_on). */
   jumpTo?: { articleId: string; page: number; blocks: BlockLength[] };
+  /** Another column count the run's first article may be set in (2 ↔ 3), tried when it is over. */
+  otherColumns?: { articleId: string; columns: 1 | 2 | 3 };
 }
 
 export type FitStatus = "fits" | "short" | "over";
@@ -57,6 +60,7 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   // help (lines with half-width text or punctuation take the push), −0.02 em pulls the last line up.
   // Kept once set.
   const keepTracking = (next: RunPlan) => {
+    next.columns = { ...plan.columns };
     for (const [id, t] of Object.entries(plan.tracking)) if (!(id in next.tracking) && isRunFix(plan, id)) next.tracking[id] = t;
     for (const r of runts(m)) next.tracking[r.id] = isRunFix(plan, r.id) && plan.tracking[r.id] === MAX_TRACKING_EM ? -MAX_TRACKING_EM : (plan.tracking[r.id] ?? MAX_TRACKING_EM);
     next.runtFixes = [...new Set([...(plan.runtFixes ?? []), ...runts(m).map((r) => r.id)])].sort();
@@ -92,6 +96,17 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
       }
     }
     if (!samePlan(withoutTried(next), withoutTried(plan))) return verdict(next, "over");
+    const alt = ctx.otherColumns;
+    if (alt && !plan.tried?.includes("columns")) {
+      // Another column count (measured next pass; put back when it does not make the run fit).
+      next.columns = { ...next.columns, [alt.articleId]: alt.columns };
+      next.tried = [...(plan.tried ?? []), "columns"];
+      return verdict(next, "over");
+    }
+    if (alt && plan.columns[alt.articleId] !== undefined) {
+      const { [alt.articleId]: _tried, ...rest } = next.columns;
+      next.columns = rest;
+    }
     if (!plan.tried?.includes("tracking")) {
       // Tighter tracking where a paragraph's last line is short (gains a line where the paragraph
       // has half-width text or punctuation to close up).

@@ -105,6 +105,7 @@ export async function fitLayout<P>(
         pullQuoteCandidates: runs[i].articleIds.reduce((s, id) => s + (byId.get(id) ? pullQuoteCount(byId.get(id)!) : 0), 0),
         subheads: runs[i].articleIds.reduce((s, id) => s + (byId.get(id)?.blocks.filter((b) => b.type === "heading" && b.level <= 3).length ?? 0), 0),
         jumpTo: first?.continuedOn ? { articleId: first.id, page: first.continuedOn, blocks: blocksOf(first) } : undefined,
+        otherColumns: first && first.layout.columns > 1 ? { articleId: first.id, columns: first.layout.columns === 2 ? 3 : 2 } : undefined,
       };
     };
     const verdicts = runs.map((_, i) => nextFit(plans[i], measures[i], ctx(i)));

@@ -117,6 +117,20 @@ describe("fitter", () => {
     expect(last).toMatchObject({ status: "settled", fit: "over" });
   });
 
+  it("tries another column count for a run over at its smallest tools, and puts it back when it does not help", () => {
+    const over = measure({ pages: 3, lastFill: 0.5 });
+    const alt = { articleId: "a", columns: 3 as const };
+    const minimal = nextFit(emptyPlan(), over, ctx({ otherColumns: alt })).plan; // tools to their smallest first
+    const tryCols = nextFit(minimal, over, ctx({ otherColumns: alt }));
+    expect(tryCols.status).toBe("retry");
+    expect(tryCols.plan.columns).toEqual({ a: 3 });
+    const fitsNow = nextFit(tryCols.plan, measure({ pages: 2, lastFill: 0.95, columns: 3, charsPerLine: 16 }), ctx({ otherColumns: alt }));
+    expect(fitsNow.plan.columns).toEqual({ a: 3 }); // kept: it made the run fit
+    const stillOver = nextFit(tryCols.plan, over, ctx({ otherColumns: alt }));
+    expect(stillOver.plan.columns).toEqual({});
+    expect(stillOver.plan.tried).toEqual(["columns", "tracking"]);
+  });
+
   it("continues an article that may jump (continued_on) from where its page ends, a line earlier", () => {
     const blocks = [
       { id: "b1", chars: 400, splittable: true },
