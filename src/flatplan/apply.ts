@@ -33,6 +33,8 @@ export interface FitPlan {
   continuations: Continuation[];
   /** Wide figures: each opens its article (moved before the first block of the body). */
   openers: Set<string>;
+  /** Figures the plans size (their height in grid lines is in `css`). */
+  sized: Set<string>;
   startsPage: (articleId: string) => boolean;
 }
 
@@ -57,6 +59,7 @@ export function applyPlans(
   const tracking = new Map<string, { em: number; chars: number }>();
   const continuations: Continuation[] = [];
   const openers = new Set<string>();
+  const sized = new Set<string>();
   const spare = [...(opts.fillers ?? [])];
   runs.forEach((run, i) => {
     const plan = plans[i];
@@ -64,6 +67,7 @@ export function applyPlans(
     for (const [id, f] of Object.entries(plan.figures)) {
       rules.push(`${sel("id", id)} { --fig-lines: ${f.lines};${f.wide ? " column-span: all;" : ""} }`);
       if (f.wide) openers.add(id);
+      sized.add(id);
     }
     if (plan.headSpace) {
       // Space added to a head goes two fifths above the title, the rest under the byline.
@@ -113,7 +117,7 @@ export function applyPlans(
     }
   });
   const starts = new Set(runs.map((r) => r.articleIds[0]));
-  return { css: rules.join("\n"), fillersAfter, pullQuotes, tracking, continuations, openers, startsPage: (id) => starts.has(id) };
+  return { css: rules.join("\n"), fillersAfter, pullQuotes, tracking, continuations, openers, sized, startsPage: (id) => starts.has(id) };
 }
 
 const length = (a: Article) => a.blocks.reduce((s, b) => s + b.text.length, 0);

@@ -1,10 +1,11 @@
 /**
  * Where the print layout puts each image use:
- *  - estimated before the layout, to size the print renditions: the largest box the flatplan may
- *    give a figure (src/flatplan/figures.ts): a wide figure across the type area, 0.7 of its width
- *    high, in an article of two or more columns; else one column, 1.3 of its width high (columns from
- *    the magazine's type grid, src/type/grid.ts); covers and photo pages are full bleed; a filler page
- *    fills the type area;
+ *  - estimated before the layout, to size the print renditions: in an issue with a flatplan, the
+ *    largest box the fitter may give a figure (src/flatplan/figures.ts): a wide figure across the type
+ *    area, 0.7 of its width high, in an article of two or more columns, else one column, 1.3 of its
+ *    width high; without a flatplan, one column at the photo's own shape (columns from the magazine's
+ *    type grid, src/type/grid.ts); covers and photo pages are full bleed; a filler page fills the type
+ *    area;
  *  - measured from the laid-out pages after it (window.folioImages, see src/browser/paged/page-map.js),
  *    for the image report and preflight.
  * Print shows every image with `object-fit: cover`, so the image is scaled to cover its box: the
@@ -14,6 +15,7 @@ import type { PlacedImage } from "../render/print/paginate.js";
 import type { Issue } from "../model/types.js";
 import type { PlacedFn } from "./placement.js";
 import { typeGrid } from "../type/grid.js";
+import { hasFlatplan } from "../flatplan/runs.js";
 import type { ImageUse, IntakeReport, PlacedBox } from "./types.js";
 
 /**
@@ -37,6 +39,7 @@ export function coveredBox(box: PlacedBox, px: { width: number; height: number }
 /** The estimated print placement of every use, before layout (see the file comment). */
 export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn {
   const grid = typeGrid(issue.magazine.trim, issue.magazine.type);
+  const planned = hasFlatplan(issue.articles);
   const articles = new Map(issue.articles.map((a) => [a.id, a]));
   return (use: ImageUse) => {
     const s = intake.byPath.get(use.image.path);
@@ -46,8 +49,10 @@ export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn
     if (use.slot !== "figure") return use.defaultBox ? grow(coveredBox(use.defaultBox, px)) : undefined;
     const article = articles.get(use.usedBy);
     if (!article) return undefined;
-    const wide = article.layout.columns > 1;
+    // In a flatplan the fitter may set a figure across the type area (src/flatplan/figures.ts).
+    const wide = planned && !article.place && article.layout.columns > 1;
     const widthMm = wide ? grid.typeArea.widthMm : columnWidthMm(issue, article.layout.columns);
+    if (!planned) return grow({ widthMm, heightMm: (widthMm * px.height) / px.width });
     return grow(coveredBox({ widthMm, heightMm: widthMm * (wide ? 0.7 : 1.3) }, px));
   };
 }

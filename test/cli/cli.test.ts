@@ -1,12 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyMini } from "../helpers/mini.js";
 
 const BIN = path.resolve(import.meta.dirname, "../../bin/folio.js");
-const folio = (args: string[], cwd?: string) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd });
+const folio = (args: string[], cwd?: string, env: NodeJS.ProcessEnv = process.env) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd, env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -56,15 +57,16 @@ describe("folio CLI", () => {
 
   it("check prints the copyfit in 字: laying the issue out when no layout of its sources is known, then from that layout", () => {
     const m = copyMini();
-    m.edit("2099-01/articles/p002-news.md", (s) => `${s}\n\n新增一段用于本测试的正文，使这份稿件的内容与其他测试不同。\n`);
-    const none = folio(["check", "--no-layout", m.issueDir]);
+    // A flatplan cache of its own: no earlier layout of these sources.
+    const env = { ...process.env, FOLIO_FIT_CACHE: mkdtempSync(path.join(tmpdir(), "folio-cli-fit-")) };
+    const none = folio(["check", "--no-layout", m.issueDir], undefined, env);
     expect(none.code).toBe(0);
     expect(none.out).toMatch(/copyfit: no layout of these sources yet/);
-    const laid = folio(["check", m.issueDir]);
+    const laid = folio(["check", m.issueDir], undefined, env);
     expect(laid.code).toBe(0);
     expect(laid.out).toMatch(/copyfit \(new layout of [\d-]+ [\d:]+\): \d+ of 2 runs fit their pages/);
     expect(laid.out).toMatch(/p\. 1 卷首短文 (合适|空余约 \d+ (行|栏), 约 \d+ 字)/);
-    const again = folio(["check", "--no-layout", m.issueDir]);
+    const again = folio(["check", "--no-layout", m.issueDir], undefined, env);
     expect(again.out).toMatch(/copyfit \(last layout of /);
     expect(again.out.split("\n").slice(1)).toEqual(laid.out.split("\n").slice(1).map((l) => l.replace("new layout", "last layout")));
   }, 240_000);

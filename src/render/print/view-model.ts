@@ -100,6 +100,7 @@ function bodyOf(a: Article, html: string, fit: PrintFit | undefined, jump?: { ou
   let body = html.replace(/(<h[234]\b[^>]*>)([^<]*\s[^<]*)(<\/h[234]>)/g, (_m, open: string, text: string, close: string) => open + headlineHtml(unescapeHtml(text)) + close);
   body = fit?.pullQuotes.has(a.id) ? insertPullQuotes(body, fit.pullQuotes.get(a.id)!) : body;
   for (const [id, t] of fit?.tracking ?? []) if (body.includes(`<p id="${id}"`)) body = trackTail(body, id, t.chars, t.em);
+  body = markSized(body, fit?.sized);
   if (jump?.in) body = `<p class="jump-note from">（上接第${jump.in.fromPage}页）</p>\n${markContinued(body, a, jump.in)}`;
   if (jump?.out) body = `${body}\n<p class="jump-note">（下转第${jump.out.toPage}页）</p>`;
   return body;
@@ -151,7 +152,7 @@ export function buildPrintView(
     const { article: a, opener } = withOpener(parts?.main ?? source, fit?.openers);
     return {
       ...a,
-      openerHtml: opener ? renderBody({ ...a, blocks: [opener] }, url).replace('class="figure', 'class="figure opener') : "",
+      openerHtml: opener ? markSized(renderBody({ ...a, blocks: [opener] }, url), fit?.sized).replace('class="figure', 'class="figure opener') : "",
       anchor: articleAnchor(a.id),
       sectionStart,
       columns: a.layout.columns,
@@ -258,4 +259,10 @@ function withOpener(a: Article, openers: Set<string> | undefined): { article: Ar
   const at = openers ? a.blocks.findIndex((b) => openers.has(b.id)) : -1;
   if (at < 0) return { article: a };
   return { article: { ...a, blocks: [...a.blocks.slice(0, at), ...a.blocks.slice(at + 1)] }, opener: a.blocks[at] };
+}
+
+/** Figures the flatplan sized get the class that makes them a box of whole grid lines. */
+function markSized(html: string, sized: Set<string> | undefined): string {
+  if (!sized?.size) return html;
+  return html.replace(/<figure id="([^"]+)" class="figure/g, (m, id: string) => (sized.has(id) ? `${m} sized` : m));
 }
