@@ -72,8 +72,10 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   // Over: past the slot, or onto the pages this plan gave to fillers (which would push the next run).
   const overNow = m.pages > ctx.slot - (plan.jump ? 0 : plan.fillerPages);
   // A run that fills its pages (less its filler pages) to the last few lines keeps its plan: the
-  // estimates are rough, and re-planning a good layout only makes it flip.
-  const full = !overNow && m.pages === ctx.slot - plan.fillerPages && m.lastFill >= FULL_ENOUGH && !runts(m).some((r) => !(r.id in plan.tracking));
+  // estimates are rough, and re-planning a good layout only makes it flip. (Not before every photo
+  // has its size in grid lines: an unsized photo leaves the text after it off the grid.)
+  const sized = figs.every((f) => !f.column || f.m.id in plan.figures);
+  const full = sized && !overNow && m.pages === ctx.slot - plan.fillerPages && m.lastFill >= FULL_ENOUGH && !runts(m).some((r) => !(r.id in plan.tracking));
   if (full && !plan.jump) return { status: "settled", fit: "fits", plan, note };
 
   if (bare + slack > room) {

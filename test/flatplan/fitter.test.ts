@@ -84,11 +84,14 @@ describe("fitter", () => {
     expect(again.plan.tracking.p1).toBe(MAX_TRACKING_EM);
   });
 
-  it("keeps the plan of a run that fills its pages", () => {
+  it("keeps the plan of a run that fills its pages, once its photos are sized in grid lines", () => {
     const plan: RunPlan = { ...emptyPlan(), pullQuotes: 1 };
     const v = nextFit(plan, measure({ pages: 2, lastFill: 0.95 }), ctx());
     expect(v).toMatchObject({ status: "settled", fit: "fits" });
     expect(v.plan).toBe(plan);
+    const unsized = nextFit(plan, measure({ pages: 2, lastFill: 0.95, figures: [figure("f", { lines: 12.4 })] }), ctx());
+    expect(unsized.status).toBe("retry");
+    expect(Number.isInteger(unsized.plan.figures.f.lines)).toBe(true);
   });
 
   it("leaves whole pages to fillers only when the copy is short by a page or more after every tool", () => {
