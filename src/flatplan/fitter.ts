@@ -75,7 +75,9 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   // estimates are rough, and re-planning a good layout only makes it flip. (Not before every photo
   // has its size in grid lines: an unsized photo leaves the text after it off the grid.)
   const sized = figs.every((f) => !f.column || f.m.id in plan.figures);
-  const full = sized && !overNow && m.pages === ctx.slot - plan.fillerPages && m.lastFill >= FULL_ENOUGH && !runts(m).some((r) => !(r.id in plan.tracking));
+  // A paragraph still ending on one or two characters is settled only once both trackings were tried.
+  const runtsDone = runts(m).every((r) => isRunFix(plan, r.id) && plan.tracking[r.id] === -MAX_TRACKING_EM);
+  const full = sized && runtsDone && !overNow && m.pages === ctx.slot - plan.fillerPages && m.lastFill >= FULL_ENOUGH;
   if (full && !plan.jump) return { status: "settled", fit: "fits", plan, note };
 
   if (bare + slack > room) {

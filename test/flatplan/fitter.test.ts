@@ -82,6 +82,10 @@ describe("fitter", () => {
     expect(v.plan.tracking.p1).toBe(MAX_TRACKING_EM);
     const again = nextFit(v.plan, measure({ pages: 2, lastFill: 0.97, paragraphs: [{ ...runt, lastChars: 4 }] }), ctx());
     expect(again.plan.tracking.p1).toBe(MAX_TRACKING_EM);
+    // Where +0.02 em does not help, −0.02 em (pulling the last line up) is tried before the run settles.
+    const still = nextFit(v.plan, measure({ pages: 2, lastFill: 0.97, paragraphs: [runt] }), ctx());
+    expect(still).toMatchObject({ status: "retry" });
+    expect(still.plan.tracking.p1).toBe(-MAX_TRACKING_EM);
   });
 
   it("keeps the plan of a run that fills its pages, once its photos are sized in grid lines", () => {

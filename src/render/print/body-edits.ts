@@ -96,3 +96,17 @@ export function markContinued(bodyHtml: string, a: Article, c: Pick<Continuation
   if (!c.charOffset) return bodyHtml;
   return bodyHtml.replace(`id="${continuationId(c.blockId)}"`, `id="${continuationId(c.blockId)}" data-block="${c.blockId}" data-offset="${c.charOffset}"`);
 }
+
+/**
+ * Chinese quotation marks stay with the character they enclose: UAX #14 classes “ ” ‘ ’ as ambiguous
+ * quotation (QU), so even `line-break: strict` lets a line start with ” or end with “ (measured in the
+ * PDF). A closing mark and the character before it, an opening mark and the character after it, are
+ * set as one unbreakable run (`.kp`, white-space: nowrap); text only, tags untouched.
+ */
+const QUOTE_CLUSTER = /[“‘]*[^“‘”’\s<>&]?[”’]+|[“‘]+[^“‘”’\s<>&]/g;
+export function keepQuotes(html: string): string {
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith("<") ? part : part.replace(QUOTE_CLUSTER, (m) => `<span class="kp">${m}</span>`)))
+    .join("");
+}

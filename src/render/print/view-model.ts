@@ -9,7 +9,7 @@ import { articleEndNotes } from "../html/end-notes.js";
 import type { FitPlan } from "../../flatplan/loop.js";
 import { MAX_PAD_PAGES } from "./padding.js";
 import { headlineHtml } from "../../type/headline.js";
-import { insertPullQuotes, markContinued, splitArticle, trackTail } from "./body-edits.js";
+import { insertPullQuotes, keepQuotes, markContinued, splitArticle, trackTail } from "./body-edits.js";
 import type { Continuation, FillerPage } from "../../flatplan/apply.js";
 
 export type BlocksRenderer = (article: Article, imageUrl: (image: ImageRef) => string) => string;
@@ -100,7 +100,7 @@ function bodyOf(a: Article, html: string, fit: PrintFit | undefined, jump?: { ou
   let body = html.replace(/(<h[234]\b[^>]*>)([^<]*\s[^<]*)(<\/h[234]>)/g, (_m, open: string, text: string, close: string) => open + headlineHtml(unescapeHtml(text)) + close);
   body = fit?.pullQuotes.has(a.id) ? insertPullQuotes(body, fit.pullQuotes.get(a.id)!) : body;
   for (const [id, t] of fit?.tracking ?? []) if (body.includes(`<p id="${id}"`)) body = trackTail(body, id, t.chars, t.em);
-  body = markSized(body, fit?.sized);
+  body = markSized(keepQuotes(body), fit?.sized);
   if (jump?.in) body = `<p class="jump-note from">（上接第${jump.in.fromPage}页）</p>\n${markContinued(body, a, jump.in)}`;
   if (jump?.out) body = `${body}\n<p class="jump-note">（下转第${jump.out.toPage}页）</p>`;
   return body;
