@@ -9,7 +9,8 @@ export interface PullQuote {
   text: string;
 }
 
-const SENTENCE = /(?<=[。!?！？])/;
+/** Where a sentence ends: after 。！？ and any closing quotation marks that follow them. */
+const SENTENCE = /(?<=[。!?！？][”’」』]*)(?![”’」』])/;
 
 function candidates(article: Article): PullQuote[] {
   const paras = article.blocks.filter((b) => b.type === "paragraph" && b.classes.length === 0);
