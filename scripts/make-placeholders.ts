@@ -20,8 +20,13 @@ const mmToPx = (mm: number) => Math.round((mm / 25.4) * PPI);
 
 /** Placed sizes in mm. Full-bleed pages: trim 210×285 + 3 mm bleed each side. */
 const FULL_BLEED = { w: 216, h: 291 };
-/** A two-column figure on the 210 mm page (type area ≈ 176 mm wide → ~152 mm image, 3:2). */
-const FIGURE = { w: 152, h: 101 };
+/**
+ * A figure: large enough for the flatplan to set it across the whole type area (≈ 174 mm) and crop it
+ * tall, at 300 ppi (it never enlarges a photo past that), 4:3.
+ */
+const FIGURE = { w: 180, h: 135 };
+/** A page filler (house advertisement, photo page): the type area. */
+const FILLER = { w: 180, h: 250 };
 
 export interface ImageJob {
   /** Issue-relative path, e.g. images/cover.jpg */
@@ -77,7 +82,7 @@ ${parts.join("\n")}
 </svg>`;
 }
 
-/** Every image the issue refers to: covers from issue.yaml, figures from articles/*.md. */
+/** Every image the issue refers to: covers and fillers from issue.yaml, figures from articles/*.md. */
 export function collectImages(issueDir: string): ImageJob[] {
   const jobs = new Map<string, ImageJob>();
   const issue = YAML.parse(readFileSync(path.join(issueDir, "issue.yaml"), "utf8")) ?? {};
@@ -86,6 +91,9 @@ export function collectImages(issueDir: string): ImageJob[] {
     if (c?.image) {
       jobs.set(c.image, { src: c.image, caption: c.caption ?? c.title, credit: c.credit, widthPx: mmToPx(FULL_BLEED.w), heightPx: mmToPx(FULL_BLEED.h) });
     }
+  }
+  for (const f of issue.fillers ?? []) {
+    if (f?.image && !jobs.has(f.image)) jobs.set(f.image, { src: f.image, caption: f.caption, credit: f.credit, widthPx: mmToPx(FILLER.w), heightPx: mmToPx(FILLER.h) });
   }
   const artDir = path.join(issueDir, "articles");
   const files = existsSync(artDir) ? readdirSync(artDir).filter((f) => f.endsWith(".md")).sort() : [];

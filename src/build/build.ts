@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkIssue } from "../check/index.js";
+import { typesetIssue } from "../type/typeset.js";
 import { FolioError } from "../model/errors.js";
 import { registerCleanup } from "../util/cleanup.js";
 import { openOutputSlot } from "./output.js";
@@ -46,7 +47,10 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
   const log = opts.log ?? (() => {});
   const timings = new Timings();
   // The same checks as `folio check`, before the output folder is touched or Chromium started.
-  const { issue, warnings: checkWarnings } = await timings.time("load", () => checkIssue(issueDir));
+  const checked = await timings.time("load", () => checkIssue(issueDir));
+  const checkWarnings = checked.warnings;
+  // Every writer stage gets the issue as it is set: full-width punctuation in all Chinese text.
+  const issue = typesetIssue(checked.issue);
   log(`${issue.id}: ${issue.articles.length} articles in ${issue.sections.length} sections`);
   const slot = openOutputSlot(path.resolve(opts.outRoot), issue.id);
   // On Ctrl-C / SIGTERM the registry runs this too: no temporary folder or lock is left behind.

@@ -18,7 +18,7 @@ export interface Manifest {
   issue: { id: string; title: string; number: number; totalNumber: number; date: string };
   files: ManifestFile[];
   /** `place` (inside-back-cover, …) and `page: null` for an item printed on a cover page. */
-  toc: { section: string; title: string; page: number | null; articleId: string; place?: CoverPlace }[];
+  toc: { section: string; title: string; tocTitle?: string; kicker?: string; page: number | null; articleId: string; place?: CoverPlace }[];
   timings: Record<string, number>;
   warnings: string[];
   facts: Record<string, unknown>;
@@ -71,5 +71,7 @@ async function expandFolders(outDir: string, files: OutputFile[]): Promise<Outpu
 }
 
 export function tocForManifest(toc: TocEntry[]): Manifest["toc"] {
-  return toc.map(({ section, title, page, articleId, place }) => ({ section, title, page, articleId, ...(place ? { place } : {}) }));
+  return toc.map(({ section, title, tocTitle, kicker, page, articleId, place }) => ({
+    section, title, ...(tocTitle ? { tocTitle } : {}), ...(kicker ? { kicker } : {}), page, articleId, ...(place ? { place } : {}),
+  }));
 }

@@ -4,6 +4,7 @@
  * the print PDF.
  */
 import type { FitRow } from "../flatplan/report.js";
+import type { TypeReport } from "../type/report.js";
 import path from "node:path";
 import { buildHandoff } from "../handoff/index.js";
 import {
@@ -110,6 +111,7 @@ export const STAGES: Stage[] = [
         toc: print?.toc ?? [],
         images: need<ImageReport[]>(print, "imageReports"),
         flatplan: (print?.facts?.flatplan as { runs: FitRow[] } | undefined)?.runs,
+        type: print?.facts?.type as TypeReport | undefined,
       };
       const result = await buildHandoff(issue, input, ctx);
       // From here on the press PDF is the print-pdf; the RGB bleed PDF stays as the printer's proof copy.

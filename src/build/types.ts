@@ -22,7 +22,12 @@ export interface OutputFile {
 
 export interface TocEntry {
   section: string;
+  /** The title on the article's page. */
   title: string;
+  /** The title as the 目录 prints it, when it differs (front matter toc_title). */
+  tocTitle?: string;
+  /** The 引题 the 目录 prints above the title (toc_kicker). */
+  kicker?: string;
   /** Printed folio of the page the article starts on; null for an item on a cover (see place). */
   page: number | null;
   /** Article id, or the issue.yaml key of a cover photo page listed in the 目录 (back_cover, …). */

@@ -1,37 +1,64 @@
 /**
- * The last settled fit per run (keyed by its article ids), so an unchanged issue is laid out once.
- * Only a starting guess: every build measures again and refits whatever no longer fits.
+ * The last settled fit per run (keyed by its article ids) and the copyfit report of that layout, so
+ * an unchanged issue is laid out once and `folio check` can print the copyfit without a browser.
+ * The plans are only a starting guess: every build measures again and refits what no longer fits.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { LOOSEN, NEUTRAL, TIGHTEN } from "./ladder.js";
-import type { FitState } from "./fitter.js";
+import type { Copyfit } from "./copyfit.js";
+import type { RunPlan } from "./plan.js";
+import type { Run } from "./runs.js";
 
 export const DEFAULT_FIT_CACHE = path.resolve(import.meta.dirname, "../../.cache/flatplan");
+/** The cache folder: $FOLIO_FIT_CACHE, else .cache/flatplan in the project. */
+const cacheDir = (dir?: string) => dir ?? process.env.FOLIO_FIT_CACHE ?? DEFAULT_FIT_CACHE;
 
-type Stored = Record<string, { level: number; fillerPages: number }>;
+/** Bumped when the plan format changes: older files are ignored. */
+const VERSION = 4;
 
-const settingAt = (level: number) => (level > 0 ? TIGHTEN[level - 1] : level < 0 ? LOOSEN[-level - 1] : NEUTRAL);
+interface Stored {
+  version: number;
+  plans: Record<string, RunPlan>;
+  copyfit?: Copyfit[];
+  /** Fingerprint of the sources the copyfit was measured on (see copyfitSources). */
+  sources?: string;
+}
 
-export function loadFitCache(dir = DEFAULT_FIT_CACHE, issueId: string): Map<string, FitState> {
+export const runKey = (r: Run): string => r.articleIds.join("+");
+
+const file = (dir: string, issueId: string) => path.join(dir, `${issueId}.json`);
+
+function read(dir: string, issueId: string): Stored | undefined {
   try {
-    const stored = JSON.parse(readFileSync(path.join(dir, `${issueId}.json`), "utf8")) as Stored;
-    const out = new Map<string, FitState>();
-    for (const [key, { level, fillerPages }] of Object.entries(stored)) {
-      const setting = settingAt(level);
-      if (setting && Number.isInteger(fillerPages) && fillerPages >= 0) out.set(key, { setting, level, fillerPages });
-    }
-    return out;
+    const s = JSON.parse(readFileSync(file(dir, issueId), "utf8")) as Stored;
+    return s && s.version === VERSION && s.plans && typeof s.plans === "object" ? s : undefined;
   } catch {
-    return new Map();
+    return undefined;
   }
 }
 
-export function saveFitCache(dir = DEFAULT_FIT_CACHE, issueId: string, states: Map<string, FitState>): void {
-  const stored: Stored = {};
-  for (const [key, s] of states) stored[key] = { level: s.level, fillerPages: s.fillerPages };
+const isPlan = (p: unknown): p is RunPlan => {
+  const x = p as RunPlan;
+  return Boolean(x) && typeof x.figures === "object" && Number.isInteger(x.headSpace) && Number.isInteger(x.pullQuotes) && Number.isInteger(x.fillerPages) && x.fillerPages >= 0;
+};
+
+export function loadFitCache(dir: string | undefined, issueId: string): Map<string, RunPlan> {
+  const s = read(cacheDir(dir), issueId);
+  return new Map(Object.entries(s?.plans ?? {}).filter(([, p]) => isPlan(p)));
+}
+
+export function saveFitCache(dirOrDefault: string | undefined, issueId: string, plans: Map<string, RunPlan>, copyfit?: Copyfit[], sources?: string): void {
+  const dir = cacheDir(dirOrDefault);
+  const stored: Stored = { version: VERSION, plans: Object.fromEntries(plans), copyfit, sources };
   mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${issueId}.${process.pid}.tmp`);
   writeFileSync(tmp, JSON.stringify(stored, null, 1));
-  renameSync(tmp, path.join(dir, `${issueId}.json`));
+  renameSync(tmp, file(dir, issueId));
+}
+
+/** The copyfit report of the last layout, with the sources fingerprint it was measured on and when. */
+export function lastCopyfit(dir: string | undefined, issueId: string): { copyfit: Copyfit[]; sources?: string; at: Date } | undefined {
+  const s = read(cacheDir(dir), issueId);
+  if (!s?.copyfit) return undefined;
+  return { copyfit: s.copyfit, sources: s.sources, at: statSync(file(cacheDir(dir), issueId)).mtime };
 }

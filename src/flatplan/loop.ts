@@ -1,23 +1,25 @@
 /**
- * The fitting loop: lay out, measure every run against its slot in the flatplan, adjust the runs
+ * The fitting loop: lay out, measure every run against its slot in the flatplan, re-plan the runs
  * that do not fit (src/flatplan/fitter.ts), lay out again — at most `maxPasses` times. Runs start on
- * fresh pages, so all misfits are adjusted in the same pass. The last good settings are remembered
- * (cache) so an unchanged issue is laid out once.
+ * fresh pages, so every run is fitted in the same pass. When the passes run out, each run takes the
+ * best plan it was seen with, and one more layout prints that. The settled plans are remembered
+ * (cache) so an unchanged issue is laid out once. The layout itself is the caller's (`layOut`):
+ * this loop and the fitter know only the measured Layout.
  */
 import type { Article, Issue } from "../model/types.js";
-import { fillersAfter, fitCss, choosePullQuote } from "./apply.js";
-import { INITIAL, nextFit, type FitState, type FitVerdict } from "./fitter.js";
-import { measureRuns, type Layout } from "./measure.js";
+import { applyPlans, continuationId, type FitPlan } from "./apply.js";
+import { copyfit, type Copyfit } from "./copyfit.js";
+import { nextFit, type FitContext, type FitStatus } from "./fitter.js";
+import { measureRuns, usedLength, type Layout, type RunMeasure } from "./measure.js";
+import { describePlan, emptyPlan, samePlan, type RunPlan } from "./plan.js";
+import { pullQuoteCount } from "./pull-quotes.js";
 import { fitRows, type FitRow } from "./report.js";
-import { planRuns, slotLengths, startsPage, type Run } from "./runs.js";
-import { loadFitCache, saveFitCache } from "./cache.js";
+import { hasFlatplan, planRuns, slotLengths, type Run } from "./runs.js";
+import { loadFitCache, runKey, saveFitCache } from "./cache.js";
+import type { BlockLength } from "./jump.js";
+import { figureRange } from "./figures.js";
 
-export interface FitPlan {
-  css: string;
-  fillersAfter: Map<string, number>;
-  pullQuotes: Map<string, { afterBlockId: string; text: string }>;
-  startsPage: (articleId: string) => boolean;
-}
+export type { FitPlan } from "./apply.js";
 
 /** What the loop needs to know of a laid-out pass. */
 export interface PassView {
@@ -32,19 +34,24 @@ export interface FitOutcome<P> {
   pass: P;
   passes: number;
   rows: FitRow[];
-  impossible: { run: Run; overPages: number; slot: number }[];
+  copyfit: Copyfit[];
+  plans: RunPlan[];
+  /** Runs that do not fit their slot (copy over at the smallest tools). */
+  overfull: { run: Run; copyfit: Copyfit; slot: number }[];
 }
 
-export function fitPlan(issue: Issue, runs: Run[], states: FitState[]): FitPlan {
-  const byId = new Map(issue.articles.map((a) => [a.id, a]));
-  const pullQuotes = new Map<string, { afterBlockId: string; text: string }>();
-  runs.forEach((run, i) => {
-    if (!states[i].setting.pullQuote) return;
-    const last = byId.get(run.articleIds[run.articleIds.length - 1]) as Article;
-    const q = choosePullQuote(last);
-    if (q) pullQuotes.set(last.id, q);
-  });
-  return { css: fitCss(runs, states), fillersAfter: fillersAfter(runs, states), pullQuotes, startsPage: (id) => startsPage(runs, id) };
+export interface FitOptions {
+  maxPasses?: number;
+  cacheDir?: string;
+  log?: (m: string) => void;
+  /** Characters per line of an article's columns (tracking spans cover its last lines). */
+  charsPerLine?: (articleId: string) => number;
+  /** Fingerprint of the sources, stored with the copyfit report (folio check compares it). */
+  sources?: string;
+}
+
+export function fitPlan(issue: Issue, runs: Run[], plans: RunPlan[], opts: Pick<FitOptions, "charsPerLine"> = {}): FitPlan {
+  return applyPlans(issue.articles, runs, plans, { fillers: issue.fillers, charsPerLine: opts.charsPerLine });
 }
 
 /** Pages between a run's last page and the next run that are neither articles nor fillers (imprint, 目录). */
@@ -60,37 +67,80 @@ export function reservedAfter(runs: Run[], view: PassView): number[] {
   });
 }
 
+const blocksOf = (a: Article): BlockLength[] =>
+  a.blocks.map((b) => ({ id: b.id, chars: b.type === "figure" ? 0 : [...b.text].length, splittable: b.type === "paragraph" && !b.classes.length }));
+
+/** A run's quality, for picking the best plan seen: over is worst, then space left, then short lines. */
+function score(m: RunMeasure, slot: number, fit: FitStatus, fillerPages: number): number {
+  const page = m.linesPerColumn * Math.max(1, m.columns);
+  const lines = usedLength(m) * page + fillerPages * page - slot * page;
+  const runts = m.paragraphs.filter((p) => p.lines >= 2 && p.lastChars <= 2).length;
+  return (fit === "over" ? -1e6 - lines : lines) - 10 * runts;
+}
+
 export async function fitLayout<P>(
   issue: Issue,
   layOut: (plan: FitPlan, pass: number) => Promise<{ pass: P; view: PassView }>,
-  opts: { maxPasses?: number; cacheDir?: string; log?: (m: string) => void } = {},
+  opts: FitOptions = {},
 ): Promise<FitOutcome<P>> {
   const runs = planRuns(issue.articles);
   const innerPages = issue.pages ?? 0;
+  const byId = new Map(issue.articles.map((a) => [a.id, a]));
   const cache = loadFitCache(opts.cacheDir, issue.id);
-  let states = runs.map((r) => cache.get(r.articleIds.join("+")) ?? INITIAL);
-  const maxPasses = opts.maxPasses ?? 5;
+  let plans = runs.map((r) => cache.get(runKey(r)) ?? emptyPlan());
+  const best = runs.map(() => ({ score: -Infinity, plan: emptyPlan() }));
+  const maxPasses = opts.maxPasses ?? 6;
+  const tails = (i: number) => plans.flatMap((p) => (p.jump && p.jump.toPage === runs[i].start ? [continuationId(p.jump.articleId)] : []));
+  let final = false;
   for (let n = 1; ; n++) {
-    const { pass, view } = await layOut(fitPlan(issue, runs, states), n);
-    const measures = measureRuns(runs, view.layout);
+    const { pass, view } = await layOut(fitPlan(issue, runs, plans, opts), n);
+    const measures = measureRuns(runs, view.layout, tails);
     const reserved = reservedAfter(runs, view);
     const slots = slotLengths(runs, innerPages || Math.max(...view.folios.map((f) => f ?? 0)), (i) => reserved[i]);
-    const verdicts: FitVerdict[] = runs.map((_, i) => nextFit(slots[i], states[i], measures[i]));
-    const settled = verdicts.every((v, i) => v.status !== "retry" && v.state.fillerPages === states[i].fillerPages && v.state.level === states[i].level);
-    if (settled || n >= maxPasses) {
+    const ctx = (i: number): FitContext => {
+      const first = byId.get(runs[i].articleIds[0]);
+      return {
+        slot: slots[i],
+        gridMm: view.layout.gridMm,
+        pullQuoteCandidates: runs[i].articleIds.reduce((s, id) => s + (byId.get(id) ? pullQuoteCount(byId.get(id)!) : 0), 0),
+        subheads: runs[i].articleIds.reduce((s, id) => s + (byId.get(id)?.blocks.filter((b) => b.type === "heading" && b.level <= 3).length ?? 0), 0),
+        jumpTo: first?.continuedOn ? { articleId: first.id, page: first.continuedOn, blocks: blocksOf(first) } : undefined,
+        otherColumns: first && first.layout.columns > 1 ? { articleId: first.id, columns: first.layout.columns === 2 ? 3 : 2 } : undefined,
+      };
+    };
+    const verdicts = runs.map((_, i) => nextFit(plans[i], measures[i], ctx(i)));
+    verdicts.forEach((v, i) => {
+      const s = score(measures[i], slots[i], v.fit, plans[i].jump ? 0 : plans[i].fillerPages);
+      if (s > best[i].score) best[i] = { score: s, plan: plans[i] };
+    });
+    const settled = verdicts.every((v) => v.status === "settled");
+    if (settled || final || n >= maxPasses) {
+      const bestPlans = best.map((b) => b.plan);
+      if (!settled && !final && !bestPlans.every((p, i) => samePlan(p, plans[i]))) {
+        // Out of passes: lay out once more with each run's best plan, and stop there.
+        opts.log?.(`flatplan: pass ${n}: out of passes, laying out each run's best plan`);
+        plans = bestPlans;
+        final = true;
+        continue;
+      }
       const starts = runs.map((r) => {
         const first = Math.min(...r.articleIds.flatMap((id) => view.layout.pagesOf[id] ?? []));
         return Number.isFinite(first) ? view.folios[first] : null;
       });
-      const title = (id: string) => issue.articles.find((a) => a.id === id)?.title ?? id;
-      const rows = fitRows(runs, slots, measures, states, starts, title);
-      if (settled) saveFitCache(opts.cacheDir, issue.id, new Map(runs.map((r, i) => [r.articleIds.join("+"), states[i]])));
-      const impossible = verdicts.flatMap((v, i) => (v.status === "impossible" ? [{ run: runs[i], overPages: v.overPages, slot: slots[i] }] : []));
-      return { pass, passes: n, rows, impossible };
+      const title = (id: string) => byId.get(id)?.title ?? id;
+      const natural = Object.fromEntries(view.layout.figures.map((f) => [f.id, figureRange(f, false, view.layout.gridMm, view.layout.linesPerColumn)?.natural ?? 0]));
+      const fits = runs.map((r, i) => copyfit(r.start, r.articleIds[0], byId.get(r.articleIds[0])?.toc.title ?? title(r.articleIds[0]), slots[i], plans[i].fillerPages, measures[i]));
+      const rows = fitRows(runs, slots, measures, plans.map((p) => describePlan(p, natural)), plans.map((p) => p.fillerPages), starts, title, fits);
+      saveFitCache(opts.cacheDir, issue.id, new Map(runs.map((r, i) => [runKey(r), plans[i]])), fits, opts.sources);
+      const overfull = fits.flatMap((c, i) => (c.status === "over" ? [{ run: runs[i], copyfit: c, slot: slots[i] }] : []));
+      return { pass, passes: n, rows, copyfit: fits, plans, overfull };
     }
-    const changed = verdicts.filter((v, i) => v.state.level !== states[i].level || v.state.fillerPages !== states[i].fillerPages).length;
+    if (process.env.FOLIO_FIT_DEBUG) {
+      verdicts.forEach((v, i) => opts.log?.(`  p.${runs[i].start} ${v.status} ${v.fit} ${v.note ?? ""} → ${describePlan(v.plan)}`));
+    }
+    const changed = verdicts.filter((v) => v.status === "retry").length;
     opts.log?.(`flatplan: pass ${n}: ${changed} of ${runs.length} runs to fit again`);
-    states = verdicts.map((v) => v.state);
+    plans = verdicts.map((v) => v.plan);
   }
 }
 
@@ -98,9 +148,9 @@ export async function fitLayout<P>(
  * The fit the last build settled on (from the cache), for a layout without measuring: the live
  * preview shows the pages as the PDF has them. Undefined when the issue has no flatplan.
  */
-export function cachedFitPlan(issue: Issue, cacheDir?: string): FitPlan | undefined {
-  if (issue.articles[0]?.plannedPage === undefined) return undefined;
+export function cachedFitPlan(issue: Issue, opts: { cacheDir?: string; charsPerLine?: (articleId: string) => number } = {}): FitPlan | undefined {
+  if (!hasFlatplan(issue.articles)) return undefined;
   const runs = planRuns(issue.articles);
-  const cache = loadFitCache(cacheDir, issue.id);
-  return fitPlan(issue, runs, runs.map((r) => cache.get(r.articleIds.join("+")) ?? INITIAL));
+  const cache = loadFitCache(opts.cacheDir, issue.id);
+  return fitPlan(issue, runs, runs.map((r) => cache.get(runKey(r)) ?? emptyPlan()), opts);
 }

@@ -1,6 +1,6 @@
-/** The fit report: per run of the flatplan, planned against used pages, and what fitted it. */
-import type { FitState, RunMeasure } from "./fitter.js";
-import { usedLength } from "./fitter.js";
+/** The fit report: per run of the flatplan, planned against used pages, what fitted it, and its copyfit. */
+import type { Copyfit } from "./copyfit.js";
+import { usedLength, type RunMeasure } from "./measure.js";
 import type { Run } from "./runs.js";
 
 export interface FitRow {
@@ -15,19 +15,23 @@ export interface FitRow {
   fillerPages: number;
   tool: string;
   status: "fits" | "underfull" | "overfull" | "moved";
+  /** The copyfit line (字 and 行 over or missing). */
+  copyfit: string;
 }
 
 export function fitRows(
   runs: Run[],
   slots: number[],
   measures: RunMeasure[],
-  states: FitState[],
+  tools: string[],
+  fillerPages: number[],
   actualStarts: (number | null)[],
   titleOf: (id: string) => string,
+  copyfit: Copyfit[],
 ): FitRow[] {
   return runs.map((run, i) => {
     const used = Math.round(usedLength(measures[i]) * 100) / 100;
-    const over = Math.round((used - slots[i]) * 100) / 100;
+    const over = Math.round((used + fillerPages[i] - slots[i]) * 100) / 100;
     const moved = actualStarts[i] !== run.start;
     return {
       articles: run.articleIds,
@@ -37,19 +41,20 @@ export function fitRows(
       slotPages: slots[i],
       usedPages: used,
       over,
-      fillerPages: states[i].fillerPages,
-      tool: [states[i].setting.name, states[i].fillerPages ? `${states[i].fillerPages} filler page(s)` : ""].filter(Boolean).join(", "),
-      status: moved ? "moved" : over > 0 ? "overfull" : over < -0.35 ? "underfull" : "fits",
+      fillerPages: fillerPages[i],
+      tool: tools[i],
+      status: moved ? "moved" : copyfit[i].status === "over" ? "overfull" : copyfit[i].status === "short" ? "underfull" : "fits",
+      copyfit: copyfit[i].text,
     };
   });
 }
 
 /** Fixed-width table for the terminal. */
 export function fitTable(rows: FitRow[]): string {
-  const head = ["page", "actual", "slot", "used", "over", "status", "fitted by", "article"];
+  const head = ["page", "actual", "slot", "used", "status", "copyfit", "fitted by"];
   const body = rows.map((r) => [
     String(r.plannedStart), r.actualStart == null ? "-" : String(r.actualStart), String(r.slotPages), r.usedPages.toFixed(2),
-    (r.over > 0 ? "+" : "") + r.over.toFixed(2), r.status, r.tool, r.titles.join(" / ").slice(0, 40),
+    r.status, r.copyfit, r.tool,
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => width(b[i]))));
   const line = (cells: string[]) => cells.map((c, i) => c + " ".repeat(Math.max(0, w[i] - width(c)))).join("  ").trimEnd();
@@ -57,8 +62,8 @@ export function fitTable(rows: FitRow[]): string {
 }
 
 /** Display width: CJK characters take two cells. */
-function width(s: string): number {
+export function width(s: string): number {
   let n = 0;
-  for (const ch of s) n += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1;
+  for (const ch of s) n += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’]/.test(ch) ? 2 : 1;
   return n;
 }

@@ -16,6 +16,9 @@ export interface Run {
   articleIds: string[];
 }
 
+/** Whether the issue has a flatplan: its first inner article (not one placed on a cover) has a planned page. */
+export const hasFlatplan = (articles: PlannedArticle[]): boolean => articles.find((a) => !a.place)?.plannedPage !== undefined;
+
 /** Groups articles into runs; an article without a planned page joins the run before it. */
 export function planRuns(articles: PlannedArticle[]): Run[] {
   const runs: Run[] = [];

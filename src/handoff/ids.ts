@@ -18,5 +18,5 @@ export function issueUuids(issue: Issue, what: string): { documentUuid: string; 
 /** The publication date, as on the print and screen PDFs (src/model/labels.ts). */
 export const issueDate = publicationDate;
 
-/** "党员之友 2022年第8期(总第313期)", as on the print and screen PDFs. */
+/** "党员之友 2022年第8期（总第313期）", as on the print and screen PDFs. */
 export const issueLabel = issueTitle;

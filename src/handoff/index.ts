@@ -11,6 +11,7 @@
  * `screenPdf` gives preflight the page texts for the TOC check; the proof is made from the press PDF, so it shows the converted colours.
  */
 import type { FitRow } from "../flatplan/report.js";
+import type { TypeReport } from "../type/report.js";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { StageContext, StageResult, TocEntry } from "../build/types.js";
@@ -34,6 +35,8 @@ export interface HandoffInput {
   images?: ImageReport[];
   /** The flatplan's fit report from the print stage. */
   flatplan?: FitRow[];
+  /** The type report from the print stage (the screen PDF read back). */
+  type?: TypeReport;
 }
 
 export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: StageContext): Promise<StageResult> {
@@ -60,7 +63,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     proofRun.catch(() => undefined); // awaited below; a preflight failure must not leave it unhandled
     const flavour = FLAVOURS[issue.magazine.press.pdfx];
     const pf = await runPreflight(pressPath, issue, outDir, {
-      toc: input.toc, printPdf: input.printPdf, signal, images: input.images, flatplan: input.flatplan, pressBuild: ctx.press,
+      toc: input.toc, printPdf: input.printPdf, signal, images: input.images, flatplan: input.flatplan, type: input.type, pressBuild: ctx.press,
       expect: { pdfx: { version: flavour.version, conformance: flavour.conformance, condition: press.condition.identifier }, totalInkLimit: press.condition.totalInkLimit, palette: issue.magazine.palette },
     });
     const { fail: failed, warn: warned } = pf.report.summary;

@@ -2,10 +2,11 @@
 import type { CoverPage, Issue } from "../model/types.js";
 import { fullBleedBox } from "./placement.js";
 import type { ImageSlot, ImageUse } from "./types.js";
+import { typeGrid } from "../type/grid.js";
 
 const COVER_SLOTS = ["cover", "insideFrontCover", "insideBackCover", "backCover"] as const satisfies readonly ImageSlot[];
 
-/** Covers first (封一, 封二, 封三, 封四), then figures in reading order. One entry per use. */
+/** Covers first (封一, 封二, 封三, 封四), then figures in reading order, then page fillers. One entry per use. */
 export function collectImages(issue: Issue): ImageUse[] {
   const uses: ImageUse[] = [];
   const bleed = fullBleedBox(issue.magazine.trim);
@@ -18,6 +19,8 @@ export function collectImages(issue: Issue): ImageUse[] {
       if (block.type === "figure") uses.push({ image: block.image, slot: "figure", usedBy: article.id, blockId: block.id });
     }
   }
+  const g = typeGrid(issue.magazine.trim, issue.magazine.type);
+  for (const f of issue.fillers ?? []) uses.push({ image: f.image, slot: "filler", usedBy: f.id, defaultBox: { widthMm: g.typeArea.widthMm, heightMm: g.typeArea.heightMm } });
   return uses;
 }
 

@@ -1,9 +1,11 @@
 /**
  * Where the print layout puts each image use:
- *  - estimated from the design before the layout, to size the print renditions: a figure is as wide
- *    as one column of its article (a `wide` figure spans the type area; type area = trim width less
- *    the 15 + 19 mm side margins of styles/page.css; column gaps from styles/columns.css: 2 columns
- *    7 mm, 3 columns 5 mm); covers and photo pages are full bleed;
+ *  - estimated before the layout, to size the print renditions: in an issue with a flatplan, the
+ *    largest box the fitter may give a figure (src/flatplan/figures.ts): a wide figure across the type
+ *    area, 0.7 of its width high, in an article of two or more columns, else one column, 1.3 of its
+ *    width high; without a flatplan, one column at the photo's own shape (columns from the magazine's
+ *    type grid, src/type/grid.ts); covers and photo pages are full bleed; a filler page fills the type
+ *    area;
  *  - measured from the laid-out pages after it (window.folioImages, see src/browser/paged/page-map.js),
  *    for the image report and preflight.
  * Print shows every image with `object-fit: cover`, so the image is scaled to cover its box: the
@@ -12,23 +14,20 @@
 import type { PlacedImage } from "../render/print/paginate.js";
 import type { Issue } from "../model/types.js";
 import type { PlacedFn } from "./placement.js";
+import { typeGrid } from "../type/grid.js";
+import { hasFlatplan } from "../flatplan/runs.js";
 import type { ImageUse, IntakeReport, PlacedBox } from "./types.js";
 
-/** styles/page.css: inner 19 mm + outer 15 mm. */
-export const TYPE_AREA_SIDE_MARGINS_MM = 34;
-/** styles/columns.css. */
-export const COLUMN_GAP_MM: Record<number, number> = { 2: 7, 3: 5 };
 /**
  * Renditions are planned 1% larger than the estimate: in the PDF a figure can sit a fraction of a
  * pixel wider than its CSS box (measured: 998 px for 84.5 mm read back by pdfimages as 299 ppi).
  */
 export const ESTIMATE_HEADROOM = 1.01;
 
-/** Width of one column of an article with `columns` columns on a trim `trimWidthMm` wide. */
-export function columnWidthMm(trimWidthMm: number, columns: number): number {
-  const area = trimWidthMm - TYPE_AREA_SIDE_MARGINS_MM;
-  const n = Math.max(1, Math.round(columns));
-  return (area - (n - 1) * (COLUMN_GAP_MM[n] ?? 7)) / n;
+/** Width of one column of an article with `columns` columns on the magazine's type grid. */
+export function columnWidthMm(issue: Pick<Issue, "magazine">, columns: number): number {
+  const n = Math.min(3, Math.max(1, Math.round(columns))) as 1 | 2 | 3;
+  return typeGrid(issue.magazine.trim, issue.magazine.type).columns[n].widthMm;
 }
 
 /** The box an image of `px` covers when scaled to cover `box` (object-fit: cover). */
@@ -39,7 +38,8 @@ export function coveredBox(box: PlacedBox, px: { width: number; height: number }
 
 /** The estimated print placement of every use, before layout (see the file comment). */
 export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn {
-  const trimW = issue.magazine.trim.widthMm;
+  const grid = typeGrid(issue.magazine.trim, issue.magazine.type);
+  const planned = hasFlatplan(issue.articles);
   const articles = new Map(issue.articles.map((a) => [a.id, a]));
   return (use: ImageUse) => {
     const s = intake.byPath.get(use.image.path);
@@ -49,10 +49,11 @@ export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn
     if (use.slot !== "figure") return use.defaultBox ? grow(coveredBox(use.defaultBox, px)) : undefined;
     const article = articles.get(use.usedBy);
     if (!article) return undefined;
-    const block = article.blocks.find((b) => b.id === use.blockId);
-    const wide = block?.classes.includes("wide") ?? false;
-    const widthMm = columnWidthMm(trimW, wide ? 1 : article.layout.columns);
-    return grow({ widthMm, heightMm: (widthMm * px.height) / px.width });
+    // In a flatplan the fitter may set a figure across the type area (src/flatplan/figures.ts).
+    const wide = planned && !article.place && article.layout.columns > 1;
+    const widthMm = wide ? grid.typeArea.widthMm : columnWidthMm(issue, article.layout.columns);
+    if (!planned) return grow({ widthMm, heightMm: (widthMm * px.height) / px.width });
+    return grow(coveredBox({ widthMm, heightMm: widthMm * (wide ? 0.7 : 1.3) }, px));
   };
 }
 
@@ -64,6 +65,7 @@ const SLOT_ROLE: Record<string, string> = {
   insideFrontCover: "inside-front-cover",
   insideBackCover: "inside-back-cover",
   backCover: "back-cover",
+  filler: "filler",
 };
 
 /**

@@ -8,7 +8,7 @@ import type { ImageRef } from "../model/types.js";
 export type Edition = "print" | "screen" | "epub" | "thumb";
 export const EDITIONS: readonly Edition[] = ["print", "screen", "epub", "thumb"];
 
-export type ImageSlot = "cover" | "insideFrontCover" | "insideBackCover" | "backCover" | "figure";
+export type ImageSlot = "cover" | "insideFrontCover" | "insideBackCover" | "backCover" | "figure" | "filler";
 
 /** A box on the page, in millimetres. */
 export interface PlacedBox {

@@ -42,7 +42,10 @@ export function loadArticle(input: ArticleInput, problems: Problem[]): Article |
   return {
     id: input.id,
     source: { file: input.relFile, line: 1 },
-    title: fm.title,
+    title: fm.title.replace(/\s*[|｜]\s*/g, ""),
+    titleBreaks: /[|｜]/.test(fm.title) ? fm.title.replace(/\s*[|｜]\s*/g, "|") : undefined,
+    toc: { title: fm.toc_title, kicker: fm.toc_kicker, subtitle: fm.toc_subtitle, authors: fm.toc_authors },
+    continuedOn: fm.continued_on,
     kicker: fm.kicker,
     subtitle: fm.subtitle,
     section,

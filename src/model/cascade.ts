@@ -4,8 +4,8 @@
  * Pure functions over validated data; no file access.
  */
 import path from "node:path";
-import type { FrontMatter, IssueYaml, MagazineYaml } from "./schema.js";
-import type { ArticleLayout, Imprint, Magazine, Section } from "./types.js";
+import { DEFAULT_TYPE, type FrontMatter, type IssueYaml, type MagazineYaml } from "./schema.js";
+import type { ArticleLayout, Imprint, Magazine, Section, TypeSystem } from "./types.js";
 
 type ImprintYaml = MagazineYaml["imprint"];
 
@@ -32,8 +32,16 @@ export function resolveMagazine(m: MagazineYaml, dir = "."): Magazine {
     },
     palette: Object.entries(m.palette).map(([name, c]) => ({ name, cmyk: c.cmyk, rgb: c.rgb.toLowerCase(), solid: c.solid })),
     epub: { creator: m.epub.creator, embedFonts: m.epub.embed_fonts },
+    type: resolveType(m.type),
   };
 }
+
+export function resolveType(t: MagazineYaml["type"]): TypeSystem {
+  return { bodyPt: t.body_pt, leadingPt: t.leading_pt, columns: t.columns, columnGapMm: t.column_gap_mm, marginsMm: { ...t.margins_mm } };
+}
+
+/** The type setting a magazine.yaml without `type:` gets. */
+export const DEFAULT_TYPE_SYSTEM: TypeSystem = resolveType(DEFAULT_TYPE);
 
 function resolveImprint(i: ImprintYaml): Imprint {
   return {

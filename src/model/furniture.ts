@@ -62,7 +62,7 @@ export const FURNITURE: FurnitureRule[] = [
   { name: "photo page reference", pattern: /^P\d{1,2}$/gm, why: "'P16'-style references to photo pages next to the 目录 thumbnails" },
   // ── running furniture ──────────────────────────────────────────────────────────
   { name: "continuation note", pattern: /[(（](?:转下页|接上页)[)）]/g, why: "(转下页)/(接上页): the continued text is rejoined in reading order" },
-  { name: "advertisement page", pattern: /^2022 全民健身日\n+全民健身一起来$/gm, why: "one-page 公益广告 (全民健身日) between 组织部长论坛 and p.30: an advertisement, not issue data" },
+  { name: "advertisement page", pattern: /^2022 全民健身日\n+全民健身一起来$/gm, why: "one-page 公益广告 (全民健身日) between 组织部长论坛 and p.30: an advertisement, not article text (issue.yaml lists it as a page filler)" },
   {
     name: "title artwork fragment",
     pattern: /^繁多,品质优良。吐鲁番的葡萄哈密\n天下,阿图什的无花果名声大,下野$/gm,

@@ -1,9 +1,9 @@
 /** How an issue is named and dated on every output (PDF metadata, press file, EPUB, job ticket). */
-import type { Issue } from "./types.js";
+import type { Article, Issue } from "./types.js";
 
-/** "党员之友 2022年第8期(总第313期)" */
+/** "党员之友 2022年第8期（总第313期）" (full-width brackets: Chinese text). */
 export function issueTitle(issue: Issue): string {
-  return `${issue.magazine.title} ${issue.year}年第${issue.number}期(总第${issue.totalNumber}期)`;
+  return `${issue.magazine.title} ${issue.year}年第${issue.number}期（总第${issue.totalNumber}期）`;
 }
 
 /**
@@ -14,4 +14,13 @@ export function publicationDate(issue: Issue): Date {
   const d = new Date(`${issue.date}T00:00:00+08:00`);
   if (Number.isNaN(d.getTime())) throw new Error(`issue ${issue.id}: date "${issue.date}" is not an ISO date`);
   return d;
+}
+
+/**
+ * An article as the 目录 names it (the print 目录, the PDF outline and the EPUB nav): its 引题 when the
+ * 目录 prints it, then its 目录 title (toc_title, else the page's title).
+ */
+export function tocLabel(a: Pick<Article, "title" | "kicker" | "toc">): string {
+  const title = a.toc.title ?? a.title;
+  return a.toc.kicker && a.kicker ? `${a.kicker} ${title}` : title;
 }

@@ -13,6 +13,7 @@ import { validate } from "./validate.js";
 import { issueSchema, magazineSchema } from "./schema.js";
 import { mergeImprint, resolveMagazine } from "./cascade.js";
 import { resolveCover } from "./covers.js";
+import { resolveImage } from "./images.js";
 import { loadArticle } from "./article.js";
 import type { Article, Issue, PressJob } from "./types.js";
 import type { IssueYaml } from "./schema.js";
@@ -101,6 +102,10 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
   }
   const cover = (key: "cover" | "inside_front_cover" | "inside_back_cover" | "back_cover") =>
     resolveCover(iss?.[key], { issueDir: dir, file: issSrc.file, line: issSrc.lineOf([key, "image"]), field: `${key}.image` }, problems.items);
+  const fillers = (iss?.fillers ?? []).flatMap((f, i) => {
+    const image = resolveImage({ src: f.image, caption: f.caption, credit: f.credit }, { issueDir: dir, file: issSrc.file, line: issSrc.lineOf(["fillers", i, "image"]), field: `fillers[${i}].image` }, problems.items);
+    return image ? [{ id: `filler-${i + 1}`, image, caption: f.caption, kind: f.kind }] : [];
+  });
   const covers = { cover: cover("cover"), insideFrontCover: cover("inside_front_cover"), insideBackCover: cover("inside_back_cover"), backCover: cover("back_cover") };
   problems.throwIfAny();
   if (!mag || !iss || !magazine) throw new Error("unreachable: invalid data without problems");
@@ -123,6 +128,7 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
     press: pressJob(iss.press),
     sections,
     articles,
+    fillers,
   };
 }
 

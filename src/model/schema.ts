@@ -74,6 +74,28 @@ const pressSettingsSchema = z
     total_ink_limit: z.number().min(100).max(400).optional(),
   })
   .default({ pdfx: "PDF/X-3" });
+/**
+ * The magazine's one type setting (magazine.yaml `type:`): body size and leading are the same on every
+ * page; the leading is the baseline grid in which heads, captions, pull quotes and figures are sized.
+ */
+const mm = (min: number, max: number) => z.number().min(min).max(max);
+export const typeSchema = z.strictObject({
+  body_pt: z.number().min(7).max(14),
+  leading_pt: z
+    .number()
+    .min(9)
+    .max(24)
+    // Chromium sets every baseline on a whole CSS pixel (0.75 pt): any other leading alternates
+    // between two pixel steps (measured: 16 pt → 15.75/16.5 pt), i.e. two leadings on the page.
+    .refine((v) => Math.abs(v / 0.75 - Math.round(v / 0.75)) < 1e-6, "must be a multiple of 0.75 pt (one CSS pixel): Chromium puts baselines on whole pixels"),
+  columns: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+  column_gap_mm: mm(2, 20).default(6),
+  margins_mm: z
+    .strictObject({ top: mm(5, 60), bottom: mm(5, 60), inner: mm(5, 60), outer: mm(5, 60) })
+    .default({ top: 20, bottom: 20, inner: 19, outer: 15 }),
+});
+
+export const DEFAULT_TYPE = { body_pt: 9.5, leading_pt: 15.75, columns: 2 as const, column_gap_mm: 6, margins_mm: { top: 20, bottom: 20, inner: 19, outer: 15 } };
 
 export const magazineSchema = z.strictObject({
   title: text,
@@ -94,6 +116,7 @@ export const magazineSchema = z.strictObject({
   sections: z.array(sectionSchema).min(1),
   /** EPUB edition: dc:creator (default: imprint.publisher) and subset font embedding. */
   epub: z.strictObject({ creator: text.optional(), embed_fonts: z.boolean().default(false) }).default({ embed_fonts: false }),
+  type: typeSchema.default(DEFAULT_TYPE),
 });
 
 const coverSchema = z
@@ -148,6 +171,13 @@ export const issueSchema = z.strictObject({
   back_cover: coverSchema.optional(),
   imprint: z.strictObject(imprintFields).partial().optional(),
   press: pressJobSchema,
+  /**
+   * Last-resort material for whole pages a run's copy cannot fill (a house advertisement, a photo),
+   * placed by the flatplan before any 学习笔记 notes page.
+   */
+  fillers: z
+    .array(z.strictObject({ image: text, caption: text.optional(), credit: text.optional(), kind: z.enum(["ad", "photo"]).default("photo") }))
+    .default([]),
   articles: z
     .array(
       z.strictObject({
@@ -182,6 +212,16 @@ export const frontMatterSchema = z.strictObject({
   page: z.number().int().positive().optional(),
   /** false: printed in the issue but not listed in the 目录 (e.g. the second of two reports on a page). */
   toc: z.boolean().default(true),
+  /** The title as the 目录 prints it, when it differs from the page's. */
+  toc_title: text.optional(),
+  /** The 目录 prints the 引题 (kicker) above the title. */
+  toc_kicker: z.boolean().default(false),
+  /** The 目录 prints the subtitle (副题) under the title. */
+  toc_subtitle: z.boolean().default(true),
+  /** The 目录 prints the authors. */
+  toc_authors: z.boolean().default(true),
+  /** When the article does not fit its pages, it may continue (转页) on this later page. */
+  continued_on: z.number().int().positive().optional(),
 });
 
 export type MagazineYaml = z.infer<typeof magazineSchema>;

@@ -57,6 +57,21 @@ export interface Imprint {
   qrCodes: QrCode[];
 }
 
+/**
+ * The magazine's one type setting: the same body size and leading on every page. The leading is the
+ * baseline grid; everything vertical is sized in whole grid lines (src/type/grid.ts).
+ */
+export interface TypeSystem {
+  bodyPt: number;
+  leadingPt: number;
+  /** The magazine's standard column count: the type area is that many columns of whole characters. */
+  columns: 1 | 2 | 3;
+  /** Gap between columns of the standard column count. */
+  columnGapMm: number;
+  /** Page margins before the type area is fitted to whole characters and whole lines. */
+  marginsMm: { top: number; bottom: number; inner: number; outer: number };
+}
+
 export interface Magazine {
   title: string; // 党员之友
   titleLatin: string; // DANGYUAN ZHIYOU
@@ -72,6 +87,8 @@ export interface Magazine {
   press: PressSettings;
   /** Every colour of the design (magazine.yaml `palette:`), by name. */
   palette: Palette;
+  /** Body size, leading (= baseline grid), columns and margins. */
+  type: TypeSystem;
   /** EPUB settings; absent in hand-made test models (defaults apply). */
   epub?: EpubSettings;
 }
@@ -144,7 +161,14 @@ export interface Article {
   /** File stem, e.g. "p004-gaoduan-shilun"; unique in the issue. */
   id: string;
   source: SourcePos;
+  /** As printed on the page. Spaces separate the phrases a headline may break between. */
   title: string;
+  /** The title with the editor's marked breaks ("|": a line may break here), when it has any. */
+  titleBreaks?: string;
+  /** The 目录 entry as printed: its title (when not the page's) and which parts it shows. */
+  toc: { title?: string; kicker: boolean; subtitle: boolean; authors: boolean };
+  /** May continue (转页) on this later page when it does not fit its own. */
+  continuedOn?: number;
   kicker?: string; // 引题, above the title
   subtitle?: string; // 副题 "——…"
   section: Section;
@@ -193,6 +217,14 @@ export interface PressJob {
   colours: string; // "4/4"
 }
 
+/** Material for whole pages a run's copy cannot fill (issue.yaml `fillers`). */
+export interface Filler {
+  id: string;
+  image: ImageRef;
+  caption?: string;
+  kind: "ad" | "photo";
+}
+
 export interface Issue {
   /** "2022-08" */
   id: string;
@@ -214,4 +246,6 @@ export interface Issue {
   sections: { section: Section; articles: Article[] }[];
   /** All articles in reading order. */
   articles: Article[];
+  /** Last-resort page fillers (house advertisements, photos), in the order the flatplan uses them. */
+  fillers: Filler[];
 }

@@ -8,11 +8,30 @@ import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { FolioError, formatProblem, type Problem } from "../model/errors.js";
 import { loadIssue } from "../model/load.js";
+import { typesetIssue } from "../type/typeset.js";
 import { renderBlocks } from "../render/html/blocks.js";
 import { printGeometry } from "../render/print/geometry.js";
 import { writePrintHtml } from "../render/print/html.js";
 import { cachedFitPlan } from "../flatplan/loop.js";
 import { createTemplates } from "../render/print/templates.js";
+import { lastCopyfit } from "../flatplan/cache.js";
+import { sourcesFingerprint } from "../flatplan/fingerprint.js";
+import { charsPerLine } from "../type/grid.js";
+import type { Issue } from "../model/types.js";
+
+/**
+ * The copyfit report of the last build's layout (the flatplan cache), for the pages: `stale` when the
+ * sources changed since (the preview lays the pages out again, but only a build measures them).
+ */
+export function previewCopyfit(issue: Issue): { at: string | null; stale: boolean; entries: { articleId: string; status: string; text: string }[] } {
+  const last = lastCopyfit(undefined, issue.id);
+  if (!last) return { at: null, stale: false, entries: [] };
+  return {
+    at: last.at.toISOString(),
+    stale: last.sources !== sourcesFingerprint(issue.dir),
+    entries: last.copyfit.map((c) => ({ articleId: c.articleId, status: c.status, text: c.text })),
+  };
+}
 
 export interface BuildState {
   /** Increases with every build attempt (good or bad). */
@@ -49,14 +68,16 @@ export function createBuilder(issueDir: string, outRoot: string): Builder {
     const t0 = performance.now();
     const base = { version: v, issueId: path.basename(issueDir), builtAt: new Date().toISOString() };
     try {
-      const issue = await loadIssue(issueDir);
+      const issue = typesetIssue(await loadIssue(issueDir));
       // The fit the last build settled on (flatplan cache): the pages look as in the PDF.
       const html = await writePrintHtml(issue, dirOf(v), printGeometry(issue.magazine.trim), (article, imageUrl) =>
-        renderBlocks(article.blocks, { imageUrl }), { fit: cachedFitPlan(issue) },
+        renderBlocks(article.blocks, { imageUrl }), { fit: cachedFitPlan(issue, { charsPerLine: charsPerLine(issue) }) },
       );
       // writePrintHtml compiles the templates once per process; render again with fresh ones so
       // that edits under templates/ show up.
       await writeFile(html.file, createTemplates().render("print", html.view));
+      // The copyfit of the last build's layout, shown on the pages (src/preview/client/frame.js).
+      await writeFile(path.join(html.dir, "copyfit.json"), JSON.stringify(previewCopyfit(issue)));
       goodVersion = v;
       kept.push(v);
       for (const old of kept.splice(0, Math.max(0, kept.length - KEEP))) await rm(dirOf(old), { recursive: true, force: true });

@@ -1,12 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyMini } from "../helpers/mini.js";
 
 const BIN = path.resolve(import.meta.dirname, "../../bin/folio.js");
-const folio = (args: string[], cwd?: string) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd });
+const folio = (args: string[], cwd?: string, env: NodeJS.ProcessEnv = process.env) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd, env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -37,8 +38,8 @@ describe("folio CLI", () => {
 
   it("check passes on a good issue; an unknown issue is a one-line error", () => {
     const m = copyMini();
-    expect(folio(["check", m.issueDir]).code).toBe(0);
-    const r = folio(["check", "2031-13"], m.root);
+    expect(folio(["check", "--no-layout", m.issueDir]).code).toBe(0);
+    const r = folio(["check", "--no-layout", "2031-13"], m.root);
     expect(r.code).toBe(1);
     expect(r.err.trim().split("\n")).toHaveLength(1);
   });
@@ -48,7 +49,7 @@ describe("folio CLI", () => {
     expect(folio(["new", "2099-03", "--dir", m.root]).code).toBe(0);
     const issueYaml = readFileSync(path.join(m.root, "2099-03", "issue.yaml"), "utf8");
     expect(issueYaml).toContain("total_number: 3");
-    expect(folio(["check", path.join(m.root, "2099-03")]).code).toBe(0);
+    expect(folio(["check", "--no-layout", path.join(m.root, "2099-03")]).code).toBe(0);
     const again = folio(["new", "2099-03", "--dir", m.root]);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/already exists/);
@@ -61,6 +62,21 @@ describe("folio CLI", () => {
     expect(r.err.trim().split("\n")).toEqual([expect.stringMatching(/nodist: no built issue to publish .*run folio build first$/)]);
     expect(existsSync(path.join(m.root, "site"))).toBe(false);
   });
+  it("check prints the copyfit in 字: laying the issue out when no layout of its sources is known, then from that layout", () => {
+    const m = copyMini();
+    // A flatplan cache of its own: no earlier layout of these sources.
+    const env = { ...process.env, FOLIO_FIT_CACHE: mkdtempSync(path.join(tmpdir(), "folio-cli-fit-")) };
+    const none = folio(["check", "--no-layout", m.issueDir], undefined, env);
+    expect(none.code).toBe(0);
+    expect(none.out).toMatch(/copyfit: no layout of these sources yet/);
+    const laid = folio(["check", m.issueDir], undefined, env);
+    expect(laid.code).toBe(0);
+    expect(laid.out).toMatch(/copyfit \(new layout of [\d-]+ [\d:]+\): \d+ of 2 runs fit their pages/);
+    expect(laid.out).toMatch(/p\. 1 卷首短文 (合适|空余约 \d+ (行|栏), 约 \d+ 字)/);
+    const again = folio(["check", "--no-layout", m.issueDir], undefined, env);
+    expect(again.out).toMatch(/copyfit \(last layout of /);
+    expect(again.out.split("\n").slice(1)).toEqual(laid.out.split("\n").slice(1).map((l) => l.replace("new layout", "last layout")));
+  }, 240_000);
 
   it("build --only rejects unknown outputs by name", () => {
     const r = folio(["build", "--only", "pdf"]);

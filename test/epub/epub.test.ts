@@ -151,7 +151,7 @@ describe("cover", () => {
     expect([m.width, m.height]).toEqual([1600, 2172]);
     const { r, g, b } = (await sharp(cover?.data).stats()).dominant; // the given cover, not one drawn here
     expect(Math.abs(r - 0x12) + Math.abs(g - 0x34) + Math.abs(b - 0x56)).toBeLessThan(40);
-    expect(epub("cover.xhtml")).toMatch(/<img role="doc-cover" src="images\/cover\.jpg" alt="封面:党员之友 2099年第1期/);
+    expect(epub("cover.xhtml")).toMatch(/<img role="doc-cover" src="images\/cover\.jpg" alt="封面：党员之友 2099年第1期/);
   });
 });
 

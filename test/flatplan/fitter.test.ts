@@ -1,7 +1,27 @@
+/**
+ * The pure fitter on synthetic runs: it plans the layout editor's tools (photos, pull quotes, head
+ * space, tracking ≤ 0.02 em, continuation, filler pages) and never body size or leading.
+ */
 import { describe, expect, it } from "vitest";
 import { planRuns, slotLengths, startsPage } from "../../src/flatplan/runs.js";
-import { INITIAL, nextFit } from "../../src/flatplan/fitter.js";
-import { TIGHTEN, capacity, MIN_FONT_SCALE } from "../../src/flatplan/ladder.js";
+import { nextFit, MIN_HEAD_SPACE, type FitContext } from "../../src/flatplan/fitter.js";
+import { figureRange } from "../../src/flatplan/figures.js";
+import { emptyPlan, MAX_TRACKING_EM, type RunPlan } from "../../src/flatplan/plan.js";
+import type { FigureMeasure, RunMeasure } from "../../src/flatplan/measure.js";
+import { moveCut } from "../../src/flatplan/jump.js";
+import { applyPlans } from "../../src/flatplan/apply.js";
+import type { Article } from "../../src/model/types.js";
+
+const GRID_MM = 5.556; // 15.75 pt
+const measure = (o: Partial<RunMeasure> = {}): RunMeasure => ({
+  pages: 2, lastFill: 0.5, linesPerColumn: 44, columns: 2, charsPerLine: 25, figures: [], paragraphs: [], starts: [], ...o,
+});
+const figure = (id: string, o: Partial<FigureMeasure> = {}): FigureMeasure => ({
+  id, articleId: "a", lines: 13, wide: false, widthMm: 83.8, columnWidthMm: 83.8, wideWidthMm: 173.6, chromeLines: 2.5,
+  px: { width: 2126, height: 1594 }, ...o,
+});
+const ctx = (o: Partial<FitContext> = {}): FitContext => ({ slot: 2, gridMm: GRID_MM, pullQuoteCandidates: 4, subheads: 0, ...o });
+const page = 44 * 2;
 
 describe("flatplan runs", () => {
   const runs = planRuns([
@@ -24,44 +44,128 @@ describe("flatplan runs", () => {
   });
 });
 
+describe("photo sizes", () => {
+  it("never enlarges a photo past 300 ppi, and sets no wide photo a placeholder cannot cover", () => {
+    const small = figure("f", { px: { width: 900, height: 600 } }); // 76 × 51 mm at 300 ppi: under the column already
+    const col = figureRange(small, false, GRID_MM, 44)!;
+    expect(col.max).toBe(col.natural); // no taller crop, which would enlarge it further
+    expect(figureRange(small, true, GRID_MM, 44)).toBeUndefined();
+    const mid = figure("m", { px: { width: 1400, height: 700 } }); // 118 × 59 mm at 300 ppi
+    expect((figureRange(mid, false, GRID_MM, 44)!.max - mid.chromeLines) * GRID_MM).toBeLessThanOrEqual(59.3 + GRID_MM);
+    const big = figureRange(figure("g"), true, GRID_MM, 44)!;
+    expect(big.min).toBeLessThanOrEqual(big.natural);
+    expect(big.max).toBeLessThanOrEqual(22);
+  });
+});
+
 describe("fitter", () => {
-  it("an overfull article is tightened by the first step whose capacity covers the overflow", () => {
-    const v = nextFit(2, INITIAL, { pages: 3, lastFill: 0.1 }); // 2.1 pages into 2
+  it("fills a short run with its photo first (natural, then a wide opening photo), and re-lays it out", () => {
+    const v = nextFit(emptyPlan(), measure({ lastFill: 0.55, figures: [figure("f")] }), ctx());
     expect(v.status).toBe("retry");
-    expect(capacity(v.state.setting)).toBeGreaterThanOrEqual(2.1 / 2);
-    expect(v.state.level).toBeGreaterThan(0);
+    expect(v.plan.figures.f.wide).toBe(true);
+    expect(v.plan.fillerPages).toBe(0);
   });
 
-  it("an article that still overflows after the last step is impossible, with how much is over", () => {
-    const last = { setting: TIGHTEN[TIGHTEN.length - 1], level: TIGHTEN.length, fillerPages: 0 };
-    const v = nextFit(1, last, { pages: 3, lastFill: 0.5 });
-    expect(v).toMatchObject({ status: "impossible", overPages: 1.5 });
+  it("plans no body size, leading or tracking beyond ±0.02 em", () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, articleId: "a", lines: 6, lastChars: i % 2 ? 24 : 1, chars: 140 }));
+    const v = nextFit(emptyPlan(), measure({ lastFill: 0.2, paragraphs }), ctx());
+    for (const t of Object.values(v.plan.tracking)) expect(Math.abs(t)).toBeLessThanOrEqual(MAX_TRACKING_EM);
+    expect(Object.keys(v.plan).sort()).toEqual(expect.arrayContaining(["figures", "headSpace", "pullQuotes", "tracking"]));
+    const a = { id: "a", blocks: paragraphs.map((p) => ({ id: p.id, type: "paragraph", classes: [], text: "正文。", html: "正文。" })) } as unknown as Article;
+    const css = applyPlans([a], [{ start: 1, articleIds: ["a"] }], [v.plan]).css;
+    expect(css).not.toMatch(/font-size|line-height|letter-spacing|--fit-font|--fit-leading/);
   });
 
-  it("never sets type below the readable minimum", () => {
-    for (const s of TIGHTEN) expect(s.fontScale).toBeGreaterThanOrEqual(MIN_FONT_SCALE);
+  it("gives a paragraph ending on one or two characters +0.02 em on its last lines, and keeps it", () => {
+    const runt = { id: "p1", articleId: "a", lines: 5, lastChars: 1, chars: 101 };
+    const v = nextFit(emptyPlan(), measure({ pages: 2, lastFill: 0.97, paragraphs: [runt] }), ctx());
+    expect(v.plan.tracking.p1).toBe(MAX_TRACKING_EM);
+    const again = nextFit(v.plan, measure({ pages: 2, lastFill: 0.97, paragraphs: [{ ...runt, lastChars: 4 }] }), ctx());
+    expect(again.plan.tracking.p1).toBe(MAX_TRACKING_EM);
+    // Where +0.02 em does not help, −0.02 em (pulling the last line up) is tried before the run settles.
+    const still = nextFit(v.plan, measure({ pages: 2, lastFill: 0.97, paragraphs: [runt] }), ctx());
+    expect(still).toMatchObject({ status: "retry" });
+    expect(still.plan.tracking.p1).toBe(-MAX_TRACKING_EM);
   });
 
-  it("an underfull article gets whole filler pages to keep the next article on its planned page", () => {
-    const v = nextFit(4, INITIAL, { pages: 2, lastFill: 0.9 });
-    expect(v).toMatchObject({ status: "fits", state: { fillerPages: 2, level: 0 } });
+  it("keeps the plan of a run that fills its pages, once its photos are sized in grid lines", () => {
+    const plan: RunPlan = { ...emptyPlan(), pullQuotes: 1 };
+    const v = nextFit(plan, measure({ pages: 2, lastFill: 0.95 }), ctx());
+    expect(v).toMatchObject({ status: "settled", fit: "fits" });
+    expect(v.plan).toBe(plan);
+    const unsized = nextFit(plan, measure({ pages: 2, lastFill: 0.95, figures: [figure("f", { lines: 12.4 })] }), ctx());
+    expect(unsized.status).toBe("retry");
+    expect(Number.isInteger(unsized.plan.figures.f.lines)).toBe(true);
   });
 
-  it("a thin last page is loosened (leading, images, pull quote) before it is accepted", () => {
-    // Nearly full enough: the first looser step is estimated to do.
-    const near = nextFit(2, INITIAL, { pages: 2, lastFill: 0.6 });
-    expect(near.status).toBe("retry");
-    expect(near.state.level).toBe(-1);
-    expect(near.state.setting.leading).toBeGreaterThan(1);
-    // Far too thin for leading alone: straight to the last step, with a pull quote.
-    const far = nextFit(2, INITIAL, { pages: 2, lastFill: 0.2 });
-    expect(far.state.level).toBe(-3);
-    expect(far.state.setting.pullQuote).toBe(true);
-    // Already at the last step: accepted as it is.
-    expect(nextFit(2, far.state, { pages: 2, lastFill: 0.3 }).status).toBe("fits");
+  it("leaves whole pages to fillers only when the copy is short by a page or more after every tool", () => {
+    // 0.4 of 2 pages, no photos: head space and pull quotes fill part of page 1, page 2 is a filler.
+    const v = nextFit(emptyPlan(), measure({ pages: 1, lastFill: 0.4 }), ctx({ pullQuoteCandidates: 2 }));
+    expect(v.plan.fillerPages).toBe(1);
+    expect(v.plan.headSpace).toBeGreaterThan(0);
+    // Short by less than a page: no filler page.
+    const w = nextFit(emptyPlan(), measure({ pages: 2, lastFill: 0.3 }), ctx());
+    expect(w.plan.fillerPages).toBe(0);
   });
 
-  it("a run that fits its slot is left as it is", () => {
-    expect(nextFit(2, INITIAL, { pages: 2, lastFill: 0.8 })).toMatchObject({ status: "fits", state: { level: 0, fillerPages: 0 } });
+  it("takes a run that is over down to its smallest tools, then reports it over when nothing else helps", () => {
+    const plan: RunPlan = { ...emptyPlan(), pullQuotes: 2, headSpace: 4, figures: { f: { lines: 20, wide: true } } };
+    const f = figure("f", { lines: 20, wide: true });
+    const v = nextFit(plan, measure({ pages: 3, lastFill: 0.9, figures: [f] }), ctx());
+    expect(v.status).toBe("retry");
+    expect(v.plan).toMatchObject({ pullQuotes: 0, headSpace: MIN_HEAD_SPACE });
+    expect(v.plan.figures.f.wide).toBe(false);
+    const min = figureRange(f, false, GRID_MM, 44)!.min;
+    expect(v.plan.figures.f.lines).toBe(min);
+    // Still over at the smallest setting: tighter tracking once, then settled as over.
+    const at = nextFit(v.plan, measure({ pages: 3, lastFill: 0.4, figures: [{ ...f, lines: min, wide: false }] }), ctx());
+    expect(at.plan.tried).toContain("tracking");
+    const last = nextFit(at.plan, measure({ pages: 3, lastFill: 0.4, figures: [{ ...f, lines: min, wide: false }] }), ctx());
+    expect(last).toMatchObject({ status: "settled", fit: "over" });
+  });
+
+  it("tries another column count for a run over at its smallest tools, and puts it back when it does not help", () => {
+    const over = measure({ pages: 3, lastFill: 0.5 });
+    const alt = { articleId: "a", columns: 3 as const };
+    const minimal = nextFit(emptyPlan(), over, ctx({ otherColumns: alt })).plan; // tools to their smallest first
+    const tryCols = nextFit(minimal, over, ctx({ otherColumns: alt }));
+    expect(tryCols.status).toBe("retry");
+    expect(tryCols.plan.columns).toEqual({ a: 3 });
+    const fitsNow = nextFit(tryCols.plan, measure({ pages: 2, lastFill: 0.95, columns: 3, charsPerLine: 16 }), ctx({ otherColumns: alt }));
+    expect(fitsNow.plan.columns).toEqual({ a: 3 }); // kept: it made the run fit
+    const stillOver = nextFit(tryCols.plan, over, ctx({ otherColumns: alt }));
+    expect(stillOver.plan.columns).toEqual({});
+    expect(stillOver.plan.tried).toEqual(["columns", "tracking"]);
+  });
+
+  it("continues an article that may jump (continued_on) from where its page ends, a line earlier", () => {
+    const blocks = [
+      { id: "b1", chars: 400, splittable: true },
+      { id: "b2", chars: 300, splittable: true },
+      { id: "b3", chars: 500, splittable: true },
+    ];
+    const m = measure({ pages: 2, lastFill: 0.3, starts: [{ blockId: "b1", charOffset: 0 }, { blockId: "b3", charOffset: 120 }] });
+    const v = nextFit(emptyPlan(), m, ctx({ slot: 1, jumpTo: { articleId: "a", page: 10, blocks } }));
+    expect(v.plan.jump).toEqual({ articleId: "a", toPage: 10, blockId: "b3", charOffset: 95 });
+  });
+});
+
+describe("continuation cuts", () => {
+  const blocks = [
+    { id: "b1", chars: 100, splittable: true },
+    { id: "fig", chars: 0, splittable: false },
+    { id: "h", chars: 12, splittable: false },
+    { id: "b2", chars: 100, splittable: true },
+  ];
+  const jump = { articleId: "a", toPage: 10, blockId: "b2", charOffset: 50 };
+  it("moves by characters across blocks, cutting only inside paragraphs", () => {
+    expect(moveCut(jump, blocks, -20)).toMatchObject({ blockId: "b2", charOffset: 30 });
+    expect(moveCut(jump, blocks, -55)).toMatchObject({ blockId: "h", charOffset: 0 });
+    expect(moveCut(jump, blocks, -100)).toMatchObject({ blockId: "b1", charOffset: 62 });
+    expect(moveCut(jump, blocks, 46)).toBeUndefined(); // 4 characters would be left to continue
+  });
+  it("refuses a cut before the start or past the end", () => {
+    expect(moveCut(jump, blocks, -1000)).toBeUndefined();
+    expect(moveCut(jump, blocks, 1000)).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { PDFDocument, rgb } from "pdf-lib";
 import sharp from "sharp";
 import { periodicalBarcodeSvg } from "../../src/render/print/barcode.js";
+import { DEFAULT_TYPE_SYSTEM } from "../../src/model/cascade.js";
 import type { Issue, Palette } from "../../src/model/types.js";
 import { placeholderSvg } from "../../scripts/make-placeholders.js";
 
@@ -39,11 +40,11 @@ export function fixtureIssue(dir: string, pages = 4): Issue {
     id: "2022-08", dir, year: 2022, number: 8, totalNumber: 313, date: "2022-08-25", pages: pages - 4,
     magazine: {
       title: "党员之友", titleLatin: "DANGYUAN ZHIYOU", issn: "2096-7462", cn: "65-1309/D", price: "6.00元",
-      language: "zh-CN", trim: { widthMm: 210, heightMm: 285, bleedMm: 3 }, imprint, sections: [], press: { pdfx: "PDF/X-3" }, palette: PALETTE,
+      language: "zh-CN", trim: { widthMm: 210, heightMm: 285, bleedMm: 3 }, imprint, sections: [], press: { pdfx: "PDF/X-3" }, palette: PALETTE, type: DEFAULT_TYPE_SYSTEM,
     },
     cover: {}, imprint,
     press: { paper: "80g 铜版纸", quantity: 5000, contact: "陆海涛 (0991)2698306", placeholders: [], binding: "saddle-stitch", colours: "4/4" },
-    sections: [], articles: [],
+    sections: [], articles: [], fillers: [],
   };
 }
 

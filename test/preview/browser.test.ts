@@ -2,7 +2,11 @@
  * The preview in real headless Chromium: the viewer shows the laid-out issue, follows saves by
  * itself (SSE + rebuild), and shows bad input as an overlay until it is fixed.
  */
-import { rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { saveFitCache } from "../../src/flatplan/cache.js";
+import { sourcesFingerprint } from "../../src/flatplan/fingerprint.js";
 import type { Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, type LaunchedBrowser } from "../../src/browser/launch.js";
@@ -23,6 +27,12 @@ describe("folio preview in the browser", () => {
 
   beforeAll(async () => {
     mini = copyMini();
+    // A last build's copyfit for this issue (as folio build leaves it in the flatplan cache).
+    process.env.FOLIO_FIT_CACHE = mkdtempSync(path.join(tmpdir(), "folio-preview-fit-"));
+    saveFitCache(undefined, "2099-01", new Map(), [
+      { page: 1, articleId: "p001-editorial", title: "卷首短文", lines: -30, chars: -750, columns: 0, fillerPages: 0, status: "short", text: "p. 1 卷首短文 空余约 30 行, 约 750 字" },
+      { page: 4, articleId: "p002-news", title: "要闻一则", lines: 0, chars: 0, columns: 0, fillerPages: 0, status: "fits", text: "p. 4 要闻一则 合适" },
+    ], sourcesFingerprint(mini.issueDir));
     preview = await startPreview({ issueDir: mini.issueDir, port: 0 });
     chromium = await launchChromium("preview test: Chromium");
     page = await chromium.browser.newPage();
@@ -30,6 +40,7 @@ describe("folio preview in the browser", () => {
     await page.waitForFunction(() => (window as any).folioPreview?.renders >= 1, WAIT);
   });
   afterAll(async () => {
+    delete process.env.FOLIO_FIT_CACHE;
     await chromium?.close();
     await preview?.close();
     if (mini) rmSync(mini.root, { recursive: true, force: true });
@@ -50,6 +61,21 @@ describe("folio preview in the browser", () => {
       document.querySelector<HTMLIFrameElement>("#stage iframe")!.contentDocument!.documentElement.classList.contains("folio-spreads"),
     );
     expect(spreads).toBe(true);
+  });
+
+  it("lists the last build's copyfit in 字 and labels the page of a run that is short or over", async () => {
+    const copyfit = await page.evaluate(() => (window as any).folioPreview.copyfit);
+    expect(copyfit).toEqual([
+      { text: "p. 1 卷首短文 空余约 30 行, 约 750 字", status: "short", page: expect.any(Number) },
+      { text: "p. 4 要闻一则 合适", status: "fits", page: expect.any(Number) },
+    ]);
+    expect(await page.$$eval("#copyfit li", (li) => li.map((e) => e.textContent ?? ""))).toEqual([expect.stringContaining("p. 1 卷首短文 空余约 30 行, 约 750 字")]);
+    const labels = await page.evaluate(() =>
+      Array.from(document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!.contentDocument!.querySelectorAll(".folio-copyfit-label")).map((l) => [
+        Number((l.closest(".pagedjs_page") as HTMLElement).dataset.pageNumber), l.textContent ?? "",
+      ]),
+    );
+    expect(labels).toEqual([[copyfit[0].page, "字数 p. 1 卷首短文 空余约 30 行, 约 750 字"]]);
   });
 
   it("an edit to an article shows up in the page after the automatic reload", async () => {

@@ -87,7 +87,7 @@ describe("print stage on the sample issue", () => {
 
   it("has reproducible metadata from the issue date", () => {
     const info = execFileSync("pdfinfo", ["-isodates", file("print-pdf")], { encoding: "utf8" });
-    expect(info).toMatch(/Title:\s+党员之友 2022年第8期\(总第313期\)/);
+    expect(info).toMatch(/Title:\s+党员之友 2022年第8期（总第313期）/);
     expect(info).toMatch(/Author:\s+《党员之友》杂志社/);
     expect(info).toMatch(/CreationDate:\s+2022-08-2[45]/);
     expect(info).toMatch(/ModDate:\s+2022-08-2[45]/);

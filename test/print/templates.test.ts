@@ -23,7 +23,7 @@ describe("print templates", () => {
   it("puts the page geometry from the model in @page", () => {
     expect(html).toMatch(/@page \{ size: 210mm 285mm; bleed: 13mm; marks: crop cross; \}/);
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain("<title>党员之友 2022年第8期(总第313期)</title>");
+    expect(html).toContain("<title>党员之友 2022年第8期（总第313期）</title>");
   });
 
   it("orders the pages: 封一, 封二, 卷首语, 版权页, 目录, articles, pads, 封三, 封四", () => {

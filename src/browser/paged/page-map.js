@@ -5,9 +5,14 @@ class FolioPageMap extends Paged.Handler {
     const pages = Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
     // Where each page's text starts, as (block id, character offset): article blocks are the children
     // of .article-body; a block split across pages keeps its data-ref on every fragment.
+    // The continued part of a paragraph (an article continued on a later page) names the block and
+    // the offset it continues (data-block, data-offset).
     const refToId = new Map();
+    const refOffset = new Map();
     document.querySelectorAll(".article-body > [data-ref][id]").forEach((el) => {
-      if (!refToId.has(el.dataset.ref)) refToId.set(el.dataset.ref, el.id);
+      if (refToId.has(el.dataset.ref)) return;
+      refToId.set(el.dataset.ref, el.dataset.block || el.id);
+      if (el.dataset.offset) refOffset.set(el.dataset.ref, Number(el.dataset.offset));
     });
     const charsSoFar = new Map();
     const startOf = (p) => {
@@ -15,9 +20,10 @@ class FolioPageMap extends Paged.Handler {
       p.querySelectorAll(".article-body > [data-ref]").forEach((el) => {
         const id = refToId.get(el.dataset.ref);
         if (!id) return;
-        const before = charsSoFar.get(id) || 0;
+        const key = el.dataset.ref;
+        const before = (charsSoFar.get(key) || 0) + (refOffset.get(key) || 0);
         if (!start && el.textContent.length > 0) start = { blockId: id, charOffset: before };
-        charsSoFar.set(id, before + el.textContent.length);
+        charsSoFar.set(key, (charsSoFar.get(key) || 0) + el.textContent.length);
       });
       return start;
     };

@@ -1,16 +1,23 @@
-/** `folio check <issue...>`: validation only, no browser; every problem at once with file:line. */
+/**
+ * `folio check <issue...>`: validation without a browser (every problem at once with file:line),
+ * then the copyfit report (字 over or missing per run): from the last layout when the sources have
+ * not changed since, else from a layout made now (src/cli/copyfit.ts) unless --no-layout.
+ */
 import type { Command } from "commander";
 import { checkIssue } from "../../check/index.js";
 import { allIssues, resolveIssueArg } from "../issues.js";
 import { EXIT } from "../report.js";
+import { copyfitLines, issueCopyfit } from "../copyfit.js";
 
 export function registerCheck(program: Command, run: (fn: () => Promise<number>) => Promise<void>): void {
   program
     .command("check")
     .description("validate issues (YAML, front matter, encodings, flatplan, sections, images) without rendering")
     .argument("[issues...]", "issue folders or ids such as 2022-08 (default: every issue under issues/)")
-    .action((args: string[]) =>
+    .option("--no-layout", "print the copyfit only from the last layout; never lay the issue out")
+    .action((args: string[], opts: { layout: boolean }) =>
       run(async () => {
+        let over = 0;
         const dirs = args.length ? args.map((a) => resolveIssueArg(a)) : allIssues();
         for (const dir of dirs) {
           const t0 = performance.now();
@@ -20,8 +27,12 @@ export function registerCheck(program: Command, run: (fn: () => Promise<number>)
           process.stdout.write(
             `${issue.id}: ok — ${issue.articles.length} articles, ${issue.sections.length} sections, ${blocks} blocks (${Math.round(performance.now() - t0)} ms)\n`,
           );
+          const fit = await issueCopyfit(issue, { layout: opts.layout, log: (m) => process.stderr.write(`${m}\n`) });
+          process.stdout.write(`${copyfitLines(fit).join("\n")}\n`);
+          over += fit.copyfit.filter((c) => c.status === "over").length;
         }
-        return EXIT.ok;
+        if (over) process.stderr.write(`${over} run(s) over their planned pages: cut the copy by the amount shown, or plan more pages\n`);
+        return over ? EXIT.input : EXIT.ok;
       }),
     );
 }

@@ -30,6 +30,7 @@ import { checkTextLayer, rawPageTexts, textRunShare } from "./text-layer.js";
 import { spreadPictures } from "./thumbnails.js";
 import { DEFAULT_FOLIO_OFFSET, checkToc } from "./toc-check.js";
 import { summarize, type CheckResult, type PreflightReport } from "./types.js";
+import type { TypeReport } from "../../type/report.js";
 
 export interface PreflightOptions {
   toc: TocEntry[];
@@ -48,6 +49,8 @@ export interface PreflightOptions {
   flatplan?: FitRow[];
   /** The build's image report (source pixels at the placed size measured in the layout). */
   images?: ImageReport[];
+  /** The type report (the screen PDF read back: body size and leading, short lines, fill, fillers). */
+  type?: TypeReport;
 }
 
 const isBadFont = (f: FontRow) => !f.embedded || f.type.startsWith("Type 3");
@@ -107,6 +110,7 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
     ...(share ? checkTextLayer(share) : []),
     ...checkToc(opts.toc, await texts, opts.folioOffset ?? DEFAULT_FOLIO_OFFSET),
     ...checkImageSources(opts.images ?? []),
+    ...(opts.type?.checks ?? []).map((c) => ({ ...c, check: `type: ${c.check}` })),
   ];
   const names = pageNames(pages);
   const crops = await timed("crops", () => cropFindings(bytes, results, (p) => geometry[p - 1].media));
@@ -137,6 +141,7 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
     seconds: 0,
     figures,
     flatplan: opts.flatplan,
+    type: opts.type,
   };
   report.seconds = Math.round(performance.now() - t0) / 1000;
   const json = join(outDir, "preflight.json");

@@ -4,6 +4,7 @@
  * spread (thumbnails inline, so the file travels alone), the passed checks and how long each took.
  */
 import type { FitRow } from "../../flatplan/report.js";
+import type { TypeReport } from "../../type/report.js";
 import type { Spread } from "./thumbnails.js";
 import type { CheckResult, PreflightReport, Status } from "./types.js";
 
@@ -36,10 +37,10 @@ function flatplanTable(rows: FitRow[]): string {
   const body = rows.map((r) => {
     const status = r.status === "fits" ? "pass" : r.status === "underfull" ? "warn" : "fail";
     const over = `${r.over > 0 ? "+" : ""}${r.over.toFixed(2)}`;
-    return `<tr class="${status}"><td><a href="${spreadAnchor(r.plannedStart)}">${r.plannedStart}</a></td><td>${r.actualStart ?? "—"}</td><td>${r.slotPages}</td><td>${r.usedPages.toFixed(2)}</td><td>${over}</td><td>${esc(r.status)}</td><td>${esc(r.tool)}</td><td>${esc(r.titles.join(" / "))}</td></tr>`;
+    return `<tr class="${status}"><td><a href="${spreadAnchor(r.plannedStart)}">${r.plannedStart}</a></td><td>${r.actualStart ?? "—"}</td><td>${r.slotPages}</td><td>${r.usedPages.toFixed(2)}</td><td>${over}</td><td>${esc(r.status)}</td><td>${esc(r.copyfit ?? "")}</td><td>${esc(r.tool)}</td><td>${esc(r.titles.join(" / "))}</td></tr>`;
   });
   return `<h2>版面计划 Flatplan fit</h2>
-<table><tr><th>planned</th><th>actual</th><th>slot</th><th>used</th><th>over</th><th>status</th><th>fitted by</th><th>articles</th></tr>
+<table><tr><th>planned</th><th>actual</th><th>slot</th><th>used</th><th>over</th><th>status</th><th>copyfit (字)</th><th>fitted by</th><th>articles</th></tr>
 ${body.join("\n")}</table>`;
 }
 
@@ -48,6 +49,20 @@ function draftSection(report: PreflightReport): string {
   const items = report.placeholders.map((p) => `<li><a href="#p${p.page}">${esc(report.pageNames[p.page - 1] ?? `PDF ${p.page}`)}</a>: ${esc(p.what)}</li>`);
   return `<p class="draft">草稿 · draft: not for press. ${report.placeholders.length} placeholder(s) to replace; <code>folio build --press</code> fails until they are gone.</p>
 <ol class="placeholders">${items.join("")}</ol>`;
+}
+
+/** The type report: body size and leading per inner page (one value each expected), fill, fillers. */
+function typeTable(t: TypeReport): string {
+  const one = t.bodySizes.length <= 1 && t.leadings.length <= 1;
+  const rows = t.pages.map((p) => {
+    const status = (p.bodyPt !== undefined && Math.abs(p.bodyPt - t.expected.bodyPt) > 0.05) || (p.leadingPt !== undefined && Number.isFinite(p.leadingPt) && Math.abs(p.leadingPt - t.expected.leadingPt) > 0.05) ? "fail" : p.empty > 0.25 ? "warn" : "pass";
+    const num = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "—" : String(v));
+    return `<tr class="${status}"><td>${p.folio ?? "—"}</td><td>${num(p.bodyPt)}</td><td>${num(p.leadingPt)}</td><td>${p.lines}</td><td>${Math.round(p.empty * 100)}%${p.lastOfArticle ? " (last page)" : ""}</td></tr>`;
+  });
+  return `<h2>字体与版心 Type</h2>
+<p>Magazine: body ${t.expected.bodyPt} pt on ${t.expected.leadingPt} pt. Measured in the PDF: body ${esc(t.bodySizes.join(", ") || "—")} pt, leading ${esc(t.leadings.join(", ") || "—")} pt${one ? " (one value each)" : ""}; ${t.runts.length} paragraph(s) ending on one or two characters${t.runts.length ? `: ${t.runts.map((r) => `p. ${r.page - 2} “${esc(r.text)}”`).join(", ")}` : ""}; filler pages: ${t.fillers.length ? t.fillers.map((f) => `p. ${f.folio} (${esc(f.kind)})`).join(", ") : "none"}.</p>
+<table><tr><th>page</th><th>body pt</th><th>leading pt</th><th>body lines</th><th>empty at foot</th></tr>
+${rows.join("\n")}</table>`;
 }
 
 export function renderReportHtml(report: PreflightReport, spreads: Spread[], crops: Map<number, Buffer> = new Map()): string {
@@ -78,6 +93,7 @@ ${draftSection(report)}
 <h2>Problems</h2>
 ${problems.length ? `<table><tr><th>status</th><th>check</th><th>page</th><th>finding</th><th>where</th></tr>${problems.map(({ r, i }) => row(report, r, crops.get(i))).join("\n")}</table>` : "<p>None.</p>"}
 ${report.flatplan ? flatplanTable(report.flatplan) : ""}
+${report.type ? typeTable(report.type) : ""}
 <h2>Spreads</h2>
 <div class="spreads">${spreads.map((sp) => spreadFigure(report, sp)).join("\n")}</div>
 <h2>Passed checks</h2>

@@ -1,5 +1,6 @@
 /** Preflight results and the error the build recognises. */
 import type { FitRow } from "../../flatplan/report.js";
+import type { TypeReport } from "../../type/report.js";
 
 export type Status = "pass" | "warn" | "fail";
 
@@ -41,6 +42,8 @@ export interface PreflightReport {
   figures: Record<string, number | string>;
   /** The flatplan's fit report (print stage), shown beside the spreads. */
   flatplan?: FitRow[];
+  /** The type report (print stage: the screen PDF read back). */
+  type?: TypeReport;
 }
 
 /**

@@ -50,6 +50,26 @@
     });
   }
 
+  // The copyfit of the last build (copyfit.json next to print.html, written by the preview build):
+  // each run over or short gets a label on the page its first article starts on.
+  function markCopyfit(pages, data) {
+    var out = [];
+    (data.entries || []).forEach(function (c) {
+      var title = document.querySelector('[data-article-title="' + CSS.escape(c.articleId) + '"]');
+      var page = title ? title.closest(".pagedjs_page") : null;
+      var n = page ? pages.indexOf(page) + 1 : 0;
+      if (c.status !== "fits" && page) {
+        page.classList.add("folio-copyfit-" + c.status);
+        var label = document.createElement("div");
+        label.className = "folio-copyfit-label " + c.status;
+        label.textContent = "字数 " + c.text + (data.stale ? "（稿件已改，重新 folio build 后更新）" : "");
+        page.appendChild(label);
+      }
+      out.push({ text: c.text, status: c.status, page: n });
+    });
+    return out;
+  }
+
   window.PagedConfig = {
     auto: true,
     after: function () {
@@ -77,8 +97,20 @@
           e.folio = e.page > 0 ? folios[e.page - 1] : null;
           return e;
         });
-      document.documentElement.classList.add("folio-rendered");
-      report({ type: "folio:rendered", pages: pages.length, folios: folios, toc: toc, warnings: warnings, padding: window.folioPadding || null });
+      var done = function (copyfit) {
+        document.documentElement.classList.add("folio-rendered");
+        report({ type: "folio:rendered", pages: pages.length, folios: folios, toc: toc, warnings: warnings, copyfit: copyfit, padding: window.folioPadding || null });
+      };
+      fetch("copyfit.json")
+        .then(function (r) {
+          return r.ok ? r.json() : { entries: [] };
+        })
+        .then(function (data) {
+          done(markCopyfit(pages, data));
+        })
+        .catch(function () {
+          done([]);
+        });
     },
   };
 

@@ -107,7 +107,10 @@ function rendered(frame, version, info) {
   $("warnings").replaceChildren(...(warnings.length ? warnings : [Object.assign(listItem("无"), { className: "none" })]));
   $("warning-count").textContent = String(warnings.length);
   $("warning-count").classList.toggle("has", warnings.length > 0);
-  Object.assign(window.folioPreview, { shownVersion: version, pages: info.pages, warnings: info.warnings, toc: info.toc, renderedAt: Date.now() });
+  const fits = (info.copyfit || []).filter((c) => c.status !== "fits");
+  const copyfit = fits.map((c) => listItem(c.text, c.page ? label(c.page) : "", c.page ? () => goTo(c.page) : null));
+  $("copyfit").replaceChildren(...(copyfit.length ? copyfit : [Object.assign(listItem(info.copyfit && info.copyfit.length ? "全部合适" : "无（尚无排版记录：运行 folio build）"), { className: "none" })]));
+  Object.assign(window.folioPreview, { shownVersion: version, pages: info.pages, warnings: info.warnings, toc: info.toc, copyfit: info.copyfit || [], renderedAt: Date.now() });
   window.folioPreview.renders++;
   if (!lastState || lastState.status !== "error") setStatus("ok", "已更新");
 }

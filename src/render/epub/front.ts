@@ -3,12 +3,12 @@ import type { Issue } from "../../model/types.js";
 import { escapeHtml } from "../html/escape.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
 
-/** "2022年第8期(总第313期)" */
+/** "2022年第8期（总第313期）" */
 export function issueLabel(issue: Issue): string {
-  return `${issue.year}年第${issue.number}期(总第${issue.totalNumber}期)`;
+  return `${issue.year}年第${issue.number}期（总第${issue.totalNumber}期）`;
 }
 
-/** Full title of this EPUB: "党员之友 2022年第8期(总第313期)". */
+/** Full title of this EPUB: "党员之友 2022年第8期（总第313期）". */
 export function bookTitle(issue: Issue): string {
   return `${issue.magazine.title} ${issueLabel(issue)}`;
 }
@@ -18,8 +18,8 @@ function page(href: string, title: string, lang: string, body: string, bodyType:
 }
 
 export function coverAlt(issue: Issue): string {
-  const photo = issue.cover.caption ? `;封面图片:${issue.cover.caption}` : "";
-  return `封面:${bookTitle(issue)}${photo}`;
+  const photo = issue.cover.caption ? `；封面图片：${issue.cover.caption}` : "";
+  return `封面：${bookTitle(issue)}${photo}`;
 }
 
 export function coverPage(issue: Issue, imageHref: string): XhtmlPage {
@@ -61,7 +61,7 @@ export function imprintPage(issue: Issue, qrView: (index: number) => QrView): Xh
     row("电话", i.phone),
     row("邮编", i.postcode),
     row("电子邮箱", i.email),
-    row("出版日期", `${i.publicationDay}(本期 ${issue.date})`),
+    row("出版日期", `${i.publicationDay}（本期 ${issue.date}）`),
     row("印刷装订", i.printer),
     row("国际标准连续出版物号", `ISSN ${m.issn}`),
     row("国内统一连续出版物号", `CN ${m.cn}`),

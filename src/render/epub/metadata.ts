@@ -45,7 +45,7 @@ export function metadataXml(issue: Issue, opts: MetadataOptions): string {
     "tableOfContents", "structuralNavigation", "alternativeText", "readingOrder",
     ...(opts.pageList ? ["pageBreakMarkers", "pageNavigation"] : []),
   ];
-  const description = `${bookTitle(issue)}。本期栏目:${issue.sections.map((s) => s.section.name).join("、")}。`;
+  const description = `${bookTitle(issue)}。本期栏目：${issue.sections.map((s) => s.section.name).join("、")}。`;
   return [
     `<dc:identifier id="pub-id">${e(issueIdentifier(m.issn, issue.id))}</dc:identifier>`,
     `<dc:title id="title">${e(bookTitle(issue))}</dc:title>`,

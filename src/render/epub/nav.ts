@@ -3,6 +3,7 @@
  * landmarks (cover, toc, bodymatter) and, when the print page map is known, the page-list.
  */
 import type { Issue } from "../../model/types.js";
+import { tocLabel } from "../../model/labels.js";
 import { escapeHtml } from "../html/escape.js";
 import { articleHref } from "./article.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
@@ -19,7 +20,7 @@ export function tocNav(issue: Issue): string {
   const sections = issue.sections
     .map(({ section, articles }) => {
       const items = articles
-        .map((a) => `<li><a href="${escapeHtml(articleHref(a))}">${escapeHtml(a.title)}</a></li>`)
+        .map((a) => `<li><a href="${escapeHtml(articleHref(a))}">${escapeHtml(tocLabel(a))}</a></li>`)
         .join("\n");
       return `<li><span>${escapeHtml(section.name)}</span>\n<ol>\n${items}\n</ol></li>`;
     })

@@ -1,12 +1,12 @@
 /**
  * The HTML writer for article blocks, shared by the print and EPUB writers (one Markdown → HTML path).
  * Output is XHTML-compatible (void elements closed, attributes quoted) so the EPUB can use it as is.
- * Chinese text is set with full-width punctuation (cjk-punctuation.ts); the model keeps the source text.
+ * Chinese text arrives already set with full-width punctuation (src/type/typeset.ts, applied once for
+ * every writer); this writer escapes and tags it.
  */
 import type { Block, ImageRef } from "../../model/types.js";
 import { figureAlt } from "./alt.js";
 import { escapeHtml } from "./escape.js";
-import { fullWidthPunctuation, fullWidthPunctuationHtml } from "./cjk-punctuation.js";
 
 export interface BlockRenderOptions {
   /** URL of an image as the output document should reference it. Default: the source path. */
@@ -22,15 +22,15 @@ export function renderBlock(b: Block, opts: BlockRenderOptions = {}): string {
   const id = ` id="${escapeHtml(b.id)}"`;
   switch (b.type) {
     case "paragraph":
-      return `<p${id}${cls}>${fullWidthPunctuationHtml(b.html)}</p>`;
+      return `<p${id}${cls}>${b.html}</p>`;
     case "heading":
-      return `<h${b.level}${id}${cls}>${fullWidthPunctuationHtml(b.html)}</h${b.level}>`;
+      return `<h${b.level}${id}${cls}>${b.html}</h${b.level}>`;
     case "figure":
       return renderFigure(b.image, b.classes, opts, b.id);
     case "quote":
     case "list":
     case "table":
-      return `<div${id} class="${[b.type, ...b.classes].join(" ")}">${fullWidthPunctuationHtml(b.html)}</div>`;
+      return `<div${id} class="${[b.type, ...b.classes].join(" ")}">${b.html}</div>`;
   }
 }
 
@@ -39,7 +39,7 @@ export function renderFigure(image: ImageRef, classes: string[], opts: BlockRend
   const extra = opts.figureClass?.(image);
   const cls = ["figure", ...classes, ...(extra ? [extra] : [])].join(" ");
   const alt = figureAlt(image, opts.altContext);
-  const caption = image.caption ? `<span class="caption">${escapeHtml(fullWidthPunctuation(image.caption))}</span>` : "";
+  const caption = image.caption ? `<span class="caption">${escapeHtml(image.caption)}</span>` : "";
   const credit = image.credit ? `<span class="credit">□${escapeHtml(image.credit)}</span>` : "";
   const figcaption = caption || credit ? `<figcaption>${caption}${credit}</figcaption>` : "";
   return `<figure${id ? ` id="${escapeHtml(id)}"` : ""} class="${cls}"><img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}" />${figcaption}</figure>`;

@@ -4,3 +4,8 @@ const MAP: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"
 export function escapeHtml(s: string | number | undefined | null): string {
   return String(s ?? "").replace(/[&<>"']/g, (c) => MAP[c]);
 }
+
+/** The inverse of escapeHtml (for text taken back out of escaped HTML). */
+export function unescapeHtml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
+}

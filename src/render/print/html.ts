@@ -8,23 +8,27 @@ import { fileURLToPath } from "node:url";
 import type { ImageRef, Issue } from "../../model/types.js";
 import { installFonts } from "./fonts.js";
 import { paletteCss } from "./palette-css.js";
+import { gridCss, typeGrid } from "../../type/grid.js";
 import type { PrintGeometry } from "./geometry.js";
 import { createTemplates, type Templates } from "./templates.js";
 import { buildPrintView, imageUrl, type BlocksRenderer, type PrintFit, type PrintView } from "./view-model.js";
 
 export const STYLES_DIR = fileURLToPath(new URL("../../../styles/", import.meta.url));
-/** Print stylesheets in cascade order. */
+/** Print stylesheets in cascade order (after the generated grid.css: the type grid and page margins). */
 export const STYLESHEETS = ["fonts.css", "page.css", "typography.css", "columns.css", "components.css", "article.css", "frontmatter.css"];
+/** Made from magazine.yaml `type:` for every print.html (src/type/grid.ts). */
+export const GRID_STYLESHEET = "grid.css";
 
 /** Generated from magazine.yaml `palette:` next to the copied stylesheets (palette-css.ts). */
 export const PALETTE_CSS = "palette.css";
 
 let cachedTemplates: Templates | undefined;
 
-/** Every image the print HTML references (covers and figures). */
+/** Every image the print HTML references (covers, figures, page fillers). */
 function issueImages(issue: Issue): { path: string; url: string }[] {
   const refs = [issue.cover, issue.insideFrontCover, issue.insideBackCover, issue.backCover].flatMap((c) => (c?.image ? [c.image] : []));
   for (const a of issue.articles) for (const b of a.blocks) if (b.type === "figure") refs.push(b.image);
+  for (const f of issue.fillers ?? []) refs.push(f.image);
   const seen = new Map<string, string>();
   for (const r of refs) seen.set(imageUrl(r), r.path);
   return [...seen].map(([url, p]) => ({ url, path: p }));
@@ -51,8 +55,10 @@ export interface PrintHtmlOptions {
 
 export async function writePrintHtml(issue: Issue, outDir: string, geometry: PrintGeometry, renderBody: BlocksRenderer, opts: PrintHtmlOptions = {}): Promise<PrintHtml> {
   const dir = path.join(outDir, "html");
-  const stylesheets = ["fonts/fonts.css", `styles/${PALETTE_CSS}`, ...STYLESHEETS.map((s) => `styles/${s}`)];
+  const stylesheets = ["fonts/fonts.css", `styles/${PALETTE_CSS}`, `styles/${GRID_STYLESHEET}`, ...STYLESHEETS.map((s) => `styles/${s}`)];
   if (opts.assets !== false) await installAssets(issue, dir, !opts.images);
+  await mkdir(path.join(dir, "styles"), { recursive: true });
+  await writeFile(path.join(dir, "styles", GRID_STYLESHEET), gridCss(typeGrid(issue.magazine.trim, issue.magazine.type)));
   const given = opts.images;
   const url = given
     ? (image: ImageRef) => {

@@ -5,6 +5,7 @@
  */
 import type { StageContext } from "../../build/types.js";
 import { fitLayout, type FitOutcome } from "../../flatplan/loop.js";
+import { hasFlatplan } from "../../flatplan/runs.js";
 import { fitTable } from "../../flatplan/report.js";
 import { FolioError } from "../../model/errors.js";
 import type { Issue } from "../../model/types.js";
@@ -12,6 +13,7 @@ import type { PrintHtml } from "./html.js";
 import { folios } from "./page-map.js";
 import { openPaginator, type LayoutPass, type Pagination } from "./paginate.js";
 import type { PrintFit } from "./view-model.js";
+import { charsPerLine } from "../../type/grid.js";
 
 export interface LaidOut {
   pag: Pagination;
@@ -22,7 +24,14 @@ export interface LaidOut {
 export async function layOutIssue(
   issue: Issue,
   ctx: StageContext,
-  opts: { write: (fit: PrintFit | undefined, first: boolean) => Promise<PrintHtml>; timeoutMs?: number },
+  opts: {
+    write: (fit: PrintFit | undefined, first: boolean) => Promise<PrintHtml>;
+    timeoutMs?: number;
+    /** Fingerprint of the sources, kept with the copyfit report (src/flatplan/fingerprint.ts). */
+    sources?: string;
+    /** false: lay out and fit only (folio check's copyfit), no PDF. */
+    pdf?: boolean;
+  },
 ): Promise<LaidOut> {
   const paginator = await openPaginator({ timeoutMs: opts.timeoutMs, log: ctx.log, signal: ctx.signal });
   try {
@@ -38,20 +47,21 @@ export async function layOutIssue(
     };
     let pass: LayoutPass;
     let fit: LaidOut["fit"];
-    if (issue.articles[0]?.plannedPage !== undefined) {
+    if (hasFlatplan(issue.articles)) {
       const outcome = await fitLayout(issue, async (plan, n) => {
         const p = await layOut(plan, n);
         return { pass: p, view: { layout: p.layout, folios: folios(p.pages), roles: p.pages.map((x) => x.roles) } };
-      }, { log: ctx.log });
+      }, { log: ctx.log, charsPerLine: charsPerLine(issue), sources: opts.sources });
       ({ pass } = outcome);
-      fit = { passes: outcome.passes, rows: outcome.rows, impossible: outcome.impossible };
+      fit = { passes: outcome.passes, rows: outcome.rows, copyfit: outcome.copyfit, plans: outcome.plans, overfull: outcome.overfull };
       ctx.log(`flatplan: ${outcome.passes} layout pass(es)\n${fitTable(outcome.rows)}`);
+      ctx.log(`copyfit (字 over or missing per run, from the measured layout):\n${outcome.copyfit.map((c) => `  ${c.text}`).join("\n")}`);
       reportMisfits(issue, outcome);
     } else {
       pass = await layOut(undefined, 1);
     }
     const t = performance.now();
-    const pdf = await paginator.pdf(pass);
+    const pdf = opts.pdf === false ? new Uint8Array() : await paginator.pdf(pass);
     const { page: _page, ...rest } = pass;
     const pag: Pagination = {
       ...rest,
@@ -78,7 +88,7 @@ function reportMisfits(issue: Issue, outcome: FitOutcome<unknown>): void {
       field: "page",
       message:
         r.status === "overfull"
-          ? `does not fit its ${r.slotPages} planned page(s) from p.${r.plannedStart}: ${r.over.toFixed(2)} page(s) over at the tightest setting (${r.tool}); shorten it or plan more pages in issue.yaml`
+          ? `does not fit its ${r.slotPages} planned page(s) from p.${r.plannedStart} with the smallest photos and no pull quotes: ${r.copyfit}; shorten it, plan more pages in issue.yaml or let it continue on a later page (continued_on)`
           : `planned on p.${r.plannedStart} but starts on p.${r.actualStart ?? "?"} (an earlier article does not fit)`,
     }));
   if (problems.length) throw new FolioError(problems);

@@ -1,5 +1,6 @@
 /** Outline structure from the layout: 封面, 目录, sections → articles, 封底. */
 import type { Issue } from "../../model/types.js";
+import { tocLabel } from "../../model/labels.js";
 import type { OutlineItem } from "./outline.js";
 import { articleStartIndex, type PageInfo } from "./page-map.js";
 
@@ -11,7 +12,7 @@ export function buildOutline(issue: Issue, pages: PageInfo[]): OutlineItem[] {
   push("目录", byRole("toc"));
   for (const group of issue.sections) {
     if (group.articles.length === 0) continue;
-    const children = group.articles.map((a) => ({ title: a.title, pageIndex: articleStartIndex(pages, a.id) }));
+    const children = group.articles.map((a) => ({ title: tocLabel(a), pageIndex: articleStartIndex(pages, a.id) }));
     items.push({ title: group.section.name, pageIndex: children[0].pageIndex, children });
   }
   push("封底", byRole("back-cover"));

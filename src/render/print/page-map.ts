@@ -51,7 +51,14 @@ export function tocFromPages(issue: Issue, pages: PageInfo[]): TocEntry[] {
   const folio = folios(pages);
   return tocItems(issue).map((item) => {
     const id = tocItemId(item);
-    const base = { section: item.kind === "article" ? item.article.section.name : "", title: tocItemTitle(item), articleId: id };
+    const a = item.kind === "article" ? item.article : undefined;
+    const base = {
+      section: a ? a.section.name : "",
+      title: tocItemTitle(item),
+      ...(a?.toc.title && a.toc.title !== a.title ? { tocTitle: a.toc.title } : {}),
+      ...(a?.toc.kicker && a.kicker ? { kicker: a.kicker } : {}),
+      articleId: id,
+    };
     if (item.place) {
       const page = pages.find((p) => p.roles.includes(item.place!));
       const onIt = item.kind === "cover" || page?.articleStarts.includes(id);

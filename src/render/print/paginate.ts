@@ -10,7 +10,8 @@ import Printer from "pagedjs-cli";
 import type { Page } from "puppeteer";
 import { launchChromium } from "../../browser/launch.js";
 import { withTimeout } from "../../util/cleanup.js";
-import { readLayout, type Layout } from "../../flatplan/measure.js";
+import type { Layout } from "../../flatplan/measure.js";
+import { readLayout } from "./read-layout.js";
 import { extractPageMap, type PageInfo } from "./page-map.js";
 
 /**
@@ -18,7 +19,7 @@ import { extractPageMap, type PageInfo } from "./page-map.js";
  * other page that runs Paged.js on print.html (e.g. the preview) needs the same list: without
  * string-set-quotes.js the running heads vanish.
  */
-export const PAGED_HANDLERS = ["preload-fonts.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
+export const PAGED_HANDLERS = ["preload-fonts.js", "grid-snap.js", "keep-blocks.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
 export const HANDLER_SCRIPTS = PAGED_HANDLERS.map((f) => fileURLToPath(new URL(`../../browser/paged/${f}`, import.meta.url)));
 
 /** One laid-out <img> (window.folioImages, set by src/browser/paged/page-map.js). */

@@ -20,6 +20,8 @@ import { layOutIssue } from "./layout.js";
 import { renderPagePng, renderSpreadSheet, renderThumbnails } from "./thumbnails.js";
 import { assertTocTrue, readPdfText } from "./verify-toc.js";
 import type { BlocksRenderer } from "./view-model.js";
+import { readTypeReport, typeSummary } from "../../type/read-back.js";
+import { sourcesFingerprint } from "../../flatplan/fingerprint.js";
 
 export interface PrintOptions {
   renderBody: BlocksRenderer;
@@ -51,6 +53,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   const laid = await layOutIssue(issue, ctx, {
     write: (fit, first) => writePrintHtml(issue, ctx.outDir, geometry, opts.renderBody, { barcodeSvg: barcode, fit, assets: first, images: opts.images }),
     timeoutMs: opts.timeoutMs,
+    sources: sourcesFingerprint(issue.dir),
   });
   const { pag, html, fit } = laid;
   for (const w of pag.warnings) ctx.warn(`print: ${w}`);
@@ -94,11 +97,16 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   assertTocTrue(
     toc.map((e) => {
       const a = byId.get(e.articleId);
-      return { ...e, between: [a?.subtitle ?? "", a?.authors.join(" ") ?? ""], source: a ? a.source : { file: issueFile } };
+      return { ...e, between: [a?.toc.subtitle ? (a.subtitle ?? "") : "", a?.toc.authors ? a.authors.join(" ") : ""], source: a ? a.source : { file: issueFile } };
     }),
     await textRead,
     tocPages,
   );
+  // The type report: the screen PDF read back (body size and leading, grid, short lines, fill).
+  const pageRoles = pag.pages.map((p, i) => ({ folio: folios(pag.pages)[i], roles: p.roles, articles: p.articles, articleStarts: p.articleStarts }));
+  const type = await readTypeReport(screenFile, issue, pageRoles);
+  ctx.log(typeSummary(type));
+  for (const c of type.checks) if (c.status === "fail") ctx.warn(`type: ${c.check}${c.page ? ` (PDF page ${c.page})` : ""}: ${c.message}`);
   const tVerify = performance.now();
 
   const files: OutputFile[] = [
@@ -126,7 +134,9 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
       padPages: kept,
       tocPdfPages: tocPages.map((i) => i + 1),
       warnings: pag.warnings,
-      flatplan: fit ? { passes: fit.passes, runs: fit.rows } : undefined,
+      flatplan: fit ? { passes: fit.passes, runs: fit.rows, copyfit: fit.copyfit } : undefined,
+      // The type report, and the page map it was read against (which page holds what).
+      type: { ...type, layout: pageRoles },
       timingsMs: {
         html: Math.round(tHtml - t0),
         ...pag.timings,

@@ -13,7 +13,11 @@ const run = promisify(execFile);
 
 export interface TocCheckEntry {
   articleId: string;
+  /** The title on the article's page. */
   title: string;
+  /** The title the 目录 prints, when it differs; and the 引题 printed before it. */
+  tocTitle?: string;
+  kicker?: string;
   /** Texts printed in the entry between the title and the number (subtitle, authors). */
   between?: string[];
   /** Folio the layout says (from the DOM); must agree with the PDF too. null for an item on a cover. */
@@ -68,10 +72,11 @@ export function verifyTocEntries(entries: TocCheckEntry[], text: PdfText, tocPag
   };
   let cursor = 0;
   for (const e of entries) {
-    const name = `“${e.title}” (${e.articleId})`;
+    const name = `“${e.tocTitle ?? e.title}” (${e.articleId})`;
     const fail = (message: string) => problems.push({ entry: e, message: `${name}: ${message}` });
     const between = (e.between ?? []).filter((b) => squash(b)).map((b) => `(?:\\s*${loose(b)})?`).join("");
-    const re = new RegExp(`${loose(e.title)}${between}\\s*(${e.place ? "封[二三四]" : "\\d+"})(?!\\d)`, "gu");
+    const kicker = e.kicker && squash(e.kicker) ? `${loose(e.kicker)}\\s*` : "";
+    const re = new RegExp(`${kicker}${loose(e.tocTitle ?? e.title)}${between}\\s*(${e.place ? "封[二三四]" : "\\d+"})(?!\\d)`, "gu");
     re.lastIndex = cursor;
     const m = re.exec(tocText);
     if (!m) {

@@ -2,14 +2,17 @@
  * Issue → the data the print templates render. No HTML is built here except the article bodies,
  * which come from the shared block writer (src/render/html/blocks.ts).
  */
-import type { Article, CoverPage, ImageRef, Issue } from "../../model/types.js";
+import type { Article, Block, CoverPage, ImageRef, Issue } from "../../model/types.js";
 import type { PrintGeometry } from "./geometry.js";
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml, unescapeHtml } from "../html/escape.js";
 import { articleEndNotes } from "../html/end-notes.js";
 import type { FitPlan } from "../../flatplan/loop.js";
 import { MAX_PAD_PAGES } from "./padding.js";
 import { leadLength } from "../../plan/front.js";
 import { tocItemLabel, tocItems } from "../../plan/toc.js";
+import { headlineHtml } from "../../type/headline.js";
+import { insertPullQuotes, keepQuotes, markContinued, splitArticle, trackTail } from "./body-edits.js";
+import type { Continuation, FillerPage } from "../../flatplan/apply.js";
 
 export type BlocksRenderer = (article: Article, imageUrl: (image: ImageRef) => string) => string;
 
@@ -31,7 +34,7 @@ export interface PrintView {
   imprint: Issue["imprint"];
   frontArticles: ArticleView[]; // before the imprint and 目录 (卷首语)
   bodyArticles: ArticleView[];
-  toc: { id: string; name: string; entries: TocViewEntry[] }[];
+  toc: { id: string; name: string; entries: TocEntryView[] }[];
   pads: number[];
   /** An article printed on 封二 or 封三 instead of a photo page (e.g. 党建书苑 on 封三). */
   insideFrontCoverArticle?: ArticleView;
@@ -40,19 +43,32 @@ export interface PrintView {
   fitCss: string;
 }
 
-export interface CoverView extends CoverPage {
-  url?: string;
-  /** Link target of a cover page listed in the 目录. */
-  anchor: string;
-}
-
-export interface TocViewEntry {
+/** One 目录 entry as the magazine prints it. */
+export interface TocEntryView {
   id: string;
+  /** The title as the 目录 prints it (toc_title, else the page's), and as phrase-broken HTML. */
   title: string;
+  titleHtml: string;
+  kicker?: string;
   subtitle?: string;
   authors: string;
   /** 封二, 封三 or 封四, printed where the page number stands, for an item on a cover. */
   place?: string;
+}
+
+/** A page placed after a run: an issue-data filler (advertisement, photo) or a 学习笔记 notes page. */
+export interface FillerView {
+  notes: boolean;
+  url?: string;
+  caption?: string;
+  label?: string;
+  kind?: string;
+}
+
+export interface CoverView extends CoverPage {
+  url?: string;
+  /** Link target of a cover page listed in the 目录. */
+  anchor: string;
 }
 
 export interface ArticleView extends Article {
@@ -67,8 +83,14 @@ export interface ArticleView extends Article {
   authorLine: string;
   /** 作者单位, source and 责任编辑 lines (src/render/html/end-notes.ts, shared with the EPUB). */
   endNotesHtml: string;
-  /** Filler (notes) pages after this article, to keep the next one on its planned page. */
-  fillers: number[];
+  /** Filler pages after this article, to keep the next one on its planned page. */
+  fillers: FillerView[];
+  /** The title as phrase-broken HTML (breaks only between phrases). */
+  titleHtml: string;
+  /** The wide photo that opens the article (set between head and text), if the flatplan chose one. */
+  openerHtml: string;
+  /** The continued part of an article printed on a later page (no head, no running head). */
+  continuation?: { fromPage: number; toPage: number };
 }
 
 /** What the flatplan fitter sets for one layout pass. */
@@ -79,13 +101,21 @@ function placed(issue: Issue, place: Article["place"], view: (a: Article, sectio
   return a ? view(a, true) : undefined;
 }
 
-/** Puts a pull quote after the block it was taken from. */
-export function insertPullQuote(bodyHtml: string, q: { afterBlockId: string; text: string }): string {
-  const at = bodyHtml.indexOf(`id="${q.afterBlockId}"`);
-  const end = at < 0 ? -1 : bodyHtml.indexOf("</p>", at);
-  if (end < 0) return bodyHtml;
-  const quote = `<p class="pull-quote" aria-hidden="true">${escapeHtml(q.text)}</p>`;
-  return bodyHtml.slice(0, end + 4) + quote + bodyHtml.slice(end + 4);
+/** The body HTML of an article with the flatplan's edits (pull quotes, tracking, continuation notes). */
+function bodyOf(a: Article, html: string, fit: PrintFit | undefined, jump?: { out?: Continuation; in?: Continuation }): string {
+  // Subheads, like headlines, break only between the phrases their editor spaced.
+  let body = html.replace(/(<h[234]\b[^>]*>)([^<]*\s[^<]*)(<\/h[234]>)/g, (_m, open: string, text: string, close: string) => open + headlineHtml(unescapeHtml(text)) + close);
+  body = fit?.pullQuotes.has(a.id) ? insertPullQuotes(body, fit.pullQuotes.get(a.id)!) : body;
+  for (const [id, t] of fit?.tracking ?? []) if (body.includes(`<p id="${id}"`)) body = trackTail(body, id, t.chars, t.em);
+  body = markSized(keepQuotes(body), fit?.sized);
+  if (jump?.in) body = `<p class="jump-note from">（上接第${jump.in.fromPage}页）</p>\n${markContinued(body, a, jump.in)}`;
+  if (jump?.out) body = `${body}\n<p class="jump-note">（下转第${jump.out.toPage}页）</p>`;
+  return body;
+}
+
+function fillerView(f: FillerPage, url: (image: ImageRef) => string): FillerView {
+  if (f.kind === "notes") return { notes: true };
+  return { notes: false, url: url(f.filler.image), caption: f.filler.caption, kind: f.filler.kind, label: f.filler.kind === "ad" ? "公益广告" : "图片" };
 }
 
 /** Where an image is copied next to print.html, relative to it. */
@@ -104,10 +134,10 @@ function coverView(cover: CoverPage | undefined, place: string, url: (image: Ima
 function tocView(issue: Issue): PrintView["toc"] {
   const groups: PrintView["toc"] = [];
   for (const item of tocItems(issue)) {
-    const entry: TocViewEntry =
+    const entry: TocEntryView =
       item.kind === "article"
-        ? { id: articleAnchor(item.article.id), title: item.article.title, subtitle: item.article.subtitle, authors: item.article.authors.join(" "), place: tocItemLabel(item) }
-        : { id: coverAnchor(item.place), title: item.cover.title, authors: "", place: tocItemLabel(item) };
+        ? { ...tocEntry(item.article), place: tocItemLabel(item) }
+        : { id: coverAnchor(item.place), title: item.cover.title, titleHtml: headlineHtml(item.cover.title), authors: "", place: tocItemLabel(item) };
     const section = item.kind === "article" ? item.article.section : { id: `cover-${item.place}`, name: "" };
     const last = groups[groups.length - 1];
     if (last && last.id === section.id) last.entries.push(entry);
@@ -135,16 +165,36 @@ export function buildPrintView(
   url: (image: ImageRef) => string = imageUrl,
 ): PrintView {
   const m = issue.magazine;
-  const articleView = (a: Article, sectionStart: boolean): ArticleView => ({
-    ...a,
-    anchor: articleAnchor(a.id),
-    sectionStart,
-    columns: a.layout.columns,
-    variant: a.layout.variant,
-    bodyHtml: fit?.pullQuotes.has(a.id) ? insertPullQuote(renderBody(a, url), fit.pullQuotes.get(a.id)!) : renderBody(a, url),
-    authorLine: a.authors.join(" "),
-    endNotesHtml: articleEndNotes(a),
-    fillers: Array.from({ length: fit?.fillersAfter.get(a.id) ?? 0 }, (_, i) => i + 1),
+  const jumps = new Map((fit?.continuations ?? []).map((c) => [c.articleId, c]));
+  const split = new Map<string, { main: Article; tail: Article; c: Continuation }>();
+  for (const [id, c] of jumps) {
+    const a = issue.articles.find((x) => x.id === id);
+    const parts = a && splitArticle(a, c);
+    if (parts) split.set(id, { ...parts, c });
+  }
+  const articleView = (source: Article, sectionStart: boolean): ArticleView => {
+    const parts = split.get(source.id);
+    const { article: a, opener } = withOpener(parts?.main ?? source, fit?.openers);
+    return {
+      ...a,
+      openerHtml: opener ? markSized(renderBody({ ...a, blocks: [opener] }, url), fit?.sized).replace('class="figure', 'class="figure opener') : "",
+      anchor: articleAnchor(a.id),
+      sectionStart,
+      columns: a.layout.columns,
+      variant: a.layout.variant,
+      bodyHtml: bodyOf(a, renderBody(a, url), fit, { out: parts?.c }),
+      authorLine: a.authors.join(" "),
+      endNotesHtml: parts ? "" : articleEndNotes(a),
+      fillers: (fit?.fillersAfter.get(a.id) ?? []).map((f) => fillerView(f, url)),
+      titleHtml: headlineHtml(a.titleBreaks ?? a.title),
+    };
+  };
+  const tailView = (p: { tail: Article; c: Continuation }): ArticleView => ({
+    ...articleView(p.tail, false),
+    bodyHtml: bodyOf(p.tail, renderBody(p.tail, url), fit, { in: p.c }),
+    endNotesHtml: articleEndNotes(p.tail),
+    runOn: true,
+    continuation: { fromPage: p.c.fromPage, toPage: p.c.toPage },
   });
   // Reading order is issue.articles; a section run is a stretch of consecutive articles of one section.
   const runs: { id: string; name: string; articles: Article[] }[] = [];
@@ -164,11 +214,21 @@ export function buildPrintView(
       views.push(v);
     });
   }
+  // A continued part follows the last article of the run printed on the page it continues on.
+  for (const p of split.values()) {
+    const at = views.findIndex((v) => v.id === p.c.afterArticleId);
+    if (at < 0) continue;
+    const tail = tailView(p);
+    tail.fillers = views[at].fillers;
+    views[at] = { ...views[at], fillers: [] };
+    views.splice(at + 1, 0, tail);
+  }
+  const leadCount = lead ? lead.articles.length : 0;
   if (views[0]) views[0].innerStart = leadCount > 0;
   const yearLabel = `${issue.year}年第${issue.number}期`;
   return {
     lang: m.language,
-    docTitle: `${m.title} ${yearLabel}(总第${issue.totalNumber}期)`,
+    docTitle: `${m.title} ${yearLabel}（总第${issue.totalNumber}期）`,
     meta: {
       author: issue.imprint.publisher,
       subject: `${m.title} ${yearLabel}`,
@@ -199,4 +259,30 @@ export function buildPrintView(
     pads: Array.from({ length: MAX_PAD_PAGES }, (_, i) => i + 1),
     fitCss: fit?.css ?? "",
   };
+}
+
+/** A 目录 entry as printed: its title (toc_title), and the 引题, subtitle and authors it shows. */
+export function tocEntry(a: Article): TocEntryView {
+  const title = a.toc.title ?? a.title;
+  return {
+    id: articleAnchor(a.id),
+    title,
+    titleHtml: headlineHtml(a.toc.title ?? a.titleBreaks ?? a.title),
+    kicker: a.toc.kicker ? a.kicker : undefined,
+    subtitle: a.toc.subtitle ? a.subtitle : undefined,
+    authors: a.toc.authors ? a.authors.join(" ") : "",
+  };
+}
+
+/** A wide figure the flatplan chose opens the article: it leaves the body for the head. */
+function withOpener(a: Article, openers: Set<string> | undefined): { article: Article; opener?: Block } {
+  const at = openers ? a.blocks.findIndex((b) => openers.has(b.id)) : -1;
+  if (at < 0) return { article: a };
+  return { article: { ...a, blocks: [...a.blocks.slice(0, at), ...a.blocks.slice(at + 1)] }, opener: a.blocks[at] };
+}
+
+/** Figures the flatplan sized get the class that makes them a box of whole grid lines. */
+function markSized(html: string, sized: Set<string> | undefined): string {
+  if (!sized?.size) return html;
+  return html.replace(/<figure id="([^"]+)" class="figure/g, (m, id: string) => (sized.has(id) ? `${m} sized` : m));
 }

@@ -1,0 +1,24 @@
+/**
+ * A fingerprint of everything a layout of an issue reads: the issue folder (text, images),
+ * magazine.yaml, the print stylesheets and templates. Stored with the copyfit report, so `folio
+ * check` knows whether the last layout still shows the issue as it is now.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+const PACKAGE = path.resolve(import.meta.dirname, "../..");
+
+function walk(p: string, out: string[]): void {
+  if (!existsSync(p)) return;
+  if (statSync(p).isDirectory()) for (const n of readdirSync(p).sort()) walk(path.join(p, n), out);
+  else out.push(p);
+}
+
+export function sourcesFingerprint(issueDir: string): string {
+  const files: string[] = [];
+  for (const p of [path.join(issueDir, "..", "magazine.yaml"), issueDir, path.join(PACKAGE, "styles"), path.join(PACKAGE, "templates")]) walk(path.resolve(p), files);
+  const h = createHash("sha256");
+  for (const f of files) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
+  return h.digest("hex").slice(0, 16);
+}

@@ -1,0 +1,152 @@
+/**
+ * The layout editor's tools, in column-lines (one line of one column): what a plan adds over the
+ * smallest setting, how much the tools can add at most, and a plan adding about a given amount, the
+ * tools taken in the order an art director reaches for them. Pure.
+ */
+import { figureCost, figureRange, type FigureRange } from "./figures.js";
+import type { FigureMeasure, RunMeasure } from "./measure.js";
+import { emptyPlan, MAX_TRACKING_EM, type RunPlan } from "./plan.js";
+
+/** Column-lines a pull quote takes (two or three lines of 12 pt, rules, the line above and below). */
+export const PULL_QUOTE_LINES = 5;
+/** Head space: the designed space less two lines at the least, at most a sixth of a column more. */
+export const MIN_HEAD_SPACE = -2;
+const MAX_HEAD_SHARE = 1 / 6;
+/** Extra lines above each subhead, at most. */
+export const MAX_SUBHEAD_SPACE = 2;
+/** Pull quotes per page of a run, at most. */
+const PULL_QUOTES_PER_PAGE = 1;
+/** Lines of text an opening page keeps under its head and wide photo, at least. */
+const OPENER_TEXT_LINES = 8;
+
+export interface ToolContext {
+  /** Sentences available for pull quotes in the run's articles. */
+  pullQuoteCandidates: number;
+  /** Subheads (h2, h3) in the run's articles. */
+  subheads: number;
+}
+
+export interface Figure {
+  m: FigureMeasure;
+  column?: FigureRange;
+  wide?: FigureRange;
+}
+
+export const figuresOf = (m: RunMeasure, gridMm: number): Figure[] =>
+  m.figures.map((f) => ({ m: f, column: figureRange(f, false, gridMm, m.linesPerColumn), wide: m.columns > 1 ? figureRange(f, true, gridMm, m.linesPerColumn) : undefined }));
+
+export const maxHead = (m: RunMeasure): number => Math.floor(m.linesPerColumn * MAX_HEAD_SHARE);
+export const runts = (m: RunMeasure) => m.paragraphs.filter((p) => p.lines >= 2 && p.lastChars <= 2);
+const nearlyFull = (m: RunMeasure) => m.paragraphs.filter((p) => p.lines >= 2 && p.lastChars >= m.charsPerLine - 1);
+const firstWide = (figs: Figure[]) => figs.findIndex((f) => f.wide);
+
+/** Lines a figure adds over its smallest column size. */
+function figureExtra(f: Figure, plan: RunPlan, columns: number): number {
+  const p = plan.figures[f.m.id];
+  const min = f.column?.min ?? 0;
+  return Math.max(0, (p ? figureCost(p.lines, p.wide, columns) : figureCost(f.m.lines, f.m.wide, columns)) - min);
+}
+
+/** Column-lines the plan's tools add over the smallest setting (an estimate the next pass corrects). */
+export function toolLines(plan: RunPlan, m: RunMeasure, figs: Figure[], ctx: ToolContext): number {
+  const loose = Object.values(plan.tracking).filter((t) => t > 0).length;
+  return (
+    figs.reduce((s, f) => s + figureExtra(f, plan, m.columns), 0) +
+    (plan.headSpace - MIN_HEAD_SPACE) * m.columns +
+    (plan.subheadSpace ?? 0) * ctx.subheads +
+    plan.pullQuotes * PULL_QUOTE_LINES +
+    loose
+  );
+}
+
+/** Paragraphs looser tracking can lengthen by a line: those already tracked (tracking changed the
+ * last line they were chosen by), then those whose last line is full. */
+function loosenable(m: RunMeasure, current?: RunPlan): string[] {
+  const tracked = Object.entries(current?.tracking ?? {}).filter(([id, t]) => t > 0 && !current?.runtFixes?.includes(id)).map(([id]) => id);
+  return [...tracked, ...nearlyFull(m).map((p) => p.id).filter((id) => !tracked.includes(id))];
+}
+
+const pullQuoteMax = (ctx: ToolContext, pages: number) => Math.min(ctx.pullQuoteCandidates, PULL_QUOTES_PER_PAGE * pages);
+
+/** The most column-lines the tools can add (for choosing how many pages to fill). */
+export function toolCapacity(m: RunMeasure, figs: Figure[], ctx: ToolContext, pages: number, current: RunPlan): number {
+  const grow = figs.reduce((s, f, i) => {
+    const col = f.column ? f.column.max - f.column.min : 0;
+    const wide = i === firstWide(figs) && f.wide ? Math.min(f.wide.max, openerRoom(m)) * m.columns - (f.column?.min ?? 0) : 0;
+    return s + Math.max(col, wide);
+  }, 0);
+  return grow + (maxHead(m) - MIN_HEAD_SPACE) * m.columns + MAX_SUBHEAD_SPACE * ctx.subheads + pullQuoteMax(ctx, pages) * PULL_QUOTE_LINES + loosenable(m, current).length;
+}
+
+/** Lines a wide opening photo may take: the opening page keeps its head and some text. */
+const openerRoom = (m: RunMeasure, headSpace = 0) => m.linesPerColumn - (m.headLines ?? 0) - Math.max(0, headSpace) - OPENER_TEXT_LINES;
+
+/** Sizes and tools adding about `lines` column-lines to the smallest setting. */
+export function distribute(lines: number, m: RunMeasure, figs: Figure[], ctx: ToolContext, pages: number, current?: RunPlan): RunPlan {
+  const plan = emptyPlan();
+  let left = Math.max(0, Math.floor(lines));
+  const cols = m.columns;
+  const sized = figs.filter((f) => f.column);
+  const addHead = (max: number) => {
+    const more = Math.max(0, Math.min(max - plan.headSpace, Math.floor(left / cols)));
+    plan.headSpace += more;
+    left -= more * cols;
+  };
+  const addPullQuotes = (max: number) => {
+    while (plan.pullQuotes < Math.min(max, pullQuoteMax(ctx, pages)) && left >= PULL_QUOTE_LINES) {
+      plan.pullQuotes++;
+      left -= PULL_QUOTE_LINES;
+    }
+  };
+  const addSubheadSpace = (max: number) => {
+    while (ctx.subheads && (plan.subheadSpace ?? 0) < max && left >= ctx.subheads) {
+      plan.subheadSpace = (plan.subheadSpace ?? 0) + 1;
+      left -= ctx.subheads;
+    }
+  };
+  // 0. The head as designed (its space is taken in only when the copy is over).
+  plan.headSpace = MIN_HEAD_SPACE;
+  addHead(0);
+  for (const f of sized) plan.figures[f.m.id] = { lines: f.column!.min, wide: false };
+  // 1. Photos up to their natural size, evenly.
+  const gaps = sized.map((f) => f.column!.natural - f.column!.min);
+  const sumGaps = gaps.reduce((a, b) => a + b, 0);
+  sized.forEach((f, i) => {
+    const give = sumGaps <= left ? gaps[i] : Math.floor((gaps[i] * left) / Math.max(1, sumGaps));
+    plan.figures[f.m.id].lines += give;
+    left -= give;
+  });
+  // 2. A wide opening photo, when there is room for one.
+  const w = firstWide(figs);
+  if (w >= 0) {
+    const f = figs[w];
+    const now = plan.figures[f.m.id]?.lines ?? 0;
+    const lines = Math.min(f.wide!.max, openerRoom(m), Math.floor((left + now) / cols));
+    if (lines >= f.wide!.min) {
+      plan.figures[f.m.id] = { lines, wide: true };
+      left -= lines * cols - now;
+    }
+  }
+  // 3. A pull quote on each page after the first; a little space around the head and subheads.
+  addPullQuotes(pages - 1);
+  addHead(Math.ceil(maxHead(m) / 2));
+  addSubheadSpace(1);
+  // 4. Photos up to their largest size (a wide one as far as its page allows).
+  for (const f of sized) {
+    const p = plan.figures[f.m.id];
+    if (left <= 0) break;
+    const give = p.wide ? Math.min(Math.floor(left / cols), Math.min(f.wide!.max, openerRoom(m, plan.headSpace)) - p.lines) : Math.min(left, f.column!.max - p.lines);
+    p.lines += Math.max(0, give);
+    left -= Math.max(0, p.wide ? give * cols : give);
+  }
+  // 5. More pull quotes, more space around heads, then tracking on paragraphs whose last line is full.
+  addPullQuotes(PULL_QUOTES_PER_PAGE * pages);
+  addHead(maxHead(m));
+  addSubheadSpace(MAX_SUBHEAD_SPACE);
+  for (const id of loosenable(m, current)) {
+    if (left <= 0) break;
+    plan.tracking[id] = MAX_TRACKING_EM;
+    left--;
+  }
+  return plan;
+}
