@@ -223,7 +223,6 @@ export function buildPrintView(
     views[at] = { ...views[at], fillers: [] };
     views.splice(at + 1, 0, tail);
   }
-  const leadCount = lead ? lead.articles.length : 0;
   if (views[0]) views[0].innerStart = leadCount > 0;
   const yearLabel = `${issue.year}年第${issue.number}期`;
   return {
