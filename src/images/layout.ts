@@ -2,7 +2,8 @@
  * Where the print layout puts each image use:
  *  - estimated before the layout, to size the print renditions: in an issue with a flatplan, the
  *    largest box the fitter may give a figure (src/flatplan/figures.ts): a wide figure across the type
- *    area, 0.7 of its width high, in an article of two or more columns, else one column, 1.3 of its
+ *    area, 0.7 of its width high, in an article of two or more columns when the photo covers the type
+ *    area at 300 ppi, else one column, 1.3 of its
  *    width high; without a flatplan, one column at the photo's own shape (columns from the magazine's
  *    type grid, src/type/grid.ts); covers and photo pages are full bleed; a filler page fills the type
  *    area;
@@ -16,6 +17,7 @@ import type { Issue } from "../model/types.js";
 import type { PlacedFn } from "./placement.js";
 import { typeGrid } from "../type/grid.js";
 import { hasFlatplan } from "../flatplan/runs.js";
+import { MIN_PPI } from "../flatplan/figures.js";
 import type { ImageUse, IntakeReport, PlacedBox } from "./types.js";
 
 /**
@@ -49,8 +51,10 @@ export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn
     if (use.slot !== "figure") return use.defaultBox ? grow(coveredBox(use.defaultBox, px)) : undefined;
     const article = articles.get(use.usedBy);
     if (!article) return undefined;
-    // In a flatplan the fitter may set a figure across the type area (src/flatplan/figures.ts).
-    const wide = planned && !article.place && article.layout.columns > 1;
+    // In a flatplan the fitter may set a figure across the type area, when its photo covers that
+    // width at 300 ppi (figureRange, src/flatplan/figures.ts).
+    const coversTypeArea = (px.width / MIN_PPI) * 25.4 + 0.5 >= grid.typeArea.widthMm;
+    const wide = planned && !article.place && article.layout.columns > 1 && coversTypeArea;
     const widthMm = wide ? grid.typeArea.widthMm : columnWidthMm(issue, article.layout.columns);
     if (!planned) return grow({ widthMm, heightMm: (widthMm * px.height) / px.width });
     return grow(coveredBox({ widthMm, heightMm: widthMm * (wide ? 0.7 : 1.3) }, px));

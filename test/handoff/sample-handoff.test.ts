@@ -39,13 +39,14 @@ describe("handoff of issues/2022-08 (sample build)", () => {
     expect((build.manifest.facts.press as { flattenedPages: number[] }).flattenedPages).toEqual([]);
   });
 
-  it("is PDF/X-3 with 68 pages, no RGB, and an output intent naming the registered condition FOGRA39", async () => {
+  it("is PDF/X-3 with 68 pages, CMYK photos only, and an output intent naming the registered condition FOGRA39", async () => {
     const press = build.file("print-pdf");
     expect(sh("qpdf", ["--check", press])).toMatch(/No syntax or stream encoding errors found/);
     expect(sh("pdfinfo", [press])).toMatch(/PDF subtype:\s+PDF\/X-3:2002/);
     expect(sh("pdfinfo", [press])).toMatch(/Pages:\s+68/);
     const images = sh("pdfimages", ["-list", press]).split("\n").slice(2).filter(Boolean);
-    expect(images.length).toBe(24);
+    // The three photo covers, the figures and the 公益广告 filler: 25 images, all CMYK.
+    expect(images.length).toBe(25);
     for (const row of images) expect(row.split(/\s+/).filter(Boolean)[5], row).toBe("cmyk");
     const doc = await PDFDocument.load(readFileSync(press), { updateMetadata: false });
     const intent = doc.catalog.lookup(PDFName.of("OutputIntents"), PDFArray).lookup(0, PDFDict);
@@ -132,13 +133,13 @@ describe("handoff of issues/2022-08 (sample build)", () => {
     for (const c of ["plates", "ink", "bleed", "safety", "pdfx", "annotations", "barcode", "toc", "text-layer"]) {
       expect(byCheck(c).every((r: { status: string }) => r.status === "pass"), c).toBe(true);
     }
-    // 24 placeholder photos (covers and figures) and the 版权页's two empty QR boxes (one finding).
-    expect(report.placeholders).toHaveLength(25);
+    // 25 placeholder photos (covers, figures, the filler) and the 版权页's two empty QR boxes (one finding).
+    expect(report.placeholders).toHaveLength(26);
     expect(report.placeholders).toContainEqual({ page: 4, what: expect.stringMatching(/empty QR-code box: 2 caption/) });
     expect(report.pageNames[3]).toBe("p. 2 (PDF 4)");
     const ticket = JSON.parse(readFileSync(path.join(build.outDir, "job-ticket.json"), "utf8"));
     expect(ticket.status).toBe("draft");
-    expect(ticket.placeholders).toHaveLength(25);
+    expect(ticket.placeholders).toHaveLength(report.placeholders.length);
     expect(ticket.paper.text).toEqual({ value: "80g 铜版纸", status: "placeholder" });
     expect(ticket.delivery.date.status).toBe("unknown");
   });

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/model/load.js";
 import { STYLESHEETS } from "../../src/render/print/html.js";
 import { cssVarName, paletteCss } from "../../src/render/print/palette-css.js";
+import { gridCss, typeGrid } from "../../src/type/grid.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const templates = (dir: string): string[] =>
@@ -37,8 +38,10 @@ describe("colours in the print styles and templates", () => {
     const issue = await loadIssue(path.join(ROOT, "issues", "2022-08"));
     const defined = new Set(issue.magazine.palette.map((c) => cssVarName(c.name)));
     const all = printFiles.map((f) => readFileSync(f, "utf8")).join("\n") + readFileSync(path.join(ROOT, "templates", "print.hbs"), "utf8");
-    for (const m of all.matchAll(/(--[a-z][a-z0-9-]*)\s*:/g)) defined.add(m[1]);
-    const fitVars = ["--fit-image", "--fit-font", "--fit-leading", "--fit-tracking", "--body-size", "--body-leading"]; // set per article by the flatplan
+    const grid = gridCss(typeGrid(issue.magazine.trim, issue.magazine.type)); // html/styles/grid.css
+    for (const m of (all + grid).matchAll(/(--[a-z][a-z0-9-]*)\s*:/g)) defined.add(m[1]);
+    // set per article or block by the flatplan fitter (src/flatplan/apply.ts, src/render/print/body-edits.ts)
+    const fitVars = ["--fig-lines", "--head-space", "--head-above", "--subhead-space", "--track"];
     const used = [...new Set([...all.matchAll(/var\((--[a-z][a-z0-9-]*)/g)].map((m) => m[1]))].filter((v) => !fitVars.includes(v));
     expect(used.filter((v) => !defined.has(v))).toEqual([]);
   });
