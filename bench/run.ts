@@ -5,7 +5,7 @@
 import { cpus, tmpdir } from "node:os";
 import { mkdtempSync } from "node:fs";
 import path from "node:path";
-import { buildIssue } from "../src/build/build.js";
+import { buildIssue } from "../src/pipeline/build.js";
 import { samplePeak } from "./rss.js";
 import { chromiumPrint, folioCheck, stockPagedjs } from "./baselines.js";
 

@@ -1,6 +1,6 @@
 /** The table printed at the end of a build: outputs, pages, sizes, warnings. */
 import path from "node:path";
-import type { Manifest } from "../build/manifest.js";
+import type { Manifest } from "../pipeline/manifest.js";
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Manifest } from "../build/manifest.js";
+import type { Manifest } from "../pipeline/manifest.js";
 import { readEpubPackage, type EpubPackage } from "../render/epub/check/package.js";
 import type { EpubDocument } from "../render/epub/index.js";
 import { readNav, type NavSection, type PageTarget } from "./nav.js";

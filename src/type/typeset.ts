@@ -3,7 +3,7 @@
  * subtitles, leads, pull quotes, captions and alt text, bylines, notes, covers, imprint, section
  * names; hence also the 目录, the PDF outline and metadata, the EPUB nav and metadata) gets full-width
  * punctuation (GB/T 15834: "," ":" ";" "?" "!" and "( )" between Chinese characters). This is the one
- * place it happens: the build hands this copy to every writer stage (src/build/build.ts) and the
+ * place it happens: the build hands this copy to every writer stage (src/pipeline/build.ts) and the
  * preview to its print writer; the model keeps the source text as written. Pure.
  */
 import type { Article, Block, CoverPage, ImageRef, Issue, Magazine, Section } from "../model/types.js";

@@ -7,8 +7,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildIssue } from "../../src/build/build.js";
-import type { Manifest } from "../../src/build/manifest.js";
+import { buildIssue } from "../../src/pipeline/build.js";
+import type { Manifest } from "../../src/pipeline/manifest.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const SAMPLE_ISSUE = path.join(ROOT, "issues", "2022-08");

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { buildIssue } from "../../src/build/build.js";
+import { buildIssue } from "../../src/pipeline/build.js";
 import { checkImageSources } from "../../src/handoff/preflight/image-sources.js";
 import type { ImageReport } from "../../src/images/index.js";
 import { copyMini } from "../helpers/mini.js";

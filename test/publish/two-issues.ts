@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildIssue } from "../../src/build/build.js";
+import { buildIssue } from "../../src/pipeline/build.js";
 import { publishSite, type PublishResult } from "../../src/publish/site.js";
 import { sampleBuild, sourcesHash } from "../helpers/sample-build.js";
 import { MINI_ISSUE } from "../helpers/mini.js";

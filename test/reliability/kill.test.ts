@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { sweepOutputRoot } from "../../src/build/sweep.js";
+import { sweepOutputRoot } from "../../src/pipeline/sweep.js";
 import { copyMini } from "../helpers/mini.js";
 import { hashTree, privateTmp, runFolio, startFolio, stopAll, survivors, tempDir, withoutFlatplan, type RunningCli } from "./helpers.js";
 
@@ -99,7 +99,7 @@ describe("kill -9 of a build at any moment", () => {
     await run.waitFor(/^output: between renames$/m, 300_000);
     expect(existsSync(path.join(out, ID))).toBe(false); // moved aside, the new one not yet in place
     await kill(run);
-    // What the next build does first, once it holds the lock (src/build/output.ts → sweep.ts):
+    // What the next build does first, once it holds the lock (src/pipeline/output.ts → sweep.ts):
     const done = sweepOutputRoot(out, ID);
     expect(done.some((d) => d.startsWith(`restored ${ID}/ from .folio-old-${ID}-${run.child.pid}-`)), done.join("; ")).toBe(true);
     expect(hashTree(path.join(out, ID))).toEqual(before);

@@ -1,6 +1,6 @@
 /** `folio build [issues...]`: renders each issue into <out>/<id>/ and prints a summary. */
 import type { Command } from "commander";
-import { SELECTABLE_KINDS } from "../../build/kinds.js";
+import { SELECTABLE_KINDS } from "../../pipeline/kinds.js";
 import { FolioError } from "../../model/errors.js";
 import { allIssues, resolveIssueArg } from "../issues.js";
 import { EXIT } from "../report.js";
@@ -30,7 +30,7 @@ export function registerBuild(program: Command, run: (fn: (signal: AbortSignal) 
         const dirs = args.length ? args.map((a) => resolveIssueArg(a)) : allIssues();
         const log = flags.json ? (m: string) => process.stderr.write(`${m}\n`) : (m: string) => process.stdout.write(`${m}\n`);
         // Loaded here, not at start-up: `folio check` and `--help` stay light.
-        const { buildIssue } = await import("../../build/build.js");
+        const { buildIssue } = await import("../../pipeline/build.js");
         const manifests = [];
         for (const dir of dirs) {
           const { manifest, outDir } = await buildIssue(dir, { outRoot: flags.out, only, log, signal, press: flags.press });

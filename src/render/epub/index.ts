@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { StageContext, StageResult } from "../../build/types.js";
+import type { StageContext, StageResult } from "../../pipeline/types.js";
 import type { ImageRef, Issue } from "../../model/types.js";
 import { articlePage } from "./article.js";
 import { coverPageDocument, coverPagesOf } from "./cover-pages.js";

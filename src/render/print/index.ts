@@ -1,5 +1,5 @@
 /** The print stage: see render.ts. */
-import type { StageContext, StageResult } from "../../build/types.js";
+import type { StageContext, StageResult } from "../../pipeline/types.js";
 import type { Issue } from "../../model/types.js";
 import { renderBlocks } from "../html/blocks.js";
 import { periodicalBarcodeSvg } from "./barcode.js";

@@ -3,7 +3,7 @@
  * and the pure maths over it: printed folios and the table of contents.
  */
 import type { Page } from "puppeteer";
-import type { TocEntry } from "../../build/types.js";
+import type { TocEntry } from "../../pipeline/types.js";
 import type { Issue } from "../../model/types.js";
 import { tocItemId, tocItems, tocItemTitle } from "../../plan/toc.js";
 

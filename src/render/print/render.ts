@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import type { OutputFile, StageContext, StageResult } from "../../build/types.js";
+import type { OutputFile, StageContext, StageResult } from "../../pipeline/types.js";
 import type { Issue } from "../../model/types.js";
 import { PLACE_ISSUE_KEY, PLACE_LABEL } from "../../model/places.js";
 import { FolioError } from "../../model/errors.js";

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sweepOutputRoot } from "../../src/build/sweep.js";
+import { sweepOutputRoot } from "../../src/pipeline/sweep.js";
 import { ownerAlive, ownerTag } from "../../src/util/owner.js";
 import { tempDir } from "../reliability/helpers.js";
 

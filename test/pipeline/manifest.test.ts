@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildIssue } from "../../src/build/build.js";
-import { planStages, type Stage } from "../../src/build/stages.js";
+import { buildIssue } from "../../src/pipeline/build.js";
+import { planStages, type Stage } from "../../src/pipeline/stages.js";
 import { MINI_ISSUE } from "../helpers/mini.js";
 
 const fakeStage = (name: string, kind: "screen-pdf" | "epub", content: string, needs: string[] = []): Stage => ({
