@@ -22,6 +22,19 @@ export interface FigureRange {
 /** Lines of a figure whose photo is `photoMm` high. */
 const linesFor = (photoMm: number, chrome: number, gridMm: number) => photoMm / gridMm + chrome;
 
+/**
+ * The tallest photo box of a figure `widthMm` wide: its kind's tallest shape, and no taller than the
+ * photo's own height at 300 ppi (a photo narrower than 300 ppi across keeps its own shape).
+ */
+export function maxPhotoMm(px: { width: number; height: number }, widthMm: number, wide: boolean): number {
+  const natural = (widthMm * px.height) / px.width;
+  const byPx = { width: (px.width / MIN_PPI) * MM_PER_INCH, height: (px.height / MIN_PPI) * MM_PER_INCH };
+  return Math.min(widthMm * SHAPE[wide ? "wide" : "column"][1], widthMm > byPx.width ? natural : byPx.height);
+}
+
+/** The shortest photo box of a figure `widthMm` wide (never flatter than a panorama). */
+export const minPhotoMm = (widthMm: number, wide: boolean): number => widthMm * SHAPE[wide ? "wide" : "column"][0];
+
 /** The range for a figure as a column or wide figure; undefined when it cannot take that width. */
 export function figureRange(f: FigureMeasure, wide: boolean, gridMm: number, linesPerColumn: number): FigureRange | undefined {
   const width = wide ? f.wideWidthMm : f.columnWidthMm;
@@ -34,7 +47,7 @@ export function figureRange(f: FigureMeasure, wide: boolean, gridMm: number, lin
   const chrome = f.chromeLines;
   const naturalPhoto = (width * f.px.height) / f.px.width;
   const min = Math.ceil(linesFor(width * SHAPE[kind][0], chrome, gridMm));
-  const maxPhoto = Math.min(width * SHAPE[kind][1], width > maxByPx.width ? naturalPhoto : maxByPx.height);
+  const maxPhoto = maxPhotoMm(f.px, width, wide);
   const max = Math.min(Math.floor(linesFor(maxPhoto, chrome, gridMm)), Math.floor(linesPerColumn * MAX_SHARE[kind]));
   if (max < min) return wide ? undefined : { min, natural: min, max: min };
   const natural = Math.min(max, Math.max(min, Math.round(linesFor(naturalPhoto, chrome, gridMm))));

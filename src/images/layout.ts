@@ -1,10 +1,10 @@
 /**
  * Where the print layout puts each image use:
  *  - estimated before the layout, to size the print renditions: in an issue with a flatplan, the
- *    largest box the fitter may give a figure (src/flatplan/figures.ts): a wide figure across the type
- *    area, 0.7 of its width high, in an article of two or more columns when the photo covers the type
- *    area at 300 ppi, else one column, 1.3 of its
- *    width high; without a flatplan, one column at the photo's own shape (columns from the magazine's
+ *    largest box the fitter may give a figure (src/flatplan/figures.ts, maxPhotoMm): a wide figure
+ *    across the type area in an article of two or more columns when the photo covers the type area at
+ *    300 ppi, else one column; as tall as the fitter may crop it, never past the photo's 300 ppi height;
+ *    without a flatplan, one column at the photo's own shape (columns from the magazine's
  *    type grid, src/type/grid.ts); covers and photo pages are full bleed; a filler page fills the type
  *    area;
  *  - measured from the laid-out pages after it (window.folioImages, see src/browser/paged/page-map.js),
@@ -17,7 +17,7 @@ import type { Issue } from "../model/types.js";
 import type { PlacedFn } from "./placement.js";
 import { typeGrid } from "../type/grid.js";
 import { hasFlatplan } from "../flatplan/runs.js";
-import { MIN_PPI } from "../flatplan/figures.js";
+import { maxPhotoMm, MIN_PPI, minPhotoMm } from "../flatplan/figures.js";
 import type { ImageUse, IntakeReport, PlacedBox } from "./types.js";
 
 /**
@@ -57,7 +57,7 @@ export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn
     const wide = planned && !article.place && article.layout.columns > 1 && coversTypeArea;
     const widthMm = wide ? grid.typeArea.widthMm : columnWidthMm(issue, article.layout.columns);
     if (!planned) return grow({ widthMm, heightMm: (widthMm * px.height) / px.width });
-    return grow(coveredBox({ widthMm, heightMm: widthMm * (wide ? 0.7 : 1.3) }, px));
+    return grow(coveredBox({ widthMm, heightMm: Math.max(minPhotoMm(widthMm, wide), maxPhotoMm(px, widthMm, wide)) }, px));
   };
 }
 

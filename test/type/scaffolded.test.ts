@@ -72,7 +72,10 @@ beforeAll(async () => {
     const front = fm.replace(/^title: .*$/m, `title: "${title}"`).replace(/^authors: .*$/m, `authors: [${phrases[k % phrases.length].slice(0, 3)}]`);
     // On 封三, as in 2022-08: not a 目录 entry of the inner pages.
     const placed = a.page === undefined && !/^toc:/m.test(front) ? "toc: false\n" : "";
-    writeFileSync(file, `---${front}${placed}---\n\n${body(k * 37, Math.max(400, slot * 1300))}\n`);
+    // The 卷首语 (p.1) is set on a 40-character measure under a large title: about 1,050 字 fill its
+    // page (2022-08's has 1,048), so it gets 900.
+    const chars = a.page === 1 ? 900 : Math.max(400, slot * 1300);
+    writeFileSync(file, `---${front}${placed}---\n\n${body(k * 37, chars)}\n`);
   });
   const out = mkdtempSync(path.join(tmpdir(), "folio-scaffold-out-"));
   process.env.FOLIO_FIT_CACHE = mkdtempSync(path.join(tmpdir(), "folio-scaffold-fit-"));
