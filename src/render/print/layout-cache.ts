@@ -87,11 +87,17 @@ export interface LayoutCache {
 export function openLayoutCache(dir: string | undefined): LayoutCache {
   if (!dir) return { get: () => undefined, getPdf: () => undefined, put: () => {}, putPdf: () => {} };
   const file = (key: string, ext: string) => path.join(dir, `${key}.${ext}`);
+  // The cache only saves time: a folder that cannot be written (or an entry removed by another
+  // build's pruning meanwhile) means a layout in Chromium, never a failed build.
   const write = (target: string, data: string | Uint8Array) => {
-    mkdirSync(dir, { recursive: true });
     const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, data);
-    renameSync(tmp, target);
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, data);
+      renameSync(tmp, target);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
   };
   return {
     get(key) {
@@ -103,12 +109,20 @@ export function openLayoutCache(dir: string | undefined): LayoutCache {
       }
     },
     getPdf(key) {
-      const f = file(key, "pdf");
-      return existsSync(f) ? new Uint8Array(readFileSync(f)) : undefined;
+      try {
+        const pdf = readFileSync(file(key, "pdf"));
+        return pdf.subarray(0, 5).toString("latin1") === "%PDF-" ? new Uint8Array(pdf) : undefined;
+      } catch {
+        return undefined;
+      }
     },
     put(key, pass) {
       write(file(key, "json"), JSON.stringify(pass));
-      prune(dir);
+      try {
+        prune(dir);
+      } catch {
+        // another build pruned at the same time
+      }
     },
     putPdf(key, pdf) {
       write(file(key, "pdf"), pdf);
