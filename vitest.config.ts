@@ -9,5 +9,8 @@ export default defineConfig({
     // one at a time so Chromium/Ghostscript do not fight over the 2 cores.
     fileParallelism: false,
     reporters: ["default"],
+    // Every layout is made in Chromium unless a test opts into the layout cache with its own folder
+    // (reproducibility and kill tests must see a real layout).
+    env: { FOLIO_LAYOUT_CACHE: "off" },
   },
 });

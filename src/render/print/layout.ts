@@ -11,7 +11,9 @@ import { FolioError } from "../../model/errors.js";
 import type { Issue } from "../../model/types.js";
 import type { PrintHtml } from "./html.js";
 import { folios } from "./page-map.js";
-import { openPaginator, type LayoutPass, type Pagination } from "./paginate.js";
+import type { Page } from "puppeteer";
+import { HANDLER_SCRIPTS, openPaginator, type Paginator, type Pagination } from "./paginate.js";
+import { layoutCacheDir, layoutKey, openLayoutCache, type StoredPass } from "./layout-cache.js";
 import type { PrintFit } from "./view-model.js";
 import { charsPerLine } from "../../type/grid.js";
 
@@ -19,6 +21,15 @@ export interface LaidOut {
   pag: Pagination;
   html: PrintHtml;
   fit?: Omit<FitOutcome<unknown>, "pass">;
+  /** Layout passes made in the browser, and passes taken from the layout cache (layout-cache.ts). */
+  passes: { laidOut: number; fromCache: number };
+}
+
+/** A pass as the fitter sees it: stored data, and the live page when it was laid out in this build. */
+interface Pass {
+  key: string;
+  stored: StoredPass;
+  page?: Page;
 }
 
 export async function layOutIssue(
@@ -31,26 +42,50 @@ export async function layOutIssue(
     sources?: string;
     /** false: lay out and fit only (folio check's copyfit), no PDF. */
     pdf?: boolean;
+    /** Layout cache folder (default: $FOLIO_LAYOUT_CACHE or .cache/layout; "off" there: none). */
+    layoutCache?: string;
   },
 ): Promise<LaidOut> {
-  const paginator = await openPaginator({ timeoutMs: opts.timeoutMs, log: ctx.log, signal: ctx.signal });
+  const cache = openLayoutCache(opts.layoutCache ?? layoutCacheDir());
+  // Chromium starts only when a pass is not in the cache.
+  let paginator: Paginator | undefined;
+  const browser = async () => (paginator ??= await openPaginator({ timeoutMs: opts.timeoutMs, log: ctx.log, signal: ctx.signal }));
+  const counts = { laidOut: 0, fromCache: 0 };
   try {
     let html: PrintHtml | undefined;
     let layoutMs = 0;
     let pagedjsMs = 0;
-    const layOut = async (fit: PrintFit | undefined, n: number) => {
-      html = await opts.write(fit, n === 1);
-      const pass = await paginator.layout(html.file);
-      layoutMs += pass.ms;
-      pagedjsMs += pass.pagedjsMs;
-      return pass;
+    // Requests the renderer refused, in any pass (live or cached).
+    const blocked = new Set<string>();
+    const inBrowser = async (key: string): Promise<Pass> => {
+      const p = await browser();
+      const before = p.blocked.length;
+      const { page, ...rest } = await p.layout(html!.file);
+      counts.laidOut++;
+      layoutMs += rest.ms;
+      pagedjsMs += rest.pagedjsMs;
+      const stored: StoredPass = { ...rest, blocked: p.blocked.slice(before) };
+      cache.put(key, stored);
+      for (const b of stored.blocked) blocked.add(b);
+      return { key, stored, page };
     };
-    let pass: LayoutPass;
+    const layOut = async (fit: PrintFit | undefined, n: number): Promise<Pass> => {
+      html = await opts.write(fit, n === 1);
+      const key = layoutKey(html.file, HANDLER_SCRIPTS);
+      const hit = cache.get(key);
+      if (!hit) return inBrowser(key);
+      counts.fromCache++;
+      for (const b of hit.blocked) blocked.add(b);
+      ctx.log(`pagination: ${hit.pages.length} pages from the layout cache (${key.slice(0, 12)})`);
+      return { key, stored: hit };
+    };
+    let pass: Pass;
     let fit: LaidOut["fit"];
     if (hasFlatplan(issue.articles)) {
       const outcome = await fitLayout(issue, async (plan, n) => {
         const p = await layOut(plan, n);
-        return { pass: p, view: { layout: p.layout, folios: folios(p.pages), roles: p.pages.map((x) => x.roles) } };
+        const s = p.stored;
+        return { pass: p, view: { layout: s.layout, folios: folios(s.pages), roles: s.pages.map((x) => x.roles) } };
       }, { log: ctx.log, charsPerLine: charsPerLine(issue), sources: opts.sources });
       ({ pass } = outcome);
       fit = { passes: outcome.passes, rows: outcome.rows, copyfit: outcome.copyfit, plans: outcome.plans, overfull: outcome.overfull };
@@ -61,17 +96,30 @@ export async function layOutIssue(
       pass = await layOut(undefined, 1);
     }
     const t = performance.now();
-    const pdf = opts.pdf === false ? new Uint8Array() : await paginator.pdf(pass);
-    const { page: _page, ...rest } = pass;
+    let pdf: Uint8Array = new Uint8Array();
+    if (opts.pdf !== false) {
+      const stored = cache.getPdf(pass.key);
+      if (stored) pdf = stored;
+      else {
+        // The last pass is the last HTML written; laid out again if it came from the cache without its PDF.
+        const live = pass.page ? pass : await inBrowser(pass.key);
+        pdf = await paginator!.pdf({ ...live.stored, page: live.page! });
+        cache.putPdf(pass.key, pdf);
+      }
+    }
+    const { ms: _ms, pagedjsMs: _p, blocked: _b, ...rest } = pass.stored;
     const pag: Pagination = {
       ...rest,
+      ms: layoutMs,
+      pagedjsMs,
       pdf,
-      blocked: paginator.blocked,
-      timings: { launchMs: paginator.launchMs, paginateMs: layoutMs, pagedjsMs, pdfMs: Math.round(performance.now() - t) },
+      blocked: [...blocked],
+      timings: { launchMs: paginator?.launchMs ?? 0, paginateMs: layoutMs, pagedjsMs, pdfMs: Math.round(performance.now() - t) },
     };
-    return { pag, html: html!, fit };
+    ctx.log(`layout: ${counts.laidOut} pass(es) laid out, ${counts.fromCache} from the layout cache`);
+    return { pag, html: html!, fit, passes: counts };
   } finally {
-    await paginator.close();
+    await paginator?.close();
   }
 }
 

@@ -135,6 +135,8 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
       tocPdfPages: tocPages.map((i) => i + 1),
       warnings: pag.warnings,
       flatplan: fit ? { passes: fit.passes, runs: fit.rows, copyfit: fit.copyfit } : undefined,
+      // Layout passes made in Chromium in this build, and passes the layout cache gave (layout-cache.ts).
+      layout: laid.passes,
       // The type report, and the page map it was read against (which page holds what).
       type: { ...type, layout: pageRoles },
       timingsMs: {

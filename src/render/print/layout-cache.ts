@@ -1,0 +1,140 @@
+/**
+ * The layout cache: a laid-out pass (its page map, measures, warnings) and the PDF Chromium printed
+ * from it, stored under a hash of everything the layout reads — print.html and every file next to
+ * it (styles, fonts, photos), folio's Paged.js handlers, and the versions of folio, Paged.js,
+ * puppeteer and the Chromium binary. The same inputs give the same pages, so a pass whose key is
+ * stored is not laid out again: an unchanged issue (or an unchanged fitter pass) costs no browser.
+ * Folder: $FOLIO_LAYOUT_CACHE, else .cache/layout; `FOLIO_LAYOUT_CACHE=off` turns it off.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { resolveChromium } from "../../browser/resolve.js";
+import type { LayoutPass } from "./paginate.js";
+
+export const DEFAULT_LAYOUT_CACHE = path.resolve(import.meta.dirname, "../../../.cache/layout");
+/** Entries kept (newest first); older ones are removed when a new one is stored. */
+const KEEP = 12;
+/** Bumped when the stored format or what a key covers changes. */
+const FORMAT = 1;
+
+/** A pass as stored: everything but the live browser page. */
+export type StoredPass = Omit<LayoutPass, "page"> & { blocked: string[] };
+
+export function layoutCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const v = env.FOLIO_LAYOUT_CACHE;
+  if (v === "off") return undefined;
+  return v || DEFAULT_LAYOUT_CACHE;
+}
+
+const require = createRequire(import.meta.url);
+/** An installed package's version (found above its entry point: some packages export no package.json). */
+function versionOf(pkg: string): string {
+  for (let dir = path.dirname(require.resolve(pkg)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const f = path.join(dir, "package.json");
+    if (!existsSync(f)) continue;
+    const json = JSON.parse(readFileSync(f, "utf8")) as { name?: string; version: string };
+    if (json.name === pkg) return json.version;
+  }
+  return "unknown";
+}
+
+let toolsSalt: string | undefined;
+/** folio, Paged.js, puppeteer and Chromium as installed (a Chromium update changes every key). */
+function tools(): string {
+  if (toolsSalt) return toolsSalt;
+  const folio = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../package.json"), "utf8")) as { version: string };
+  let chromium = "none";
+  try {
+    const exe = resolveChromium();
+    const s = statSync(exe);
+    chromium = `${exe} ${s.size} ${s.mtimeMs}`;
+  } catch {
+    // no Chromium: the layout fails later with its own message
+  }
+  toolsSalt = [`format ${FORMAT}`, `folio ${folio.version}`, `pagedjs-cli ${versionOf("pagedjs-cli")}`, `puppeteer ${versionOf("puppeteer")}`, `chromium ${chromium}`].join("\n");
+  return toolsSalt;
+}
+
+function walk(dir: string, rel: string, out: string[]): void {
+  for (const name of readdirSync(path.join(dir, rel)).sort()) {
+    const r = rel ? `${rel}/${name}` : name;
+    if (statSync(path.join(dir, r)).isDirectory()) walk(dir, r, out);
+    else out.push(r);
+  }
+}
+
+/** The key of a layout of `htmlFile`: its folder's files (names and bytes), the handlers, the tools. */
+export function layoutKey(htmlFile: string, handlerScripts: readonly string[]): string {
+  const dir = path.dirname(htmlFile);
+  const h = createHash("sha256").update(tools()).update("\0").update(path.basename(htmlFile)).update("\0");
+  for (const f of handlerScripts) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
+  const files: string[] = [];
+  walk(dir, "", files);
+  for (const f of files) h.update(f).update("\0").update(readFileSync(path.join(dir, f))).update("\0");
+  return h.digest("hex").slice(0, 32);
+}
+
+export interface LayoutCache {
+  get(key: string): StoredPass | undefined;
+  getPdf(key: string): Uint8Array | undefined;
+  put(key: string, pass: StoredPass): void;
+  putPdf(key: string, pdf: Uint8Array): void;
+}
+
+/** A cache in `dir`; without a dir, one that remembers nothing. */
+export function openLayoutCache(dir: string | undefined): LayoutCache {
+  if (!dir) return { get: () => undefined, getPdf: () => undefined, put: () => {}, putPdf: () => {} };
+  const file = (key: string, ext: string) => path.join(dir, `${key}.${ext}`);
+  // The cache only saves time: a folder that cannot be written (or an entry removed by another
+  // build's pruning meanwhile) means a layout in Chromium, never a failed build.
+  const write = (target: string, data: string | Uint8Array) => {
+    const tmp = `${target}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, data);
+      renameSync(tmp, target);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  };
+  return {
+    get(key) {
+      try {
+        const s = JSON.parse(readFileSync(file(key, "json"), "utf8")) as StoredPass;
+        return Array.isArray(s.pages) && s.layout && s.padding ? s : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    getPdf(key) {
+      try {
+        const pdf = readFileSync(file(key, "pdf"));
+        return pdf.subarray(0, 5).toString("latin1") === "%PDF-" ? new Uint8Array(pdf) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    put(key, pass) {
+      write(file(key, "json"), JSON.stringify(pass));
+      try {
+        prune(dir);
+      } catch {
+        // another build pruned at the same time
+      }
+    },
+    putPdf(key, pdf) {
+      write(file(key, "pdf"), pdf);
+    },
+  };
+}
+
+/** Keeps the newest KEEP entries (a pass and its PDF share a key). */
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((n) => n.endsWith(".json"))
+    .map((n) => ({ key: n.slice(0, -5), at: statSync(path.join(dir, n)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const e of entries.slice(KEEP)) for (const ext of ["json", "pdf"]) rmSync(path.join(dir, `${e.key}.${ext}`), { force: true });
+}

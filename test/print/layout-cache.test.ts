@@ -1,0 +1,89 @@
+/**
+ * The layout cache on the mini issue (counted, never timed): a second build of the same sources lays
+ * out nothing and gives byte-identical PDFs; after one paragraph is edited the layout is made again
+ * (never served stale), and that incremental build gives the same bytes as a cold build of the
+ * edited sources with no cache at all.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildIssue } from "../../src/pipeline/build.js";
+import { copyMini } from "../helpers/mini.js";
+
+interface Built {
+  laidOut: number;
+  fromCache: number;
+  print: Buffer;
+  screen: Buffer;
+  text: string;
+}
+
+const saved = { layout: process.env.FOLIO_LAYOUT_CACHE, fit: process.env.FOLIO_FIT_CACHE };
+
+async function build(issueDir: string, layoutCache: string): Promise<Built> {
+  process.env.FOLIO_LAYOUT_CACHE = layoutCache;
+  const out = mkdtempSync(path.join(tmpdir(), "folio-lcache-out-"));
+  const { manifest, outDir } = await buildIssue(issueDir, { outRoot: out, only: ["screen-pdf"] });
+  const layout = manifest.facts.layout as { laidOut: number; fromCache: number };
+  const screenFile = path.join(outDir, "2099-01-screen.pdf");
+  return {
+    ...layout,
+    print: readFileSync(path.join(outDir, "2099-01-print.pdf")),
+    screen: readFileSync(screenFile),
+    text: execFileSync("pdftotext", ["-layout", screenFile, "-"], { encoding: "utf8" }),
+  };
+}
+
+const EDIT = "编辑后新增的一句话。";
+let cold: Built;
+let again: Built;
+let edited: Built;
+let editedCold: Built;
+
+beforeAll(async () => {
+  process.env.FOLIO_FIT_CACHE = mkdtempSync(path.join(tmpdir(), "folio-lcache-fit-"));
+  const cache = mkdtempSync(path.join(tmpdir(), "folio-lcache-"));
+  const m = copyMini();
+  cold = await build(m.issueDir, cache);
+  again = await build(m.issueDir, cache);
+  m.edit("2099-01/articles/p001-editorial.md", (s) => s.replace("第二段正文。", `第二段正文。${EDIT}`));
+  edited = await build(m.issueDir, cache);
+  // The same edited sources, no layout cache at all (but the same fit cache: the same plans).
+  editedCold = await build(m.issueDir, "off");
+}, 300_000);
+
+afterAll(() => {
+  for (const [k, v] of [["FOLIO_LAYOUT_CACHE", saved.layout], ["FOLIO_FIT_CACHE", saved.fit]] as const) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
+describe("layout cache", () => {
+  it("a cold build lays out in Chromium and takes nothing from the cache", () => {
+    expect(cold.laidOut).toBeGreaterThanOrEqual(1);
+    expect(cold.fromCache).toBe(0);
+  });
+
+  it("a rebuild of the same sources lays out nothing and gives byte-identical PDFs", () => {
+    expect(again.laidOut).toBe(0);
+    expect(again.fromCache).toBeGreaterThanOrEqual(1);
+    expect(Buffer.compare(again.print, cold.print)).toBe(0);
+    expect(Buffer.compare(again.screen, cold.screen)).toBe(0);
+  });
+
+  it("an edited paragraph is laid out again once, never served from the cache", () => {
+    expect(edited.laidOut).toBe(1);
+    expect(edited.text.replace(/\s+/g, "")).toContain(EDIT);
+    expect(cold.text.replace(/\s+/g, "")).not.toContain(EDIT);
+    expect(Buffer.compare(edited.screen, cold.screen)).not.toBe(0);
+  });
+
+  it("the incremental build of the edit is byte-identical to a build without the cache", () => {
+    expect(editedCold.fromCache).toBe(0);
+    expect(Buffer.compare(edited.print, editedCold.print)).toBe(0);
+    expect(Buffer.compare(edited.screen, editedCold.screen)).toBe(0);
+  });
+});
