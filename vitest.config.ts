@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The CLI tests spawn bin/folio.js, which runs lib/ (tsc output): compile it first when stale.
+    globalSetup: ["test/helpers/compiled-cli.ts"],
     testTimeout: 30_000,
     hookTimeout: 600_000,
     // Integration suites share one build of the sample issue (test/helpers/sample-build.ts); files run

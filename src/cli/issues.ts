@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { FolioError } from "../model/errors.js";
-import { ISSUE_ID } from "../model/load.js";
+import { ISSUE_ID } from "../model/issue-id.js";
 
 /** The folder holding magazine.yaml and the issue folders: --dir, else $FOLIO_ISSUES, else ./issues. */
 export function issuesRoot(cwd = process.cwd(), dir?: string): string {

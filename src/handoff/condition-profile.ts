@@ -12,8 +12,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameS
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { run } from "./exec.js";
+import { cacheRoot } from "../util/cache-root.js";
 
-export const ICC_CACHE = path.resolve(import.meta.dirname, "../../.cache/icc");
+export const ICC_CACHE = path.join(cacheRoot(), "icc");
 
 export interface ProfileRecipe {
   /** File stem, e.g. "FOGRA39". */

@@ -13,8 +13,9 @@ import pLimit from "p-limit";
 import { PDFArray, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFObject } from "pdf-lib";
 import sharp from "sharp";
 import { withIccProfile } from "./jpeg-icc.js";
+import { cacheRoot } from "../util/cache-root.js";
 
-export const PRESS_IMAGE_CACHE = path.resolve(import.meta.dirname, "../../.cache/press-images");
+export const PRESS_IMAGE_CACHE = path.join(cacheRoot(), "press-images");
 const VERSION = "press-images-2";
 
 export interface ImageConversionFacts {

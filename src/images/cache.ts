@@ -9,9 +9,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { cacheRoot } from "../util/cache-root.js";
 
 /** <project root>/.cache/images (git-ignored). */
-export const DEFAULT_CACHE_DIR = path.resolve(import.meta.dirname, "../../.cache/images");
+export const DEFAULT_CACHE_DIR = path.join(cacheRoot(), "images");
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");

@@ -7,7 +7,6 @@
  */
 import path from "node:path";
 import pLimit from "p-limit";
-import sharp from "sharp";
 import { FolioError, type Problem } from "../model/errors.js";
 import { DEFAULT_CACHE_DIR, metaCachePath, readJson, sha256File, writeJsonAtomic } from "./cache.js";
 import { groupBySource } from "./collect.js";
@@ -29,6 +28,8 @@ export interface IntakeOptions {
 type Header = Omit<SourceInfo, "path" | "src" | "sha256" | "bytes" | "format"> & { format: string };
 
 async function readHeader(file: string, stats: ImageStats): Promise<Header> {
+  // Loaded on the first cache miss only: a warm `folio check` never starts libvips.
+  const { default: sharp } = await import("sharp");
   const m = await counted(stats, "metadata", () => sharp(file, { limitInputPixels: false }).metadata());
   const swap = (m.orientation ?? 1) >= 5;
   const width = m.width ?? 0, height = m.height ?? 0;

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ProblemList, FolioError } from "./errors.js";
+import { ISSUE_ID } from "./issue-id.js";
 import { readYaml, type YamlSource } from "./yaml.js";
 import { readTextFile } from "./text-file.js";
 import { COVER_PLACES, PLACE_YAML_KEY, type CoverPlace } from "./places.js";
@@ -18,7 +19,7 @@ import { loadArticle } from "./article.js";
 import type { Article, Issue, PressJob } from "./types.js";
 import type { IssueYaml } from "./schema.js";
 
-export const ISSUE_ID = /^\d{4}-(0[1-9]|1[0-2])$/;
+export { ISSUE_ID };
 
 export async function loadIssue(issueDir: string): Promise<Issue> {
   const dir = path.resolve(issueDir);

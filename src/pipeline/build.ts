@@ -68,7 +68,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
       signal: opts.signal,
       press: opts.press,
     };
-    const state: BuildState = { issue, results: new Map() };
+    const state: BuildState = { issue, outputs: {} };
     const files: OutputFile[] = [];
     let toc: TocEntry[] = [];
     const facts: Record<string, unknown> = {};
@@ -87,7 +87,9 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
         Object.assign(facts, e.facts);
         break;
       }
-      state.results.set(stage.name, result);
+      Object.assign(state.outputs, result.output);
+      const relabels = result.relabels ?? {};
+      for (const [i, f] of files.entries()) files[i] = { ...f, kind: relabels[f.kind] ?? f.kind };
       files.push(...result.files);
       if (result.toc) toc = result.toc;
       Object.assign(facts, result.facts ?? {});

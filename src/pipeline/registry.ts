@@ -1,10 +1,9 @@
 /**
  * The stages folio runs for an issue, in order: images are checked, the print edition is paginated
  * (both PDFs from one pagination), the EPUB takes the print page map and is checked, the handoff takes
- * the print PDF.
+ * the print PDF. Each stage reads what earlier stages made from `state.outputs` (typed, outputs.ts)
+ * and returns its entries for build.json with its own output.
  */
-import type { FitRow } from "../flatplan/report.js";
-import type { TypeReport } from "../type/report.js";
 import path from "node:path";
 import { buildHandoff } from "../handoff/index.js";
 import {
@@ -17,24 +16,19 @@ import {
   renderImages,
   resolutionWarnings,
   summarizeReports,
-  type ImageReport,
-  type ImageUse,
-  type IntakeReport,
-  type MeasuredImage,
-  type Rendition,
 } from "../images/index.js";
-import { renderEpub, type PageStart } from "../render/epub/index.js";
+import { renderEpub } from "../render/epub/index.js";
 import { runEpubChecks } from "../render/epub/check/stage.js";
 import { renderPrint } from "../render/print/index.js";
+import { fileOf, type ImagesFacts } from "./outputs.js";
+import { printOutput } from "./print-output.js";
 import type { Stage } from "./stages.js";
-import type { StageResult } from "./types.js";
 
-const need = <T>(r: StageResult | undefined, key: string): T | undefined => r?.data?.[key] as T | undefined;
-const fileOf = (r: StageResult | undefined, kind: string): string => {
-  const f = r?.files.find((x) => x.kind === kind);
-  if (!f) throw new Error(`the print stage made no ${kind}`);
-  return f.path;
-};
+/** A stage's input that an earlier stage must have made (planStages runs a stage's needs first). */
+function needed<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`internal: ${what} is missing (its stage did not run)`);
+  return value;
+}
 
 export const STAGES: Stage[] = [
   {
@@ -53,13 +47,13 @@ export const STAGES: Stage[] = [
       const printUrls = new Map(uses.map((u) => [u.image.path, bySrc.get(u.image.src)!]));
       const made = renditions.filter((r) => !r.cached).length;
       ctx.log(`images: ${intake.sources.length} files, ${renditions.length} print renditions (${made} made, ${renditions.length - made} cached)`);
-      const images = {
+      const images: ImagesFacts = {
         count: intake.byPath.size,
         ms: Math.round(performance.now() - t0),
         sharpPipelines: imageStats.pipelines - before,
         renditions: renditions.map(({ src, edition, file, widthPx, heightPx, bytes, cached }) => ({ src, edition, file, widthPx, heightPx, bytes, cached })),
       };
-      return { files: [], facts: { images }, data: { uses, intake, renditions, printUrls } };
+      return { files: [], facts: { images }, output: { images: { facts: images, uses, intake, renditions, printUrls } } };
     },
   },
   {
@@ -67,29 +61,28 @@ export const STAGES: Stage[] = [
     kinds: ["screen-pdf", "print-pdf", "print-html", "thumbnails"],
     needs: ["images"],
     // Then the image report at the sizes measured in the layout (build.json facts.images, preflight).
-    async run({ issue, results }, ctx) {
-      const img = results.get("images");
-      const printUrls = need<Map<string, string>>(img, "printUrls");
-      const result = await renderPrint(issue, ctx, { images: printUrls });
-      const uses = need<ImageUse[]>(img, "uses");
-      const intake = need<IntakeReport>(img, "intake");
-      if (!uses || !intake) return result;
-      const measured = measuredPlacement(need<MeasuredImage[]>(result, "placedImages") ?? [], (p) => printUrls?.get(p));
-      const estimated = estimatedPlacement(issue, intake);
-      const reports = imageReports(uses, intake, (u) => measured(u) ?? estimated(u), need<Rendition[]>(img, "renditions"));
+    async run({ issue, outputs }, ctx) {
+      const img = outputs.images;
+      const result = await renderPrint(issue, ctx, { images: img?.printUrls });
+      const print = printOutput(result);
+      if (!img) return { ...result, output: { print } };
+      const measured = measuredPlacement(print.placedImages, (p) => img.printUrls.get(p));
+      const estimated = estimatedPlacement(issue, img.intake);
+      const reports = imageReports(img.uses, img.intake, (u) => measured(u) ?? estimated(u), img.renditions);
       for (const w of resolutionWarnings(reports)) ctx.warn(`image resolution: ${w}`);
       const ppis = reports.map((r) => r.effectivePpi);
-      const images = { ...(img?.facts?.images as object), summary: summarizeReports(reports), minPpi: ppis.length ? Math.min(...ppis) : null, reports };
-      return { ...result, facts: { ...result.facts, images }, data: { ...result.data, imageReports: reports } };
+      const images = { ...img.facts, summary: summarizeReports(reports), minPpi: ppis.length ? Math.min(...ppis) : null, reports };
+      return { ...result, facts: { ...result.facts, images }, output: { print: { ...print, imageReports: reports } } };
     },
   },
   {
     name: "epub",
     kinds: ["epub"],
     needs: ["print"],
-    run: ({ issue, results }, ctx) => {
-      const print = results.get("print");
-      return renderEpub(issue, { pageMap: need<PageStart[]>(print, "pageMap"), coverPng: need<string>(print, "coverPng") }, ctx);
+    async run({ issue, outputs }, ctx) {
+      const print = outputs.print;
+      const result = await renderEpub(issue, { pageMap: print?.pageMap, coverPng: print?.coverPng }, ctx);
+      return { ...result, output: { epub: { epub: fileOf(result, "epub", "epub") } } };
     },
   },
   {
@@ -97,26 +90,17 @@ export const STAGES: Stage[] = [
     name: "epub-check",
     kinds: ["epub"],
     needs: ["epub"],
-    run: ({ results }, ctx) => runEpubChecks(fileOf(results.get("epub"), "epub"), ctx),
+    run: ({ outputs }, ctx) => runEpubChecks(needed(outputs.epub, "the EPUB").epub, ctx),
   },
   {
     name: "handoff",
     kinds: ["print-pdf", "preflight", "handoff"],
     needs: ["print"],
-    async run({ issue, results }, ctx) {
-      const print = results.get("print");
-      const input = {
-        printPdf: fileOf(print, "print-pdf"),
-        screenPdf: fileOf(print, "screen-pdf"),
-        toc: print?.toc ?? [],
-        images: need<ImageReport[]>(print, "imageReports"),
-        flatplan: (print?.facts?.flatplan as { runs: FitRow[] } | undefined)?.runs,
-        type: print?.facts?.type as TypeReport | undefined,
-      };
-      const result = await buildHandoff(issue, input, ctx);
-      // From here on the press PDF is the print-pdf; the RGB bleed PDF stays as the printer's proof copy.
-      for (const f of print?.files ?? []) if (f.kind === "print-pdf") f.kind = "print-rgb-pdf";
-      return result;
+    async run({ issue, outputs }, ctx) {
+      const print = needed(outputs.print, "the print PDF");
+      const result = await buildHandoff(issue, { printPdf: print.printPdf, screenPdf: print.screenPdf, toc: print.toc, images: print.imageReports, flatplan: print.flatplan, type: print.type }, ctx);
+      // The press PDF is the print-pdf from here on; the RGB bleed PDF stays as the printer's proof copy.
+      return { ...result, relabels: { "print-pdf": "print-rgb-pdf" } };
     },
   },
 ];

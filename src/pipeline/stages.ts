@@ -3,11 +3,13 @@
  * A stage sees the model and what earlier stages produced (BuildState), never the CLI.
  */
 import type { Issue } from "../model/types.js";
-import type { OutputKind, StageContext, StageResult } from "./types.js";
+import type { StageOutputs, StageRun } from "./outputs.js";
+import type { OutputKind, StageContext } from "./types.js";
 
 export interface BuildState {
   issue: Issue;
-  results: Map<string, StageResult>;
+  /** What the stages run so far made for the stages after them (typed per stage). */
+  outputs: StageOutputs;
 }
 
 export interface Stage {
@@ -16,7 +18,7 @@ export interface Stage {
   kinds: OutputKind[];
   /** Stages whose results this one needs (run even when not selected). */
   needs: string[];
-  run(state: BuildState, ctx: StageContext): Promise<StageResult>;
+  run(state: BuildState, ctx: StageContext): Promise<StageRun>;
 }
 
 export { SELECTABLE_KINDS, type SelectableKind } from "./kinds.js";

@@ -54,6 +54,12 @@ export interface StageResult {
   toc?: TocEntry[];
   /** Any stage-specific facts worth recording in build.json (e.g. pagination figures). */
   facts?: Record<string, unknown>;
-  /** What later stages need from this one (not written anywhere), e.g. the print page map. */
+  /** Untyped facts for later stages: only renderPrint still uses it, read once by pipeline/print-output.ts. */
   data?: Record<string, unknown>;
+  /**
+   * Outputs of earlier stages that this stage's files take the place of, listed from now on under
+   * another kind (the handoff's press PDF is the print-pdf; the RGB bleed PDF becomes print-rgb-pdf).
+   * The build applies it to the manifest; no stage changes another's entries.
+   */
+  relabels?: Partial<Record<OutputKind, OutputKind>>;
 }

@@ -61,7 +61,7 @@ describe("kill -9 of a build at any moment", () => {
   it("during load: nothing started, nothing touched", { timeout: 120_000 }, async () => {
     const run = start();
     await until(() => run.child.pid !== undefined, "the process");
-    await new Promise((r) => setTimeout(r, 300)); // inside tsx start-up and the model reader
+    await new Promise((r) => setTimeout(r, 300)); // inside start-up (lib/ loading) and the model reader
     await kill(run);
     expect(hashTree(path.join(out, ID))).toEqual(before);
   });

@@ -4,10 +4,8 @@
  * not changed since, else from a layout made now (src/cli/copyfit.ts) unless --no-layout.
  */
 import type { Command } from "commander";
-import { checkIssue } from "../../check/index.js";
 import { allIssues, resolveIssueArg } from "../issues.js";
 import { EXIT } from "../report.js";
-import { copyfitLines, issueCopyfit } from "../copyfit.js";
 
 export function registerCheck(program: Command, run: (fn: () => Promise<number>) => Promise<void>): void {
   program
@@ -18,6 +16,8 @@ export function registerCheck(program: Command, run: (fn: () => Promise<number>)
     .action((args: string[], opts: { layout: boolean }) =>
       run(async () => {
         let over = 0;
+        // Loaded here, not at start-up: other commands stay light.
+        const [{ checkIssue }, { copyfitLines, issueCopyfit }] = await Promise.all([import("../../check/index.js"), import("../copyfit.js")]);
         const dirs = args.length ? args.map((a) => resolveIssueArg(a)) : allIssues();
         for (const dir of dirs) {
           const t0 = performance.now();

@@ -2,9 +2,7 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { FolioError } from "../../model/errors.js";
-import { ISSUE_ID, loadIssue } from "../../model/load.js";
-import { planNewIssue } from "../../scaffold/plan.js";
-import { applyScaffold } from "../../scaffold/apply.js";
+import { ISSUE_ID } from "../../model/issue-id.js";
 import { allIssues, issuesRoot } from "../issues.js";
 import { EXIT } from "../report.js";
 
@@ -20,6 +18,12 @@ export function registerNew(program: Command, run: (fn: () => Promise<number>) =
         const root = issuesRoot(process.cwd(), flags.dir);
         const earlier = allIssues(root).filter((d) => path.basename(d) < id);
         if (!earlier.length) throw new FolioError({ file: root, message: `no issue before ${id} to take the section plan from` });
+        // Loaded here, not at start-up: other commands stay light.
+        const [{ loadIssue }, { planNewIssue }, { applyScaffold }] = await Promise.all([
+          import("../../model/load.js"),
+          import("../../scaffold/plan.js"),
+          import("../../scaffold/apply.js"),
+        ]);
         const previous = await loadIssue(earlier[earlier.length - 1]);
         const files = planNewIssue(id, previous);
         const dir = path.join(root, id);

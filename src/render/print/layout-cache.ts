@@ -4,16 +4,17 @@
  * it (styles, fonts, photos), folio's Paged.js handlers, and the versions of folio, Paged.js,
  * puppeteer and the Chromium binary. The same inputs give the same pages, so a pass whose key is
  * stored is not laid out again: an unchanged issue (or an unchanged fitter pass) costs no browser.
- * Folder: $FOLIO_LAYOUT_CACHE, else .cache/layout; `FOLIO_LAYOUT_CACHE=off` turns it off.
+ * Folder: $FOLIO_LAYOUT_CACHE, else layout/ in folio's cache root (src/util/cache-root.ts);
+ * `FOLIO_LAYOUT_CACHE=off` turns it off.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { resolveChromium } from "../../browser/resolve.js";
+import { cacheRoot } from "../../util/cache-root.js";
 import type { LayoutPass } from "./paginate.js";
 
-export const DEFAULT_LAYOUT_CACHE = path.resolve(import.meta.dirname, "../../../.cache/layout");
 /** Entries kept (newest first); older ones are removed when a new one is stored. */
 const KEEP = 12;
 /** Bumped when the stored format or what a key covers changes. */
@@ -25,7 +26,7 @@ export type StoredPass = Omit<LayoutPass, "page"> & { blocked: string[] };
 export function layoutCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const v = env.FOLIO_LAYOUT_CACHE;
   if (v === "off") return undefined;
-  return v || DEFAULT_LAYOUT_CACHE;
+  return v || path.join(cacheRoot(), "layout");
 }
 
 const require = createRequire(import.meta.url);
