@@ -85,10 +85,12 @@ describe("a failed build keeps the last good output", () => {
     // reported). The layout is doomed once the browser is killed, so a short timeout changes nothing else.
     const run = startFolio(build(), { ...tmp.env, FOLIO_PRINT_TIMEOUT_MS: "5000" });
     await run.waitFor(/^print…$/m);
-    // print.html is written after Chromium started, just before the layout: then kill the browser process.
+    // print.html is written before the layout (its hash is the layout cache's key); Chromium starts when
+    // a pass must be laid out. Once its renderer is up, the page is loading: kill the browser process.
     const html = () => readdirSync(out).filter((n) => n.startsWith(".folio-tmp-")).some((n) => existsSync(path.join(out, n, "html", "print.html")));
+    const laying = () => html() && tmp.chromium().some((p) => p.cmd.includes("--type=renderer"));
     const end = Date.now() + 60_000;
-    while (!html() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    while (!laying() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
     const main = tmp.chromium().find((p) => !p.cmd.includes("--type="));
     expect(main).toBeDefined();
     process.kill(main!.pid, "SIGKILL");
