@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -97,6 +97,19 @@ export function hashTree(dir: string): Record<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/**
+ * A previous "good" output of issue `id` under `out` (a few files and a sub-folder are enough to prove
+ * a failed or killed build touches nothing): returns its hashTree.
+ */
+export function previousOutput(out: string, id: string): Record<string, string> {
+  const prev = path.join(out, id);
+  mkdirSync(path.join(prev, "thumbnails"), { recursive: true });
+  writeFileSync(path.join(prev, "build.json"), JSON.stringify({ issue: { id }, files: [] }) + "\n");
+  writeFileSync(path.join(prev, `${id}-screen.pdf`), "%PDF-1.7\n% the last good build\n");
+  writeFileSync(path.join(prev, "thumbnails", "page-001.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 9, 8, 7]));
+  return hashTree(prev);
 }
 
 /** Live processes whose command line contains `needle` (pid and command line). */

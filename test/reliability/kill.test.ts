@@ -7,12 +7,12 @@
  * kill, once the next build's sweep has put it back). Each next build removes what the dead one
  * left (temporary folder, lock, Chromium profile); the last one succeeds and leaves nothing stale.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sweepOutputRoot } from "../../src/pipeline/sweep.js";
 import { copyMini } from "../helpers/mini.js";
-import { hashTree, privateTmp, runFolio, startFolio, stopAll, survivors, tempDir, withoutFlatplan, type RunningCli } from "./helpers.js";
+import { hashTree, previousOutput, privateTmp, runFolio, startFolio, stopAll, survivors, tempDir, withoutFlatplan, type RunningCli } from "./helpers.js";
 
 const ID = "2099-01";
 let mini: ReturnType<typeof copyMini>;
@@ -25,12 +25,7 @@ beforeAll(() => {
   withoutFlatplan(mini); // one layout pass: the moments below are then easy to hit
   out = tempDir("folio-kill-out-");
   tmp = privateTmp();
-  const prev = path.join(out, ID);
-  mkdirSync(path.join(prev, "thumbnails"), { recursive: true });
-  writeFileSync(path.join(prev, "build.json"), JSON.stringify({ issue: { id: ID }, files: [] }) + "\n");
-  writeFileSync(path.join(prev, `${ID}-screen.pdf`), "%PDF-1.7\n% the last good build\n");
-  writeFileSync(path.join(prev, "thumbnails", "page-001.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 9, 8, 7]));
-  before = hashTree(prev);
+  before = previousOutput(out, ID);
 });
 
 afterEach(stopAll);

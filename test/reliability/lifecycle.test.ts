@@ -5,11 +5,11 @@
  * output folder is refused while the first holds the lock; no Chromium started by the build
  * survives it (each run gets a private TMPDIR, so its Chromium profiles — and processes — are its own).
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { copyMini } from "../helpers/mini.js";
-import { hashTree, privateTmp, runFolio, STACK, startFolio, stopAll, survivors, tempDir, type CliResult } from "./helpers.js";
+import { hashTree, previousOutput, privateTmp, runFolio, STACK, startFolio, stopAll, survivors, tempDir, type CliResult } from "./helpers.js";
 
 const ID = "2099-01";
 let mini: ReturnType<typeof copyMini>;
@@ -19,13 +19,7 @@ let before: Record<string, string>;
 beforeAll(() => {
   mini = copyMini();
   out = tempDir("folio-rel-out-");
-  // A previous "good" output: a few files and a sub-folder are enough to prove nothing is touched.
-  const prev = path.join(out, ID);
-  mkdirSync(path.join(prev, "thumbnails"), { recursive: true });
-  writeFileSync(path.join(prev, "build.json"), JSON.stringify({ issue: { id: ID }, files: [] }) + "\n");
-  writeFileSync(path.join(prev, `${ID}-screen.pdf`), "%PDF-1.7\n% previous build\n");
-  writeFileSync(path.join(prev, "thumbnails", "p001.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
-  before = hashTree(prev);
+  before = previousOutput(out, ID);
 });
 
 afterEach(stopAll);
