@@ -3,7 +3,7 @@
  * never a browser downloaded by npm). Order: $FOLIO_CHROMIUM, $PUPPETEER_EXECUTABLE_PATH,
  * then the usual system paths.
  */
-import { accessSync, constants, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -95,18 +95,37 @@ export function freshUserDataDir(): { dir: string; remove: () => Promise<void> }
   const dir = mkdtempSync(join(tmpdir(), `folio-chromium-${ownerTag()}-`));
   return {
     dir,
-    // Retried for up to 3 s: when the browser crashed, its helper processes may still be writing
-    // into the profile for a moment (rmSync's own retries do not cover nested folders).
+    // When the browser crashed, its helper processes (crash handler, utility processes) may still be
+    // writing into the profile for a moment after folio removed it: removal is repeated until no live
+    // process names the folder and it is gone, for up to 5 s.
     async remove() {
       for (let attempt = 1; ; attempt++) {
         try {
           rmSync(dir, { recursive: true, force: true });
-          return;
+          if (!existsSync(dir) && !processNames(dir)) return;
         } catch (error) {
-          if (attempt >= 30) throw error;
-          await new Promise((r) => setTimeout(r, 100));
+          if (attempt >= 50) throw error;
         }
+        if (attempt >= 50) return;
+        await new Promise((r) => setTimeout(r, 100));
       }
     },
   };
+}
+
+/** Whether a live process has `text` in its command line (Linux /proc; false elsewhere). */
+function processNames(text: string): boolean {
+  let pids: string[];
+  try {
+    pids = readdirSync("/proc").filter((n) => /^\d+$/.test(n));
+  } catch {
+    return false;
+  }
+  return pids.some((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(text);
+    } catch {
+      return false; // gone meanwhile
+    }
+  });
 }
