@@ -7,7 +7,10 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "../model/errors.js";
-import { effectivePpi, estimatedPlacement, placedBox, PPI_FAIL, PPI_OK, type ImageUse, type IntakeReport } from "../images/index.js";
+import { effectivePpi, PPI_FAIL, PPI_OK } from "../images/resolution.js";
+import { placedBox } from "../images/placement.js";
+import { estimatedPlacement } from "../images/layout.js";
+import type { ImageUse, IntakeReport } from "../images/types.js";
 import { mmToPx } from "../images/resolution.js";
 import { ESTIMATE_HEADROOM } from "../images/layout.js";
 import type { Issue } from "../model/types.js";

@@ -4,9 +4,11 @@
  * `folio check` runs this; so does every build first, so a build never meets a problem check passed.
  */
 import { ValidationError } from "../model/errors.js";
-import { loadIssue } from "../model/load.js";
 import type { Issue } from "../model/types.js";
-import { collectImages, intakeImages } from "../images/index.js";
+import { loadKey, readLoadCache, writeLoadCache } from "./load-cache.js";
+// Not the images barrel: it loads the renditions (sharp), which a warm check never needs.
+import { collectImages } from "../images/collect.js";
+import { intakeImages } from "../images/intake.js";
 import { judgeImages } from "./images.js";
 
 export interface CheckedIssue {
@@ -15,8 +17,27 @@ export interface CheckedIssue {
   warnings: string[];
 }
 
-export async function checkIssue(issueDir: string): Promise<CheckedIssue> {
+export interface CheckOptions {
+  /**
+   * "reuse": take the model from the load cache when the sources are unchanged (folio check);
+   * "refresh" (default): always load, then remember the model for the next check (load-cache.ts).
+   */
+  loadCache?: "reuse" | "refresh" | "off";
+}
+
+/** The validated model: from the load cache, or loaded now (the parsers load only then). */
+async function loadModel(issueDir: string, mode: CheckOptions["loadCache"]): Promise<Issue> {
+  const key = mode === "off" ? "" : loadKey(issueDir);
+  const cached = mode === "reuse" ? readLoadCache(issueDir, key) : undefined;
+  if (cached) return cached;
+  const { loadIssue } = await import("../model/load.js");
   const issue = await loadIssue(issueDir);
+  if (mode !== "off") writeLoadCache(issueDir, key, issue);
+  return issue;
+}
+
+export async function checkIssue(issueDir: string, opts: CheckOptions = {}): Promise<CheckedIssue> {
+  const issue = await loadModel(issueDir, opts.loadCache ?? "refresh");
   const uses = collectImages(issue);
   const intake = await intakeImages(uses); // throws one FolioError listing every unreadable file
   const { problems, warnings } = judgeImages(issue, uses, intake);

@@ -17,6 +17,13 @@ const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.ur
 
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
+  // Output piped into a reader that stops early (folio check | head): end quietly, not with a trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exit(process.exitCode ?? code);
+    });
+  }
   const program = new Command("folio")
     .description("Publishing pipeline for a monthly magazine: print PDF, EPUB 3 and printer handoff")
     .version(pkg.version, "-v, --version")

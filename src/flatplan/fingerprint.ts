@@ -15,9 +15,18 @@ function walk(p: string, out: string[]): void {
   else out.push(p);
 }
 
-export function sourcesFingerprint(issueDir: string): string {
+/** Every file at or under the given paths (missing ones skipped), in a stable order. */
+export function filesUnder(paths: string[]): string[] {
   const files: string[] = [];
-  for (const p of [path.join(issueDir, "..", "magazine.yaml"), issueDir, path.join(PACKAGE, "styles"), path.join(PACKAGE, "templates")]) walk(path.resolve(p), files);
+  for (const p of paths) walk(path.resolve(p), files);
+  return files;
+}
+
+/** The files an issue's text and photos come from: magazine.yaml and the issue folder. */
+export const issueSources = (issueDir: string): string[] => filesUnder([path.join(issueDir, "..", "magazine.yaml"), issueDir]);
+
+export function sourcesFingerprint(issueDir: string): string {
+  const files = [...issueSources(issueDir), ...filesUnder([path.join(PACKAGE, "styles"), path.join(PACKAGE, "templates")])];
   const h = createHash("sha256");
   for (const f of files) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
   return h.digest("hex").slice(0, 16);

@@ -1,6 +1,6 @@
 /**
- * Builds one issue: load and validate → stages (print, EPUB, handoff, …) into a temporary folder →
- * build.json → swap into dist/<id>/. On any failure the previous dist/<id>/ stays untouched.
+ * Builds one issue: load and validate → stages (print, EPUB, handoff, …; side by side where they do
+ * not depend on each other, schedule.ts) into a temporary folder → build.json → swap into dist/<id>/. On any failure the previous dist/<id>/ stays untouched.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +11,7 @@ import { registerCleanup } from "../util/cleanup.js";
 import { openOutputSlot } from "./output.js";
 import { describeFiles, tocForManifest, type Manifest } from "./manifest.js";
 import { planStages, type BuildState, type Stage } from "./stages.js";
+import { runStages } from "./schedule.js";
 import { STAGES } from "./registry.js";
 import { Timings } from "./timer.js";
 import type { OutputFile, StageContext, TocEntry } from "./types.js";
@@ -73,27 +74,33 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
     let toc: TocEntry[] = [];
     const facts: Record<string, unknown> = {};
     let failedCheck: FailedCheck | undefined;
-    for (const stage of planStages(opts.stages ?? STAGES, opts.only)) {
-      opts.signal?.throwIfAborted();
-      log(`${stage.name}…`);
-      let result;
-      try {
-        result = await timings.time(stage.name, () => stage.run(state, ctx));
-      } catch (e) {
+    const outcomes = await runStages(
+      planStages(opts.stages ?? STAGES, opts.only),
+      state,
+      (stage, signal) => {
+        log(`${stage.name}…`);
+        return timings.time(stage.name, () => stage.run(state, { ...ctx, signal })).then((r) => {
+          log(`${stage.name}: done in ${(timings.ms[stage.name] / 1000).toFixed(1)} s`);
+          return r;
+        });
+      },
+      { signal: opts.signal, isFailedCheck },
+    );
+    // Merged in plan order: build.json is the same whichever stage finished first.
+    for (const { result, failed } of outcomes) {
+      if (failed && isFailedCheck(failed)) {
         // A failed check (preflight) still delivers its report: keep what was made, then fail.
-        if (!isFailedCheck(e)) throw e;
-        failedCheck = e;
-        files.push(...Object.values(e.reportFiles).map((p) => ({ kind: "preflight" as const, path: p })));
-        Object.assign(facts, e.facts);
-        break;
+        failedCheck = failed;
+        files.push(...Object.values(failed.reportFiles).map((p) => ({ kind: "preflight" as const, path: p })));
+        Object.assign(facts, failed.facts);
+        continue;
       }
-      Object.assign(state.outputs, result.output);
+      if (!result) continue;
       const relabels = result.relabels ?? {};
       for (const [i, f] of files.entries()) files[i] = { ...f, kind: relabels[f.kind] ?? f.kind };
       files.push(...result.files);
       if (result.toc) toc = result.toc;
       Object.assign(facts, result.facts ?? {});
-      log(`${stage.name}: done in ${(timings.ms[stage.name] / 1000).toFixed(1)} s`);
     }
     const manifest: Manifest = {
       issue: { id: issue.id, title: issue.magazine.title, number: issue.number, totalNumber: issue.totalNumber, date: issue.date },

@@ -31,7 +31,7 @@ describe("stage outputs", () => {
       {
         name: "print",
         kinds: ["print-pdf"],
-        needs: [],
+        needs: ["epub"],
         async run({ outputs }, ctx) {
           seen = outputs.epub?.epub;
           printFiles = [{ kind: "print-pdf", path: write(ctx.outDir, "rgb.pdf", "rgb") }];
@@ -41,7 +41,7 @@ describe("stage outputs", () => {
       {
         name: "handoff",
         kinds: ["handoff"],
-        needs: [],
+        needs: ["print"],
         async run(_s, ctx) {
           return { files: [{ kind: "print-pdf", path: write(ctx.outDir, "press.pdf", "press") }], relabels: { "print-pdf": "print-rgb-pdf" } };
         },

@@ -21,7 +21,7 @@ export function registerCheck(program: Command, run: (fn: () => Promise<number>)
         const dirs = args.length ? args.map((a) => resolveIssueArg(a)) : allIssues();
         for (const dir of dirs) {
           const t0 = performance.now();
-          const { issue, warnings } = await checkIssue(dir);
+          const { issue, warnings } = await checkIssue(dir, { loadCache: "reuse" });
           for (const w of warnings) process.stdout.write(`warning: ${w}\n`);
           const blocks = issue.articles.reduce((n, a) => n + a.blocks.length, 0);
           process.stdout.write(

@@ -28,13 +28,20 @@ export async function epubcheckJar(): Promise<{ jar: string; version: string }> 
   return { jar: mod.path, version: mod.version };
 }
 
+/**
+ * A short-lived JVM: the client compiler only (EPUBCheck is done before the optimising compiler pays
+ * off) and the serial collector. Measured on the sample EPUB (77 files, 2 cores): 8.3 s wall and
+ * 13.9 s CPU with the defaults, 5.6 s and 6.4 s CPU with these, 250 MB instead of 365 MB; same report.
+ */
+export const JVM_FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"];
+
 export async function runEpubcheck(file: string, signal?: AbortSignal): Promise<{ version: string; findings: CheckFinding[] }> {
   const { jar } = await epubcheckJar();
   const dir = await mkdtemp(path.join(tmpdir(), "folio-epubcheck-"));
   try {
     const out = path.join(dir, "report.json");
     // Exit status 1 means "messages were reported": the JSON tells which.
-    await run("java", ["-jar", jar, file, "--json", out], { maxBuffer: 64 << 20, signal }).catch((e: NodeJS.ErrnoException & { stderr?: string }) => {
+    await run("java", [...JVM_FLAGS, "-jar", jar, file, "--json", out], { maxBuffer: 64 << 20, signal }).catch((e: NodeJS.ErrnoException & { stderr?: string }) => {
       if (e.code === "ENOENT") throw new Error("epubcheck: java is not installed (apt-get install default-jre-headless, or run folio doctor --install)");
       if (signal?.aborted) throw e;
     });

@@ -1,8 +1,8 @@
 /**
  * The EPUB checks in the build (stage "epub-check", right after the EPUB is written): EPUBCheck, Ace
  * and the store rules run side by side; epub-check.json records what they found (no timings, so the
- * same EPUB gives the same report); any error fails the build (exit 1), one line per error, before
- * the handoff, and the previous dist/<id>/ stays. FOLIO_EPUB_CHECKS narrows them: a comma list of
+ * same EPUB gives the same report); any error fails the build (exit 1), one line per error (the
+ * handoff, running beside it, is stopped), and the previous dist/<id>/ stays. FOLIO_EPUB_CHECKS narrows them: a comma list of
  * epubcheck, ace, stores, or "none" (then the build warns that they were skipped).
  */
 import path from "node:path";
