@@ -1,16 +1,23 @@
 /**
  * DAISY Ace (@daisy/ace-cli), the EPUB accessibility checker, run with the system Chromium
  * (PUPPETEER_EXECUTABLE_PATH): every violation it reports, with its rule, impact and document, plus
- * the accessibility metadata it found missing or empty.
+ * the accessibility metadata it found missing or empty. A content document whose axe run was kept
+ * from an earlier check of the same bytes is not run again (ace-docs.ts, ace-child.cjs);
+ * $FOLIO_ACE_CACHE=off runs every document every time.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { resolveChromium } from "../../../browser/resolve.js";
 import type { CheckFinding } from "./epubcheck.js";
+import { cacheRoot } from "../../../util/cache-root.js";
+import { readEpubPackage } from "./package.js";
+import { aceDocKeys } from "./ace-docs.js";
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -18,36 +25,91 @@ const require = createRequire(import.meta.url);
 interface AceReport {
   "earl:result"?: { "earl:outcome"?: string };
   "a11y-metadata"?: { missing?: string[]; empty?: string[] };
-  assertions?: { "earl:testSubject"?: { url?: string }; assertions?: { "earl:test"?: { "dct:title"?: string; "earl:impact"?: string }; "earl:result"?: { "dct:description"?: string } }[] }[];
+  assertions?: { "earl:testSubject"?: { url?: string }; assertions?: AceAssertion[] }[];
+}
+
+interface AceAssertion {
+  "earl:test"?: { "dct:title"?: string; "earl:impact"?: string };
+  "earl:result"?: { "dct:description"?: string };
 }
 
 /** Metadata Ace lists as missing that only a third-party certifier can give. */
 const CERTIFIER_ONLY = new Set(["a11y:certifiedBy", "a11y:certifierCredential", "a11y:certifierReport"]);
 
-export async function runAce(file: string, signal?: AbortSignal): Promise<{ outcome: string; findings: CheckFinding[] }> {
-  const cli = path.join(path.dirname(require.resolve("@daisy/ace-cli/package.json")), "bin", "ace.js");
+/** Where the axe runs of content documents are kept: $FOLIO_ACE_CACHE, else ace/ in folio's cache root; "off": nowhere. */
+export function aceCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.FOLIO_ACE_CACHE === "off") return undefined;
+  return env.FOLIO_ACE_CACHE || path.join(cacheRoot(), "ace");
+}
+
+/** Ace and the Chromium it runs axe in: a different one may find differently. */
+function tools(): string {
+  const ace = JSON.parse(readFileSync(require.resolve("@daisy/ace-core/package.json"), "utf8")) as { version: string };
+  const exe = resolveChromium();
+  const st = statSync(exe);
+  return `ace-core ${ace.version}\nchromium ${exe} ${st.size} ${st.mtimeMs}`;
+}
+
+export interface AceRun {
+  outcome: string;
+  findings: CheckFinding[];
+  /** Content documents run through axe now, and those whose earlier run was kept (ace-docs.ts). */
+  documents: { checked: number; kept: number };
+}
+
+const CHILD = fileURLToPath(new URL("./ace-child.cjs", import.meta.url));
+
+/** Ace on the EPUB file (ace-child.cjs); `cacheDir` undefined: every document is run through axe. */
+export async function runAce(file: string, signal?: AbortSignal, cacheDir = aceCacheDir()): Promise<AceRun> {
   const dir = await mkdtemp(path.join(tmpdir(), "folio-ace-"));
+  let report: AceReport;
+  let documents: AceRun["documents"];
   try {
+    const keys = cacheDir ? aceDocKeys(await readEpubPackage(await readFile(file), { images: false }), tools()) : {};
+    const keysFile = path.join(dir, "keys.json");
+    await writeFile(keysFile, JSON.stringify(keys));
+    const out = path.join(dir, "out");
     const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: resolveChromium() };
-    await run(process.execPath, [cli, "-s", "-f", "-o", dir, file], { env, maxBuffer: 64 << 20, signal, timeout: 600_000 });
-    const report = JSON.parse(await readFile(path.join(dir, "report.json"), "utf8")) as AceReport;
-    const findings: CheckFinding[] = [];
-    for (const doc of report.assertions ?? []) {
-      for (const a of doc.assertions ?? []) {
-        findings.push({
-          severity: "error",
-          id: `${a["earl:test"]?.["dct:title"] ?? "?"} (${a["earl:test"]?.["earl:impact"] ?? "?"})`,
-          message: a["earl:result"]?.["dct:description"] ?? "",
-          where: doc["earl:testSubject"]?.url,
-        });
-      }
-    }
-    for (const m of report["a11y-metadata"]?.empty ?? []) findings.push({ severity: "error", id: "a11y-metadata", message: `${m} is empty` });
-    for (const m of report["a11y-metadata"]?.missing ?? []) {
-      if (!CERTIFIER_ONLY.has(m)) findings.push({ severity: "error", id: "a11y-metadata", message: `${m} is missing` });
-    }
-    return { outcome: report["earl:result"]?.["earl:outcome"] ?? "", findings };
+    await run(process.execPath, [CHILD, path.resolve(file), out, keysFile, ...(cacheDir ? [cacheDir] : [])], { env, maxBuffer: 64 << 20, signal, timeout: 600_000 }).catch(
+      (e: Error & { stderr?: string }) => {
+        if (signal?.aborted) throw e;
+        throw new Error(e.stderr?.trim().split("\n").pop() || e.message);
+      },
+    );
+    report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8")) as AceReport;
+    documents = JSON.parse(await readFile(path.join(out, "documents.json"), "utf8")) as AceRun["documents"];
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+  if (cacheDir) pruneOldest(cacheDir, KEEP);
+  const findings: CheckFinding[] = [];
+  for (const doc of report.assertions ?? []) {
+    for (const a of doc.assertions ?? []) {
+      findings.push({
+        severity: "error",
+        id: `${a["earl:test"]?.["dct:title"] ?? "?"} (${a["earl:test"]?.["earl:impact"] ?? "?"})`,
+        message: a["earl:result"]?.["dct:description"] ?? "",
+        where: doc["earl:testSubject"]?.url,
+      });
+    }
+  }
+  for (const m of report["a11y-metadata"]?.empty ?? []) findings.push({ severity: "error", id: "a11y-metadata", message: `${m} is empty` });
+  for (const m of report["a11y-metadata"]?.missing ?? []) {
+    if (!CERTIFIER_ONLY.has(m)) findings.push({ severity: "error", id: "a11y-metadata", message: `${m} is missing` });
+  }
+  return { outcome: report["earl:result"]?.["earl:outcome"] ?? "", findings, documents };
+}
+
+/** Kept axe runs: the newest KEEP (a few KB each), older ones removed. */
+const KEEP = 2000;
+function pruneOldest(dir: string, keep: number): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(".json"));
+  } catch {
+    return;
+  }
+  if (names.length <= keep) return;
+  const aged = names.map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { n } of aged.slice(keep)) rmSync(path.join(dir, n), { force: true });
 }

@@ -16,6 +16,8 @@ export interface CheckResult {
   detail: string;
   findings: (CheckFinding & { store?: Store })[];
   ms: number;
+  /** Ace: content documents run through axe now, and those unchanged since an earlier check (not in the report file). */
+  documents?: { checked: number; kept: number };
 }
 
 export interface EpubCheckReport {
@@ -45,7 +47,7 @@ export async function checkEpub(file: string, opts: { checks?: CheckName[]; sign
   }));
   if (wanted.has("ace")) jobs.push(timed("ace", async () => {
     const r = await runAce(file, opts.signal);
-    return { detail: `DAISY Ace: ${r.outcome}`, findings: r.findings };
+    return { detail: `DAISY Ace: ${r.outcome}`, findings: r.findings, documents: r.documents };
   }));
   const checks = await Promise.all(jobs);
   return { file, ok: checks.every((c) => c.findings.every((f) => f.severity !== "error")), checks };

@@ -66,7 +66,8 @@ const children = (parent: Element | null | undefined, ns: string, local: string)
 const OPF = "http://www.idpf.org/2007/opf";
 const DC = "http://purl.org/dc/elements/1.1/";
 
-export async function readEpubPackage(buf: Buffer): Promise<EpubPackage> {
+/** `images: false`: the package and entries only (no image decoding; `images` is then empty). */
+export async function readEpubPackage(buf: Buffer, opts: { images?: boolean } = {}): Promise<EpubPackage> {
   const entries = await unzip(buf);
   const container = entries.get("META-INF/container.xml");
   if (!container) throw new Error("no META-INF/container.xml");
@@ -98,7 +99,7 @@ export async function readEpubPackage(buf: Buffer): Promise<EpubPackage> {
   }));
   const spine = children(doc.documentElement, OPF, "itemref").map((r) => r.getAttribute("idref") ?? "");
   const images = await Promise.all(
-    manifest.filter((m) => m.mediaType.startsWith("image/") && entries.has(m.path)).map(async (m): Promise<ImageFacts> => {
+    manifest.filter((m) => opts.images !== false && m.mediaType.startsWith("image/") && entries.has(m.path)).map(async (m): Promise<ImageFacts> => {
       const data = entries.get(m.path) as Buffer;
       const img = sharp(data);
       const info = await img.metadata();
