@@ -1,14 +1,16 @@
 /** Runs folio as a user does (a fresh `node bin/folio.js` process) and measures it. */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { treeRssMb } from "./rss.js";
+import { samplePeak } from "./rss.js";
 
 const BIN = path.resolve(import.meta.dirname, "../bin/folio.js");
 
 export interface Run {
   ms: number;
-  /** Peak resident memory of the process and all its children (Chromium, gs…), sampled every 100 ms. */
+  /** Peak memory of the process and all its children (Chromium, gs…), sampled every 100 ms: RSS sum. */
   peakMb: number;
+  /** The same peak as proportional set size (shared pages divided among their processes). */
+  peakPssMb: number;
   code: number | null;
   stderr: string;
 }
@@ -18,14 +20,12 @@ export function runFolio(args: string[], env: NodeJS.ProcessEnv, sampleMs = 100)
   const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  let peak = 0;
-  const sample = () => child.pid !== undefined && (peak = Math.max(peak, treeRssMb(child.pid)));
-  const timer = setInterval(sample, sampleMs);
+  const stop = samplePeak(sampleMs, child.pid);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => {
-      clearInterval(timer);
-      resolve({ ms: performance.now() - t0, peakMb: Math.round(peak), code, stderr });
+      const peak = stop();
+      resolve({ ms: performance.now() - t0, peakMb: peak.rssMb, peakPssMb: peak.pssMb, code, stderr });
     });
   });
 }

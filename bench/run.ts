@@ -6,7 +6,9 @@
  *   rebuild  after editing one paragraph of one article, all outputs;
  *   screen   after another such edit, --only screen-pdf;
  *   check    `folio check --no-layout` as a fresh process (median of 5);
- *   memory   peak RSS of each build's process tree (folio + Chromium + gs…), sampled every 100 ms.
+ *   preview  `folio preview` and its viewer in headless Chromium: save → changed pages on screen (median of 3);
+ *   memory   peak of each build's process tree (folio + Chromium + gs…), sampled every 100 ms: PSS
+ *            (the goal: shared pages divided among the processes sharing them) and the RSS sum.
  * Every folio command runs as a user runs it (node bin/folio.js). Figures, not tests: a shared
  * machine is noisy, so the load average is printed with them. Takes several minutes.
  */
@@ -18,6 +20,7 @@ import { chromiumPrint } from "./baselines.js";
 import { goalLines, judge } from "./goals.js";
 import { median, mustRun, runFolio, type Run } from "./process.js";
 import { editParagraph, makeWorkspace, printHtml } from "./workspace.js";
+import { previewLatencies } from "./preview.js";
 
 const argv = process.argv.slice(2);
 const json = argv.includes("--json");
@@ -29,7 +32,7 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 async function step(name: string, fn: () => Promise<Run>): Promise<Run> {
   say(`${name}… (load ${load()})`);
   const r = await fn();
-  say(`  ${s(r.ms)}, peak ${r.peakMb} MB`);
+  say(`  ${s(r.ms)}, peak ${r.peakPssMb} MB PSS (${r.peakMb} MB RSS sum)`);
   return r;
 }
 
@@ -66,14 +69,19 @@ async function main(): Promise<void> {
   }
   say(`  ${checks.map(s).join(", ")}`);
 
+  say(`folio preview: save → changed pages on screen (3 edits; load ${load()})…`);
+  const previews = await previewLatencies(ws, ["和新目标", "和新举措", "和新成效"]);
+  say(`  ${previews.map(s).join(", ")}`);
+
   const figures = {
     nativePrintMs: Math.round(median(natives)),
     coldBuildMs: Math.round(cold.ms),
     rebuildMs: Math.round(rebuild.ms),
     rebuildScreenMs: Math.round(screen.ms),
     checkMs: Math.round(median(checks)),
+    peakPssMb: Math.max(cold.peakPssMb, rebuild.peakPssMb, screen.peakPssMb),
     peakMb: Math.max(cold.peakMb, rebuild.peakMb, screen.peakMb),
-    previewMs: null,
+    previewMs: Math.round(median(previews)),
   };
   const goals = judge(figures);
   say(`\ngoals (ratios against Chromium's own print, ${s(figures.nativePrintMs)}, measured in this run):`);
@@ -84,7 +92,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAtStart: loadStart, loadAtEnd: load() },
     figures,
-    runs: { natives: natives.map(Math.round), checks: checks.map(Math.round), peakMb: { cold: cold.peakMb, rebuild: rebuild.peakMb, screen: screen.peakMb }, coldStages: stages },
+    runs: { natives: natives.map(Math.round), checks: checks.map(Math.round), previews: previews.map(Math.round), peakMb: { cold: cold.peakMb, rebuild: rebuild.peakMb, screen: screen.peakMb }, peakPssMb: { cold: cold.peakPssMb, rebuild: rebuild.peakPssMb, screen: screen.peakPssMb }, coldStages: stages },
     goals,
   };
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -59,8 +59,13 @@ export interface AceRun {
 
 const CHILD = fileURLToPath(new URL("./ace-child.cjs", import.meta.url));
 
-/** Ace on the EPUB file (ace-child.cjs); `cacheDir` undefined: every document is run through axe. */
-export async function runAce(file: string, signal?: AbortSignal, cacheDir = aceCacheDir()): Promise<AceRun> {
+/**
+ * Ace on the EPUB file (ace-child.cjs). `cacheDir`: where axe runs are kept (default aceCacheDir());
+ * null: nowhere, every document is run through axe.
+ */
+export async function runAce(file: string, opts: { signal?: AbortSignal; cacheDir?: string | null } = {}): Promise<AceRun> {
+  const { signal } = opts;
+  const cacheDir = opts.cacheDir === undefined ? aceCacheDir() : opts.cacheDir ?? undefined;
   const dir = await mkdtemp(path.join(tmpdir(), "folio-ace-"));
   let report: AceReport;
   let documents: AceRun["documents"];

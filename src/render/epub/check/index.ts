@@ -46,7 +46,7 @@ export async function checkEpub(file: string, opts: { checks?: CheckName[]; sign
     return { detail: `EPUBCheck ${r.version}`, findings: r.findings };
   }));
   if (wanted.has("ace")) jobs.push(timed("ace", async () => {
-    const r = await runAce(file, opts.signal);
+    const r = await runAce(file, { signal: opts.signal });
     return { detail: `DAISY Ace: ${r.outcome}`, findings: r.findings, documents: r.documents };
   }));
   const checks = await Promise.all(jobs);
