@@ -3,10 +3,11 @@
    outside the type area (it would be cut off). */
 class FolioFitCheck extends Paged.Handler {
   afterRendered() {
+    const N = window.FolioNames;
     const warnings = [];
     const pagesOf = new Map();
-    document.querySelectorAll(".pagedjs_page").forEach((page, index) => {
-      page.querySelectorAll("[data-article-id], [data-page-role]").forEach((el) => {
+    document.querySelectorAll(N.pages).forEach((page, index) => {
+      page.querySelectorAll(`${N.article}, ${N.pageRole}`).forEach((el) => {
         const key = el.dataset.articleId ? `article ${el.dataset.articleId}` : `${el.dataset.pageRole} page`;
         const single = el.classList.contains("variant-profile") || el.classList.contains("cover");
         if (!pagesOf.has(key)) pagesOf.set(key, { single, pages: new Set() });
@@ -14,7 +15,7 @@ class FolioFitCheck extends Paged.Handler {
       });
       // Text that lies outside the type area is cut off in print (e.g. a multicol box that
       // overflowed into a column to the right of the page).
-      const content = page.querySelector(".pagedjs_page_content");
+      const content = page.querySelector(N.pageContent);
       if (!content || page.querySelector(".cover")) return;
       const area = content.getBoundingClientRect();
       const out = Array.from(content.querySelectorAll("p, h1, h2, h3, h4, figure, li")).find((el) => {
@@ -26,7 +27,7 @@ class FolioFitCheck extends Paged.Handler {
     for (const [key, { single, pages }] of pagesOf) {
       if (single && pages.size > 1) warnings.push(`${key} should fit one page but takes ${pages.size}`);
     }
-    window.folioWarnings = warnings;
+    window[N.globals.warnings] = warnings;
   }
 }
 Paged.registerHandlers(FolioFitCheck);

@@ -4,7 +4,8 @@
    baseline grid (--grid, styles/typography.css). */
 class FolioGridSnap extends Paged.Handler {
   async beforeParsed(content) {
-    const blocks = Array.from(content.querySelectorAll(".article-body > .table, .article-body > .list, .article-body > .quote"));
+    const N = window.FolioNames;
+    const blocks = Array.from(content.querySelectorAll([".table", ".list", ".quote"].map((c) => `${N.articleBody} > ${c}`).join(", ")));
     if (!blocks.length) return;
     await document.fonts.ready;
     const root = getComputedStyle(document.documentElement);
@@ -13,7 +14,7 @@ class FolioGridSnap extends Paged.Handler {
     document.body.appendChild(probe);
     try {
       for (const block of blocks) {
-        const article = block.closest("[data-article-id]");
+        const article = block.closest(N.article);
         const cols = article && article.classList.contains("cols-3") ? 3 : article && article.classList.contains("cols-1") ? 1 : 2;
         const width = cols === 1 ? root.getPropertyValue("--type-width") : root.getPropertyValue(`--col-width-${cols}`);
         const shell = document.createElement("article");

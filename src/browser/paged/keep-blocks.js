@@ -4,7 +4,7 @@
    such a block crosses the foot of the page, break before it, so it goes whole to the next page. */
 class FolioKeepBlocks extends Paged.Handler {
   onOverflow(overflow, rendered, bounds) {
-    const blocks = rendered.querySelectorAll("figure.figure, .pull-quote");
+    const blocks = rendered.querySelectorAll(window.FolioNames.unbreakable);
     for (const block of blocks) {
       const r = block.getBoundingClientRect();
       if (!(r.top < bounds.bottom - 1 && r.bottom > bounds.bottom + 1)) continue;

@@ -4,22 +4,23 @@
    Same arithmetic as src/render/print/padding.ts. */
 class FolioPadToFour extends Paged.Handler {
   afterRendered() {
-    const all = () => Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+    const N = window.FolioNames;
+    const all = () => Array.from(document.querySelectorAll(N.pages));
     const pages = all();
-    const pads = pages.filter((p) => p.querySelector('[data-page-role="pad"]'));
+    const pads = pages.filter((p) => p.querySelector(N.pageRole.replace("]", '="pad"]')));
     const base = pages.length - pads.length;
     const needed = (4 - (base % 4)) % 4;
     const removed = pads.slice(needed);
     removed.forEach((p) => p.remove());
     all().forEach((page, i) => {
       const right = i % 2 === 0;
-      page.classList.toggle("pagedjs_right_page", right);
-      page.classList.toggle("pagedjs_left_page", !right);
-      page.classList.toggle("pagedjs_first_page", i === 0);
+      page.classList.toggle(N.rightPage, right);
+      page.classList.toggle(N.leftPage, !right);
+      page.classList.toggle(N.firstPage, i === 0);
       page.id = `page-${i + 1}`;
       page.dataset.pageNumber = String(i + 1);
     });
-    window.folioPadding = { base, kept: Math.min(needed, pads.length), removed: removed.length, available: pads.length };
+    window[N.globals.padding] = { base, kept: Math.min(needed, pads.length), removed: removed.length, available: pads.length };
   }
 }
 Paged.registerHandlers(FolioPadToFour);

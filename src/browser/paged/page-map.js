@@ -1,15 +1,16 @@
 /* Paged.js handler (runs in the page, after pad-to-four): what each laid-out page holds, for the
-   build (window.folioPageMap; read by src/render/print/page-map.ts). */
+   build (window.folioPageMap; read by src/render/print/layout-facts.ts). */
 class FolioPageMap extends Paged.Handler {
   afterRendered() {
-    const pages = Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+    const N = window.FolioNames;
+    const pages = Array.from(document.querySelectorAll(N.pages));
     // Where each page's text starts, as (block id, character offset): article blocks are the children
     // of .article-body; a block split across pages keeps its data-ref on every fragment.
     // The continued part of a paragraph (an article continued on a later page) names the block and
     // the offset it continues (data-block, data-offset).
     const refToId = new Map();
     const refOffset = new Map();
-    document.querySelectorAll(".article-body > [data-ref][id]").forEach((el) => {
+    document.querySelectorAll(`${N.articleBody} > [data-ref][id]`).forEach((el) => {
       if (refToId.has(el.dataset.ref)) return;
       refToId.set(el.dataset.ref, el.dataset.block || el.id);
       if (el.dataset.offset) refOffset.set(el.dataset.ref, Number(el.dataset.offset));
@@ -17,7 +18,7 @@ class FolioPageMap extends Paged.Handler {
     const charsSoFar = new Map();
     const startOf = (p) => {
       let start = null;
-      p.querySelectorAll(".article-body > [data-ref]").forEach((el) => {
+      p.querySelectorAll(`${N.articleBody} > [data-ref]`).forEach((el) => {
         const id = refToId.get(el.dataset.ref);
         if (!id) return;
         const key = el.dataset.ref;
@@ -27,25 +28,25 @@ class FolioPageMap extends Paged.Handler {
       });
       return start;
     };
-    window.folioPageMap = pages.map((p, index) => {
+    window[N.globals.pageMap] = pages.map((p, index) => {
       const data = (sel, key) => [...new Set(Array.from(p.querySelectorAll(sel)).map((e) => e.dataset[key] || ""))];
       return {
         index,
-        right: p.classList.contains("pagedjs_right_page"),
-        roles: data("[data-page-role]", "pageRole"),
-        innerStart: p.querySelector(".inner-start:not([data-split-from])") !== null,
-        articleStarts: data("[data-article-title]:not([data-split-from])", "articleTitle"),
-        articles: data("[data-article-id]", "articleId"),
+        right: p.classList.contains(N.rightPage),
+        roles: data(N.pageRole, "pageRole"),
+        innerStart: p.querySelector(`${N.innerStart}:not(${N.splitFrom})`) !== null,
+        articleStarts: data(`${N.articleTitle}:not(${N.splitFrom})`, "articleTitle"),
+        articles: data(N.article, "articleId"),
         start: startOf(p),
       };
     });
-    // Every image as laid out (window.folioImages; read by src/render/print/paginate.ts): its used
+    // Every image as laid out (window.folioImages; read by src/render/print/layout-facts.ts): its used
     // size in CSS px (computed style: not affected by a preview's zoom) → mm at 96 px/in.
     const mm = (v) => Math.round(((parseFloat(v) || 0) * 25.4 * 100) / 96) / 100;
-    window.folioImages = pages.flatMap((p, index) =>
+    window[N.globals.images] = pages.flatMap((p, index) =>
       Array.from(p.querySelectorAll("img")).map((img) => {
         const style = getComputedStyle(img);
-        const role = img.closest("[data-page-role]");
+        const role = img.closest(N.pageRole);
         return {
           src: img.getAttribute("src") || "",
           page: index + 1,

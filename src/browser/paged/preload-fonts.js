@@ -11,7 +11,7 @@ class FolioPreloadFonts extends Paged.Handler {
     const started = performance.now();
     await Promise.all([...faces].map((font) => document.fonts.load(font, text).catch(() => [])));
     await document.fonts.ready;
-    window.folioFontPreload = { faces: faces.size, ms: Math.round(performance.now() - started) };
+    window[window.FolioNames.globals.fontPreload] = { faces: faces.size, ms: Math.round(performance.now() - started) };
   }
 }
 Paged.registerHandlers(FolioPreloadFonts);

@@ -7,7 +7,7 @@ class FolioStringSetQuotes extends Paged.Handler {
     const style = pageElement.style;
     for (let i = 0; i < style.length; i++) {
       const name = style[i];
-      if (!name.startsWith("--pagedjs-string-")) continue;
+      if (!name.startsWith(window.FolioNames.runningString)) continue;
       const value = style.getPropertyValue(name).trim();
       if (value.startsWith('"') && (value.length === 1 || !value.endsWith('"') || value.endsWith('\\"'))) {
         style.setProperty(name, `${value}"`);

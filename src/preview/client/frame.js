@@ -3,8 +3,16 @@
    the viewer what there is: page count, articles and the pages they start on, warnings. */
 (function () {
   "use strict";
+  // The DOM names shared with folio's handlers (src/browser/paged/names.js, loaded after this file).
+  var N = function () {
+    return window.FolioNames;
+  };
+  // [data-x] → [data-x="value"]
+  var withValue = function (attr, value) {
+    return attr.replace("]", '="' + CSS.escape(value) + '"]');
+  };
   var pagesOf = function () {
-    return Array.prototype.slice.call(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+    return Array.prototype.slice.call(document.querySelectorAll(N().pages));
   };
   var report = function (message) {
     if (window.parent !== window) window.parent.postMessage(message, location.origin);
@@ -15,8 +23,8 @@
     var m = /^page (\d+):/.exec(text);
     if (m) return [Number(m[1])];
     var sel = null;
-    if ((m = /^article (\S+) /.exec(text))) sel = '[data-article-id="' + CSS.escape(m[1]) + '"]';
-    else if ((m = /^(\S+) page /.exec(text))) sel = '[data-page-role="' + CSS.escape(m[1]) + '"]';
+    if ((m = /^article (\S+) /.exec(text))) sel = withValue(N().article, m[1]);
+    else if ((m = /^(\S+) page /.exec(text))) sel = withValue(N().pageRole, m[1]);
     if (!sel) return [];
     var out = [];
     pages.forEach(function (p, i) {
@@ -44,7 +52,7 @@
     var n = 0;
     return pages.map(function (p) {
       var cover = COVERS.some(function (r) {
-        return p.querySelector('[data-page-role="' + r + '"]');
+        return p.querySelector(withValue(N().pageRole, r));
       });
       return cover ? null : ++n;
     });
@@ -55,8 +63,8 @@
   function markCopyfit(pages, data) {
     var out = [];
     (data.entries || []).forEach(function (c) {
-      var title = document.querySelector('[data-article-title="' + CSS.escape(c.articleId) + '"]');
-      var page = title ? title.closest(".pagedjs_page") : null;
+      var title = document.querySelector(withValue(N().articleTitle, c.articleId));
+      var page = title ? title.closest(N().page) : null;
       var n = page ? pages.indexOf(page) + 1 : 0;
       if (c.status !== "fits" && page) {
         page.classList.add("folio-copyfit-" + c.status);
@@ -74,7 +82,7 @@
     auto: true,
     after: function () {
       var pages = pagesOf();
-      var warnings = (window.folioWarnings || []).map(function (text) {
+      var warnings = (window[N().globals.warnings] || []).map(function (text) {
         var on = pagesFor(text, pages);
         on.forEach(function (n) {
           if (pages[n - 1]) mark(pages[n - 1], text);
@@ -83,14 +91,14 @@
       });
       var folios = foliosOf(pages);
       var toc = Array.prototype.slice
-        .call(document.querySelectorAll("[data-article-title]:not([data-split-from])"))
+        .call(document.querySelectorAll(N().articleTitle + ":not(" + N().splitFrom + ")"))
         .map(function (h) {
-          var article = h.closest("[data-article-id]");
+          var article = h.closest(N().article);
           return {
             id: h.getAttribute("data-article-title"),
             title: h.textContent.trim(),
             section: article ? article.getAttribute("data-section") : "",
-            page: pages.indexOf(h.closest(".pagedjs_page")) + 1,
+            page: pages.indexOf(h.closest(N().page)) + 1,
           };
         })
         .map(function (e) {
@@ -99,7 +107,7 @@
         });
       var done = function (copyfit) {
         document.documentElement.classList.add("folio-rendered");
-        report({ type: "folio:rendered", pages: pages.length, folios: folios, toc: toc, warnings: warnings, copyfit: copyfit, padding: window.folioPadding || null });
+        report({ type: "folio:rendered", pages: pages.length, folios: folios, toc: toc, warnings: warnings, copyfit: copyfit, padding: window[N().globals.padding] || null });
       };
       fetch("copyfit.json")
         .then(function (r) {

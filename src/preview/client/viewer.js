@@ -22,7 +22,9 @@ function frameDoc() {
 }
 function pageEls() {
   const doc = frameDoc();
-  return doc ? Array.from(doc.querySelectorAll(".pagedjs_pages > .pagedjs_page")) : [];
+  // The frame's own copy of folio's DOM names (src/browser/paged/names.js).
+  const names = doc && shown.frame.contentWindow.FolioNames;
+  return names ? Array.from(doc.querySelectorAll(names.pages)) : [];
 }
 function currentPage() {
   const pages = pageEls();

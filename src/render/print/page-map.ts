@@ -1,29 +1,13 @@
 /**
- * What the laid-out pages hold, read from the Paged.js DOM (by src/browser/paged/page-map.js),
- * and the pure maths over it: printed folios and the table of contents.
+ * The pure maths over what the laid-out pages hold (PageInfo, read back by layout-facts.ts):
+ * printed folios and the table of contents.
  */
-import type { Page } from "puppeteer";
+import type { PageInfo } from "./layout-facts.js";
 import type { TocEntry } from "../../pipeline/types.js";
 import type { Issue } from "../../model/types.js";
 import { tocItemId, tocItems, tocItemTitle } from "../../plan/toc.js";
 
-export interface PageInfo {
-  index: number; // 0-based PDF page index
-  right: boolean;
-  roles: string[]; // data-page-role values on the page (front-cover, toc, pad, …)
-  innerStart: boolean;
-  articleStarts: string[]; // article ids whose title is on this page
-  articles: string[]; // article ids with content on this page
-  /** Where the page's article text starts: a block id and a character offset in its text. */
-  start: { blockId: string; charOffset: number } | null;
-}
-
-/** Read window.folioPageMap (set by src/browser/paged/page-map.js). A string, so no bundler helpers leak in. */
-export async function extractPageMap(page: Page): Promise<PageInfo[]> {
-  const map = (await page.evaluate("window.folioPageMap")) as PageInfo[] | undefined;
-  if (!Array.isArray(map)) throw new Error("print: the page-map handler did not run");
-  return map;
-}
+export type { PageInfo };
 
 const COVER_ROLES = new Set(["front-cover", "inside-front-cover", "inside-back-cover", "back-cover"]);
 

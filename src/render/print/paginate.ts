@@ -10,32 +10,21 @@ import Printer from "pagedjs-cli";
 import type { Page } from "puppeteer";
 import { launchChromium } from "../../browser/launch.js";
 import { withTimeout } from "../../util/cleanup.js";
-import type { Layout } from "../../flatplan/measure.js";
 import { readLayout } from "./read-layout.js";
-import { extractPageMap, type PageInfo } from "./page-map.js";
+import { readHandlerFacts, type Layout, type PageInfo, type Padding, type PlacedImage } from "./layout-facts.js";
+
+export type { PlacedImage };
 
 /**
- * Paged.js handler classes (browser scripts in src/browser/paged/), injected in this order. Any
+ * Paged.js handler classes (browser scripts in src/browser/paged/), injected in this order, after
+ * names.js (the DOM names they share with layout-facts.ts). Any
  * other page that runs Paged.js on print.html (e.g. the preview) needs the same list: without
  * string-set-quotes.js the running heads vanish.
  */
-export const PAGED_HANDLERS = ["preload-fonts.js", "grid-snap.js", "keep-blocks.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
+export const PAGED_HANDLERS = ["names.js", "preload-fonts.js", "grid-snap.js", "keep-blocks.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
 export const HANDLER_SCRIPTS = PAGED_HANDLERS.map((f) => fileURLToPath(new URL(`../../browser/paged/${f}`, import.meta.url)));
 
 /** One laid-out <img> (window.folioImages, set by src/browser/paged/page-map.js). */
-export interface PlacedImage {
-  /** src attribute, relative to print.html. */
-  src: string;
-  /** 1-based PDF page. */
-  page: number;
-  widthMm: number;
-  heightMm: number;
-  /** id of the figure holding it (the block id), if any. */
-  figureId: string | null;
-  /** data-page-role of the section holding it (front-cover, inside-front-cover, …), if any. */
-  role: string | null;
-}
-
 export interface LayoutPass {
   page: Page;
   pages: PageInfo[];
@@ -44,7 +33,7 @@ export interface LayoutPass {
   /** Page fill and article pages, for the flatplan fitter. */
   layout: Layout;
   warnings: string[];
-  padding: { base: number; kept: number; removed: number; available: number };
+  padding: Padding;
   /** ms: page load + Paged.js + font preload (wall clock); pagedjsMs: Paged.js's own layout time. */
   ms: number;
   pagedjsMs: number;
@@ -118,17 +107,8 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
       const page = await orGone(withTimeout("print: pagination (Paged.js)", timeoutMs, printer.render(pathToFileURL(htmlFile).href), closeOnPurpose));
       open = page;
       const ms = Math.round(performance.now() - t1);
-      const [pages, layout, extra] = await Promise.all([
-        extractPageMap(page),
-        readLayout(page),
-        page.evaluate("({ warnings: window.folioWarnings || [], padding: window.folioPadding, fonts: window.folioFontPreload, images: window.folioImages || [] })") as Promise<{
-          warnings: string[];
-          images: PlacedImage[];
-          padding?: LayoutPass["padding"];
-          fonts?: { faces: number; ms: number };
-        }>,
-      ]);
-      if (!extra.padding) throw new Error("print: the pad-to-four handler did not run");
+      const [extra, layout] = await Promise.all([readHandlerFacts(page), readLayout(page)]);
+      const { pages } = extra;
       opts.log?.(`pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.faces} font faces preloaded in ${extra.fonts.ms} ms` : ""})`);
       return { page, pages, images: extra.images, layout, warnings: extra.warnings, padding: extra.padding, ms, pagedjsMs };
     },

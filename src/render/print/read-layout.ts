@@ -7,23 +7,24 @@
 import type { Page } from "puppeteer";
 import type { Layout } from "../../flatplan/measure.js";
 
-/** Runs in the page (as a string: tsx's helpers must not leak into the browser). */
+/** Runs in the page (as a string: tsx's helpers must not leak into the browser); names from names.js (layout-facts.ts). */
 const READ_LAYOUT = `(() => {
+  const N = window.FolioNames;
   const MM = 25.4 / 96;
-  const pages = Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
-  const anyBody = document.querySelector(".article-body");
+  const pages = Array.from(document.querySelectorAll(N.pages));
+  const anyBody = document.querySelector(N.articleBody);
   const gridPx = anyBody ? parseFloat(getComputedStyle(anyBody).lineHeight) : 16;
   const bodyFont = anyBody ? parseFloat(getComputedStyle(anyBody).fontSize) : 12;
-  const contentPage = pages.find((p) => p.querySelector(".article-body"));
-  const areaHeight = contentPage ? contentPage.querySelector(".pagedjs_page_content").getBoundingClientRect().height : 0;
+  const contentPage = pages.find((p) => p.querySelector(N.articleBody));
+  const areaHeight = contentPage ? contentPage.querySelector(N.pageContent).getBoundingClientRect().height : 0;
   const linesPerColumn = Math.floor(areaHeight / gridPx + 0.02);
   const pagesOf = {};
   const fill = [];
   pages.forEach((p, index) => {
-    const area = p.querySelector(".pagedjs_page_content");
+    const area = p.querySelector(N.pageContent);
     const box = area ? area.getBoundingClientRect() : null;
     let bottom = box ? box.top : 0;
-    p.querySelectorAll("[data-article-id]").forEach((el) => {
+    p.querySelectorAll(N.article).forEach((el) => {
       const id = el.dataset.articleId;
       const list = pagesOf[id] || (pagesOf[id] = []);
       if (!list.includes(index)) list.push(index);
@@ -53,16 +54,16 @@ const READ_LAYOUT = `(() => {
     return Math.max(0, Math.round(h));
   };
   const articles = {};
-  document.querySelectorAll("[data-article-id] > .article-body").forEach((body) => {
+  document.querySelectorAll(N.article + " > " + N.articleBody).forEach((body) => {
     const article = body.parentElement;
     const id = article.dataset.articleId;
     if (articles[id]) return;
     const c = columnsOf(body);
     articles[id] = { columns: c.count, charsPerLine: c.chars, headLines: headLinesOf(article, body) };
   });
-  const figures = Array.from(document.querySelectorAll(".article-body > figure.figure[id], [data-article-id] > figure.figure[id]")).map((fig) => {
-    const article = fig.closest("[data-article-id]");
-    const body = article.querySelector(".article-body") || fig.parentElement;
+  const figures = Array.from(document.querySelectorAll(N.articleBody + " > figure.figure[id], " + N.article + " > figure.figure[id]")).map((fig) => {
+    const article = fig.closest(N.article);
+    const body = article.querySelector(N.articleBody) || fig.parentElement;
     const c = columnsOf(body);
     const img = fig.querySelector("img");
     const r = fig.getBoundingClientRect();
@@ -106,11 +107,11 @@ const READ_LAYOUT = `(() => {
     return count;
   };
   const byRef = new Map();
-  document.querySelectorAll(".article-body > p[data-ref]").forEach((p) => {
+  document.querySelectorAll(N.articleBody + " > p[data-ref]").forEach((p) => {
     const plain = !p.className || p.classList.contains("continued");
     if (!plain) return;
     const ref = p.dataset.ref;
-    const entry = byRef.get(ref) || { id: p.id, articleId: p.closest("[data-article-id]").dataset.articleId, parts: [] };
+    const entry = byRef.get(ref) || { id: p.id, articleId: p.closest(N.article).dataset.articleId, parts: [] };
     if (!entry.id && p.id) entry.id = p.id;
     entry.parts.push(p);
     byRef.set(ref, entry);
@@ -122,7 +123,7 @@ const READ_LAYOUT = `(() => {
     lastChars: lastLineChars(e.parts[e.parts.length - 1]),
     chars: e.parts.reduce((s, p) => s + p.textContent.length, 0),
   }));
-  const map = window.folioPageMap || [];
+  const map = window[N.globals.pageMap] || [];
   return {
     pagesOf, fill, linesPerColumn, gridMm: gridPx * MM, articles, figures, paragraphs,
     pageStarts: pages.map((_, i) => (map[i] && map[i].start) || null),

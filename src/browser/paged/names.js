@@ -1,0 +1,33 @@
+/* The names the page and folio share, in one place: Paged.js's page boxes, folio's markup
+   (templates/partials), and what folio's handlers leave on window for the build and the preview to
+   read. Loaded first into the page (window.FolioNames: PAGED_HANDLERS in src/render/print/paginate.ts)
+   and required by TypeScript (src/render/print/layout-facts.ts, which types them). */
+(function (root, names) {
+  if (typeof module === "object" && module.exports) module.exports = names;
+  else root.FolioNames = names;
+})(typeof self !== "undefined" ? self : this, Object.freeze({
+  // Paged.js 0.4.3's boxes
+  pages: ".pagedjs_pages > .pagedjs_page",
+  page: ".pagedjs_page",
+  pageContent: ".pagedjs_page_content",
+  rightPage: "pagedjs_right_page",
+  leftPage: "pagedjs_left_page",
+  firstPage: "pagedjs_first_page",
+  runningString: "--pagedjs-string-",
+  // folio's markup
+  article: "[data-article-id]",
+  articleBody: ".article-body",
+  articleTitle: "[data-article-title]",
+  pageRole: "[data-page-role]",
+  innerStart: ".inner-start",
+  splitFrom: "[data-split-from]",
+  unbreakable: "figure.figure, .pull-quote",
+  // What folio's handlers leave on window once the pages are laid out
+  globals: Object.freeze({
+    pageMap: "folioPageMap",
+    images: "folioImages",
+    padding: "folioPadding",
+    warnings: "folioWarnings",
+    fontPreload: "folioFontPreload",
+  }),
+}));

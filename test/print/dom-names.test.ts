@@ -1,0 +1,53 @@
+/**
+ * The DOM names the Paged.js handlers, the layout reader and the preview rely on are written once,
+ * in src/browser/paged/names.js: the files that use them carry none of them as literals.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DOM } from "../../src/render/print/layout-facts.js";
+import { PAGED_HANDLERS } from "../../src/render/print/paginate.js";
+
+const SRC = path.resolve(import.meta.dirname, "../../src");
+const USERS = [
+  ...PAGED_HANDLERS.filter((f) => f !== "names.js").map((f) => `browser/paged/${f}`),
+  "render/print/read-layout.ts",
+  "render/print/layout-facts.ts",
+  "render/print/paginate.ts",
+  "render/print/page-map.ts",
+  "preview/client/frame.js",
+  "preview/client/viewer.js",
+];
+/** Code without its comments (block and line), so that prose may still name things. */
+const code = (f: string) => readFileSync(path.join(SRC, f), "utf8").replace(/\/\*[^]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "").replace(/\s\/\/ .*$/gm, "");
+
+describe("DOM names", () => {
+  it("are one object for the page and for TypeScript, loaded before every handler", () => {
+    const fromNode = createRequire(import.meta.url)("../../src/browser/paged/names.js");
+    expect(fromNode).toBe(DOM);
+    expect(PAGED_HANDLERS[0]).toBe("names.js");
+    expect(DOM.pages).toBe(".pagedjs_pages > .pagedjs_page");
+    expect(Object.keys(DOM.globals).sort()).toEqual(["fontPreload", "images", "padding", "pageMap", "warnings"]);
+    // The page sees the same object: the file defines window.FolioNames when there is no module.
+    const window: Record<string, unknown> = {};
+    new Function("self", readFileSync(path.join(SRC, "browser/paged/names.js"), "utf8"))(window);
+    expect(window.FolioNames).toEqual(DOM);
+  });
+
+  it.each(USERS)("%s uses the names, never their literals", (f) => {
+    const text = code(f);
+    const literals = [
+      ...Object.values(DOM.globals),
+      "pagedjs_pages",
+      "pagedjs_page_content",
+      "pagedjs_right_page",
+      "pagedjs_left_page",
+      "[data-article-id]",
+      "[data-page-role]",
+      "[data-article-title]",
+      "--pagedjs-string-",
+    ];
+    expect(literals.filter((l) => text.includes(l))).toEqual([]);
+  });
+});
