@@ -86,6 +86,44 @@ describe("folio preview in the browser", () => {
     expect(await page.evaluate(() => document.body.dataset.status)).toBe("ok");
   });
 
+  it("a one-article edit patches that article's pages in place: the other pages stay, the reader keeps the place", async () => {
+    const before = await page.evaluate(() => {
+      const doc = document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!.contentDocument!;
+      const pages = Array.from(doc.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+      pages.forEach((p, i) => ((p as any).folioMark = i + 1));
+      doc.scrollingElement!.scrollTop = 300;
+      return { patches: (window as any).folioPreview.patches, renders: (window as any).folioPreview.renders, pages: pages.length, scroll: doc.scrollingElement!.scrollTop };
+    });
+    mini.edit(NEWS, (s) => s.replace("EDIT-42", "EDIT-43"));
+    await page.waitForFunction((n) => (window as any).folioPreview.renders > n, WAIT, before.renders);
+    const after = await page.evaluate(() => {
+      const doc = document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!.contentDocument!;
+      const pages = Array.from(doc.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+      return {
+        patches: (window as any).folioPreview.patches,
+        lastPatch: (window as any).folioPreview.lastPatch,
+        kept: pages.map((p) => (p as any).folioMark ?? null),
+        newsPages: pages.flatMap((p, i) => (p.querySelector('[data-article-id="p002-news"]') ? [i + 1] : [])),
+        folios: pages.map((p) => p.querySelector(".pagedjs_margin-bottom-right, .pagedjs_margin-bottom-left") && getComputedStyle(p).counterIncrement),
+        scroll: doc.scrollingElement!.scrollTop,
+        frames: document.querySelectorAll("#stage iframe").length,
+        toc: (window as any).folioPreview.toc.map((e: { title: string; folio: number }) => [e.title, e.folio]),
+      };
+    });
+    expect(after.patches).toBe(before.patches + 1);
+    // Only the article's pages are new; every other page is the node that was on show.
+    const patched = after.lastPatch as { first: number; last: number };
+    expect(patched.first).toBe(after.newsPages[0]);
+    expect(patched.last).toBe(after.newsPages[after.newsPages.length - 1]);
+    expect(after.kept.length).toBe(before.pages);
+    after.kept.forEach((mark: number | null, i: number) => expect(mark).toBe(i + 1 >= patched.first && i + 1 <= patched.last ? null : i + 1));
+    expect(after.scroll).toBe(before.scroll);
+    expect(after.frames).toBe(1);
+    expect(after.toc).toEqual([["卷首短文", 1], ["要闻一则", 4]]);
+    expect(await shownText()).toContain("EDIT-43");
+    expect(await shownText()).not.toContain("EDIT-42");
+  });
+
   it("broken front matter shows every problem in an overlay; fixing it clears the overlay", async () => {
     const good = await page.evaluate(() => (window as any).folioPreview.renders);
     mini.edit(NEWS, (s) => s.replace("section: 要闻要论", "section: nosuch").replace("title: 要闻一则", "title: [unclosed"));
@@ -95,7 +133,7 @@ describe("folio preview in the browser", () => {
     for (const l of lines) expect(l).toMatch(/p002-news\.md(:\d+)?: /);
     expect(await page.evaluate(() => document.body.dataset.status)).toBe("error");
     // The last good pages stay on show underneath.
-    expect(await shownText()).toContain("EDIT-42");
+    expect(await shownText()).toContain("EDIT-43");
 
     mini.edit(NEWS, (s) => s.replace("section: nosuch", "section: 要闻要论").replace("title: [unclosed", "title: 要闻一则 RECOVERED"));
     await page.waitForSelector("#errors[hidden]", WAIT);

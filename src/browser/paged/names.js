@@ -22,6 +22,8 @@
   innerStart: ".inner-start",
   splitFrom: "[data-split-from]",
   unbreakable: "figure.figure, .pull-quote",
+  // The running-head strings of the whole issue (set once, on the front cover)
+  issueStrings: ".rh-magazine, .rh-issue, .rh-latin",
   // What folio's handlers leave on window once the pages are laid out
   globals: Object.freeze({
     pageMap: "folioPageMap",

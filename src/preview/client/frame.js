@@ -15,7 +15,8 @@
     return Array.prototype.slice.call(document.querySelectorAll(N().pages));
   };
   var report = function (message) {
-    if (window.parent !== window) window.parent.postMessage(message, location.origin);
+    // A frame laid out from srcdoc (a patch) has the viewer's origin but reports "null" as its own.
+    if (window.parent !== window) window.parent.postMessage(message, location.origin === "null" ? window.parent.location.origin : location.origin);
   };
 
   // Which pages a fit-check warning is about (see src/browser/paged/fit-check.js for the texts).
@@ -78,10 +79,20 @@
     return out;
   }
 
-  window.PagedConfig = {
-    auto: true,
-    after: function () {
+  // Labels this file put on the pages (removed before a new report: a patched issue is reported again).
+  function unmark(pages) {
+    pages.forEach(function (p) {
+      Array.prototype.slice.call(p.querySelectorAll(":scope > .folio-warn-label, :scope > .folio-copyfit-label")).forEach(function (l) {
+        l.remove();
+      });
+      p.classList.remove("folio-warn", "folio-copyfit-over", "folio-copyfit-short");
+    });
+  }
+
+  // What there is, for the viewer (after Paged.js, and again by the viewer after it patched pages in).
+  window.folioReport = function () {
       var pages = pagesOf();
+      unmark(pages);
       var warnings = (window[N().globals.warnings] || []).map(function (text) {
         var on = pagesFor(text, pages);
         on.forEach(function (n) {
@@ -119,6 +130,12 @@
         .catch(function () {
           done([]);
         });
+  };
+
+  window.PagedConfig = {
+    auto: true,
+    after: function () {
+      window.folioReport();
     },
   };
 

@@ -1,6 +1,7 @@
-/* The preview viewer. Listens to the server's build states (Server-Sent Events), loads each new
-   good build in a hidden frame and swaps it in once Paged.js has laid it out (so the old pages
-   stay visible meanwhile, and the reader keeps their place), and shows problems as an overlay. */
+/* The preview viewer. Listens to the server's build states (Server-Sent Events); for each new good
+   build, patches the changed articles' pages into the pages on show (see update()), or loads the
+   whole issue in a hidden frame and swaps it in once Paged.js has laid it out (so the old pages
+   stay visible meanwhile, and the reader keeps their place); shows problems as an overlay. */
 "use strict";
 const $ = (id) => document.getElementById(id);
 const stage = $("stage");
@@ -9,7 +10,7 @@ let shown = null; // { frame, version, pages, folios }
 let pending = null; // { frame, version }
 let lastState = null;
 // For tests and measurements.
-window.folioPreview = { shownVersion: 0, renders: 0, pages: 0, status: "loading", warnings: [], toc: [], errors: [], renderedAt: 0 };
+window.folioPreview = { shownVersion: 0, renders: 0, patches: 0, lastPatch: null, pages: 0, status: "loading", warnings: [], toc: [], errors: [], renderedAt: 0 };
 
 function setStatus(status, text) {
   document.body.dataset.status = status;
@@ -50,15 +51,88 @@ function applyView(frame) {
   root.style.setProperty("--folio-zoom", String(view.zoom));
 }
 
-function load(version) {
+function load(version, html) {
+  dropSlice();
   if (pending) pending.frame.remove();
   const frame = document.createElement("iframe");
   frame.className = "pending";
   frame.title = "paginated issue";
   frame.src = `/issue/${version}/print.html`;
-  pending = { frame, version };
+  pending = { frame, version, html };
   stage.appendChild(frame);
   if (!lastState || lastState.status !== "error") setStatus("building", "正在排版…");
+}
+
+/* Patching in place. When the new build differs from the one on show only in articles, those
+   articles — with every article sharing a page with them — are laid out alone in a hidden frame
+   (same styles, same handlers, the issue's running-head strings, a blank first page when they start
+   on a left page), and their pages replace the old ones, if there are as many; the folios follow
+   from the page counter of the issue on show. Anything else loads the whole issue. */
+let slice = null; // { frame, version, html, first, count, spacer }
+
+function dropSlice() {
+  if (slice) slice.frame.remove();
+  slice = null;
+}
+
+async function update(version) {
+  const html = await fetch(`/issue/${version}/print.html`).then((r) => (r.ok ? r.text() : null), () => null);
+  if (lastState && lastState.goodVersion !== version) return; // a newer build came meanwhile
+  const plan = html && shown && shown.html && !pending ? planPatch(shown.html, html, version) : null;
+  if (!plan) return load(version, html || undefined);
+  dropSlice();
+  const frame = document.createElement("iframe");
+  frame.className = "pending";
+  frame.title = "pages being laid out";
+  frame.srcdoc = plan.doc;
+  slice = { frame, version, html, first: plan.first, count: plan.count, spacer: plan.spacer };
+  stage.appendChild(frame);
+  if (!lastState || lastState.status !== "error") setStatus("building", "正在排版…");
+}
+
+function planPatch(oldHtml, newHtml, version) {
+  const N = shown.frame.contentWindow.FolioNames;
+  if (!N) return null;
+  const parse = (h) => new DOMParser().parseFromString(h, "text/html");
+  const was = parse(oldHtml);
+  const now = parse(newHtml);
+  if (was.head.innerHTML !== now.head.innerHTML) return null;
+  const before = Array.from(was.body.children);
+  const after = Array.from(now.body.children);
+  if (before.length !== after.length) return null;
+  const idsOf = (el) => [el, ...el.querySelectorAll(N.article)].filter((e) => e.matches(N.article)).map((e) => e.dataset.articleId);
+  const changed = after.filter((el, i) => el.outerHTML !== before[i].outerHTML);
+  if (!changed.length || changed.some((el) => !idsOf(el).length)) return null;
+  // The pages on show that hold the changed articles, grown until no article on them runs beyond.
+  const pages = pageEls();
+  const on = (id) => pages.flatMap((p, i) => (p.querySelector(N.article.replace("]", `="${CSS.escape(id)}"]`)) ? [i] : []));
+  let ids = new Set(changed.flatMap(idsOf));
+  let first = Infinity;
+  let last = -1;
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const id of ids) for (const i of on(id)) (first = Math.min(first, i)), (last = Math.max(last, i));
+    for (let i = first; i <= last; i++) {
+      for (const el of pages[i].querySelectorAll(N.article)) {
+        if (!ids.has(el.dataset.articleId)) (ids = new Set([...ids, el.dataset.articleId])), (grown = true);
+      }
+    }
+  }
+  if (last < 0) return null;
+  // Those articles in the new build (and any filler page between them); nothing else may be in between.
+  const index = after.map((el) => idsOf(el).some((id) => ids.has(id)));
+  const lo = index.indexOf(true);
+  const hi = index.lastIndexOf(true);
+  const kids = after.slice(lo, hi + 1);
+  if (kids.some((el, k) => !index[lo + k] && el.dataset.pageRole !== "filler")) return null;
+  const strings = Array.from(now.querySelectorAll(N.issueStrings)).map((e) => e.outerHTML).join("");
+  const spacer = first % 2 === 1; // PDF page index odd: a left page, so lay out after one blank page
+  // The strings go inside the first article (a box of their own would take a page); the blank first
+  // page is a blank cover, as 封二 is when it has nothing.
+  const body = (spacer ? '<section class="cover blank-cover" aria-hidden="true"></section>' : "") +
+    kids.map((k, i) => (i === 0 ? k.outerHTML.replace(/^(<[^>]*>)/, `$1${strings}`) : k.outerHTML)).join("");
+  const doc = `<!DOCTYPE html><html lang="${now.documentElement.lang}"><head><base href="${new URL(`/issue/${version}/`, location.href)}">${now.head.innerHTML}</head><body>${body}</body></html>`;
+  return { doc, first, count: last - first + 1, spacer };
 }
 
 function showState(s) {
@@ -69,9 +143,11 @@ function showState(s) {
   $("errors").hidden = s.status !== "error";
   $("error-list").replaceChildren(...s.lines.map((line) => Object.assign(document.createElement("li"), { textContent: line })));
   if (s.status === "error") setStatus("error", `${s.lines.length} 个错误`);
-  const want = pending ? pending.version : shown ? shown.version : 0;
-  if (s.goodVersion && s.goodVersion !== want) load(s.goodVersion);
-  else if (s.status === "ok" && !pending && shown) setStatus("ok", "已更新");
+  const want = pending ? pending.version : slice ? slice.version : shown ? shown.version : 0;
+  if (s.goodVersion && s.goodVersion !== want) {
+    if (slice || pending) dropSlice();
+    update(s.goodVersion);
+  } else if (s.status === "ok" && !pending && !slice && shown) setStatus("ok", "已更新");
 }
 
 function listItem(text, page, onClick) {
@@ -82,15 +158,18 @@ function listItem(text, page, onClick) {
   return li;
 }
 
-function rendered(frame, version, info) {
+function rendered(frame, version, info, html) {
+  const patched = shown && shown.frame === frame;
   const keep = shown ? currentPage() : 1;
-  if (shown) shown.frame.remove();
+  if (shown && !patched) shown.frame.remove();
   frame.classList.remove("pending");
-  shown = { frame, version, pages: info.pages, folios: info.folios };
-  pending = null;
-  applyView(frame);
-  frame.contentWindow.addEventListener("scroll", showCurrent, { passive: true });
-  goTo(Math.min(keep, info.pages), false);
+  shown = { frame, version, html, pages: info.pages, folios: info.folios };
+  if (!patched) {
+    pending = null;
+    applyView(frame);
+    frame.contentWindow.addEventListener("scroll", showCurrent, { passive: true });
+    goTo(Math.min(keep, info.pages), false);
+  }
   showCurrent();
   $("page-count").textContent = String(info.pages);
   $("goto").max = String(info.pages);
@@ -117,11 +196,43 @@ function rendered(frame, version, info) {
   if (!lastState || lastState.status !== "error") setStatus("ok", "已更新");
 }
 
+/** The slice is laid out: its pages replace those on show, or the whole issue loads. */
+function patch() {
+  const { frame, version, html, first, count, spacer } = slice;
+  const N = frame.contentWindow.FolioNames;
+  const laid = Array.from(frame.contentDocument.querySelectorAll(N.pages)).slice(spacer ? 1 : 0);
+  if (laid.length !== count) return load(version, html);
+  const doc = shown.frame.contentDocument;
+  const old = pageEls();
+  laid.forEach((p, i) => {
+    // Absolute addresses: the issue on show resolves relative ones against its own build.
+    p.querySelectorAll("img[src]").forEach((img) => img.setAttribute("src", img.src));
+    const fresh = doc.importNode(p, true);
+    const target = old[first + i];
+    fresh.id = target.id;
+    fresh.dataset.pageNumber = target.dataset.pageNumber;
+    for (const c of [N.rightPage, N.leftPage, N.firstPage]) fresh.classList.toggle(c, target.classList.contains(c));
+    target.replaceWith(fresh);
+  });
+  dropSlice();
+  window.folioPreview.patches++;
+  window.folioPreview.lastPatch = { first: first + 1, last: first + count };
+  // Report the issue again (contents, warnings, copyfit marks), as a new version on show.
+  shown.patchedTo = { version, html };
+  shown.frame.contentWindow.folioReport();
+}
+
 window.addEventListener("message", (e) => {
   if (e.origin !== location.origin || !e.data) return;
   if (pending && e.source === pending.frame.contentWindow) {
-    if (e.data.type === "folio:rendered") rendered(pending.frame, pending.version, e.data);
+    if (e.data.type === "folio:rendered") rendered(pending.frame, pending.version, e.data, pending.html);
     else if (e.data.type === "folio:frame-error") $("warnings").prepend(listItem(`预览出错：${e.data.message}`));
+  } else if (slice && e.source === slice.frame.contentWindow) {
+    if (e.data.type === "folio:rendered") patch();
+    else if (e.data.type === "folio:frame-error") load(slice.version, slice.html);
+  } else if (shown && shown.patchedTo && e.source === shown.frame.contentWindow && e.data.type === "folio:rendered") {
+    const { version, html } = shown.patchedTo;
+    rendered(shown.frame, version, e.data, html);
   }
 });
 

@@ -29,6 +29,8 @@ export interface DomNames {
   splitFrom: string;
   /** Blocks that go whole to the next page rather than split. */
   unbreakable: string;
+  /** The elements that set the issue's running-head strings (magazine, issue, latin title). */
+  issueStrings: string;
   /** window properties the handlers set once the pages are laid out. */
   globals: { pageMap: string; images: string; padding: string; warnings: string; fontPreload: string };
 }
