@@ -57,6 +57,8 @@ async function main(): Promise<void> {
 
   editParagraph(ws.issueDir, "和新期待");
   const rebuild = await step("rebuild after editing one paragraph, all outputs", () => build());
+  const rebuildStages = (JSON.parse(readFileSync(path.join(ws.outRoot, id, "build.json"), "utf8")) as { timings: Record<string, number> }).timings;
+  say(`  stages: ${Object.entries(rebuildStages).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
   editParagraph(ws.issueDir, "和新任务");
   const screen = await step("rebuild after editing one paragraph, --only screen-pdf", () => build("--only", "screen-pdf"));
 
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAtStart: loadStart, loadAtEnd: load() },
     figures,
-    runs: { natives: natives.map(Math.round), checks: checks.map(Math.round), previews: previews.map(Math.round), peakMb: { cold: cold.peakMb, rebuild: rebuild.peakMb, screen: screen.peakMb }, peakPssMb: { cold: cold.peakPssMb, rebuild: rebuild.peakPssMb, screen: screen.peakPssMb }, coldStages: stages },
+    runs: { natives: natives.map(Math.round), checks: checks.map(Math.round), previews: previews.map(Math.round), peakMb: { cold: cold.peakMb, rebuild: rebuild.peakMb, screen: screen.peakMb }, peakPssMb: { cold: cold.peakPssMb, rebuild: rebuild.peakPssMb, screen: screen.peakPssMb }, coldStages: stages, rebuildStages },
     goals,
   };
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
