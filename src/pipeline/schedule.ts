@@ -20,8 +20,10 @@ export interface StageOutcome {
 /**
  * How many stages run at once: each busy stage keeps about two cores at work (Chromium, Java and
  * Ace's Chromium, Ghostscript), so one per two cores. Measured on 2 cores (2022-08, print from the
- * layout cache): the EPUB checks beside the handoff took 110.6 s against 114 s one after the other,
- * with 170 MB more at the peak, so a 2-core machine runs them one after the other.
+ * layout cache, every EPUB document run through axe): a build with the EPUB checks beside the
+ * handoff took 110.6 s; the same stages one after the other, from the stage times of another build,
+ * about 113 s; the side-by-side peak was 170 MB (PSS) higher. So a 2-core machine runs them one
+ * after the other.
  * FOLIO_STAGE_JOBS sets it.
  */
 export function stageConcurrency(env = process.env.FOLIO_STAGE_JOBS, cores = availableParallelism()): number {
