@@ -22,17 +22,17 @@ export interface CheckOptions {
    * "reuse": take the model from the load cache when the sources are unchanged (folio check);
    * "refresh" (default): always load, then remember the model for the next check (load-cache.ts).
    */
-  loadCache?: "reuse" | "refresh" | "off";
+  loadCache?: "reuse" | "refresh";
 }
 
 /** The validated model: from the load cache, or loaded now (the parsers load only then). */
 async function loadModel(issueDir: string, mode: CheckOptions["loadCache"]): Promise<Issue> {
-  const key = mode === "off" ? "" : loadKey(issueDir);
-  const cached = mode === "reuse" ? readLoadCache(issueDir, key) : undefined;
+  const key = loadKey(issueDir);
+  const cached = mode === "reuse" ? await readLoadCache(issueDir, key) : undefined;
   if (cached) return cached;
   const { loadIssue } = await import("../model/load.js");
   const issue = await loadIssue(issueDir);
-  if (mode !== "off") writeLoadCache(issueDir, key, issue);
+  await writeLoadCache(issueDir, key, issue);
   return issue;
 }
 

@@ -8,9 +8,10 @@
  * An external file the model names (the press profile) must still exist.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { filesUnder, issueSources } from "../flatplan/fingerprint.js";
+import { readJson, writeJsonAtomic } from "../images/cache.js";
 import type { Issue } from "../model/types.js";
 import { cacheRoot } from "../util/cache-root.js";
 
@@ -46,26 +47,13 @@ export function loadCacheFile(issueDir: string, root = cacheRoot()): string {
 }
 
 /** The cached model for these exact sources, or undefined. */
-export function readLoadCache(issueDir: string, key = loadKey(issueDir), root?: string): Issue | undefined {
-  let entry: Entry;
-  try {
-    entry = JSON.parse(readFileSync(loadCacheFile(issueDir, root), "utf8")) as Entry;
-  } catch {
-    return undefined;
-  }
-  if (entry.format !== FORMAT || entry.key !== key || !entry.external.every((f) => existsSync(f))) return undefined;
+export async function readLoadCache(issueDir: string, key = loadKey(issueDir), root?: string): Promise<Issue | undefined> {
+  const entry = await readJson<Entry>(loadCacheFile(issueDir, root));
+  if (!entry || entry.format !== FORMAT || entry.key !== key || !entry.external.every((f) => existsSync(f))) return undefined;
   return entry.issue;
 }
 
-export function writeLoadCache(issueDir: string, key: string, issue: Issue, root?: string): void {
-  const file = loadCacheFile(issueDir, root);
+export async function writeLoadCache(issueDir: string, key: string, issue: Issue, root?: string): Promise<void> {
   const entry: Entry = { format: FORMAT, key, external: issue.magazine.press.iccProfile ? [issue.magazine.press.iccProfile] : [], issue };
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(tmp, JSON.stringify(entry));
-    renameSync(tmp, file);
-  } catch {
-    rmSync(tmp, { force: true }); // a cache that cannot be written is only slower
-  }
+  await writeJsonAtomic(loadCacheFile(issueDir, root), entry).catch(() => undefined); // a cache that cannot be written is only slower
 }

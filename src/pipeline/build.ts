@@ -1,6 +1,7 @@
 /**
  * Builds one issue: load and validate → stages (print, EPUB, handoff, …; side by side where they do
- * not depend on each other, schedule.ts) into a temporary folder → build.json → swap into dist/<id>/. On any failure the previous dist/<id>/ stays untouched.
+ * not depend on each other and cores allow, schedule.ts) into a temporary folder → build.json →
+ * swap into dist/<id>/. On any failure the previous dist/<id>/ stays untouched.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,8 +1,9 @@
 /**
  * The stages folio runs for an issue, in order: images are checked, the print edition is paginated
  * (both PDFs from one pagination), the EPUB takes the print page map and is checked, the handoff takes
- * the print PDF (the EPUB and its checks run beside the handoff: schedule.ts). Each stage reads what earlier stages made from `state.outputs` (typed, outputs.ts)
- * and returns its entries for build.json with its own output.
+ * the print PDF (with 4 cores or more, the EPUB and its checks run beside the handoff: schedule.ts).
+ * Each stage reads what earlier stages made from `state.outputs` (typed, outputs.ts) and returns its
+ * entries for build.json with its own output.
  */
 import path from "node:path";
 import { buildHandoff } from "../handoff/index.js";

@@ -1,8 +1,8 @@
 /**
  * Runs the planned stages side by side where they do not depend on each other and cores allow: a
  * stage starts as soon as every stage it needs has finished (the EPUB and its checks while the
- * handoff makes the press PDF), up to stageConcurrency() at once. Results come back in plan order, whatever order the stages finished in, so build.json
- * does not depend on timing. On the first error no stage starts; the ones running are told to stop
+ * handoff makes the press PDF), up to stageConcurrency() at once. Results come back in plan order,
+ * whatever order the stages finished in, so build.json does not depend on timing. On the first error no stage starts; the ones running are told to stop
  * (their signal is aborted) and are waited for, so none writes into a folder that is being removed;
  * then the error is thrown. A failed check (preflight) stops new stages too, but keeps its report.
  */

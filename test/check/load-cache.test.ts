@@ -25,7 +25,7 @@ describe("load cache (folio check)", () => {
   it("gives the sample issue's model exactly as a fresh load does", async () => {
     const fresh = await loadIssue(SAMPLE);
     await checkIssue(SAMPLE); // a build's check: loads and remembers
-    const cached = readLoadCache(SAMPLE);
+    const cached = await readLoadCache(SAMPLE);
     expect(cached).toBeDefined();
     expect(cached).toEqual(fresh);
     const again = await checkIssue(SAMPLE, { loadCache: "reuse" });
@@ -35,9 +35,9 @@ describe("load cache (folio check)", () => {
   it("misses after an edit, a photo removed or a photo added, and says what the files say now", async () => {
     const mini = copyMini();
     await checkIssue(mini.issueDir);
-    expect(readLoadCache(mini.issueDir)).toBeDefined();
+    expect(await readLoadCache(mini.issueDir)).toBeDefined();
     mini.edit("2099-01/articles/p002-news.md", (s) => s.replace("新闻正文", "改过的正文"));
-    expect(readLoadCache(mini.issueDir)).toBeUndefined();
+    expect(await readLoadCache(mini.issueDir)).toBeUndefined();
     const { issue } = await checkIssue(mini.issueDir, { loadCache: "reuse" });
     expect(JSON.stringify(issue.articles)).toContain("改过的正文");
     const before = loadKey(mini.issueDir);
@@ -46,7 +46,7 @@ describe("load cache (folio check)", () => {
     rmSync(path.join(mini.issueDir, "images", "extra.png"));
     expect(loadKey(mini.issueDir)).toBe(before);
     rmSync(path.join(mini.issueDir, "images", "cover.png"));
-    expect(readLoadCache(mini.issueDir)).toBeUndefined();
+    expect(await readLoadCache(mini.issueDir)).toBeUndefined();
     await expect(checkIssue(mini.issueDir, { loadCache: "reuse" })).rejects.toThrow(/cover\.png/);
   });
 
