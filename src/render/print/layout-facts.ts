@@ -75,14 +75,15 @@ export interface HandlerFacts {
   images: PlacedImage[];
   padding: Padding;
   warnings: string[];
-  fonts?: { faces: number; ms: number };
+  /** The font preload (preload-fonts.js): faces asked for, font files loaded of those declared. */
+  fonts?: { faces: number; files: number; declared: number; ms: number };
 }
 
 /** Reads the handlers' facts from the laid-out page (a string expression: no bundler helpers leak in). */
 export async function readHandlerFacts(page: Page): Promise<HandlerFacts> {
   const g = DOM.globals;
   const facts = (await page.evaluate(
-    `({ pages: window.${g.pageMap}, images: window.${g.images} || [], padding: window.${g.padding}, warnings: window.${g.warnings} || [], fonts: window.${g.fontPreload} })`,
+    `({ pages: window.${g.pageMap}, images: window.${g.images} || [], padding: window.${g.padding}, warnings: window.${g.warnings} || [], fonts: window.${g.fontPreload} && { faces: window.${g.fontPreload}.faces, files: window.${g.fontPreload}.files, declared: window.${g.fontPreload}.declared, ms: window.${g.fontPreload}.ms } })`,
   )) as Partial<HandlerFacts>;
   if (!Array.isArray(facts.pages)) throw new Error("print: the page-map handler did not run");
   if (!facts.padding) throw new Error("print: the pad-to-four handler did not run");

@@ -109,7 +109,7 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
       const ms = Math.round(performance.now() - t1);
       const [extra, layout] = await Promise.all([readHandlerFacts(page), readLayout(page)]);
       const { pages } = extra;
-      opts.log?.(`pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.faces} font faces preloaded in ${extra.fonts.ms} ms` : ""})`);
+      opts.log?.(`pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.files} of ${extra.fonts.declared} font files loaded for ${extra.fonts.faces} faces in ${extra.fonts.ms} ms` : ""})`);
       return { page, pages, images: extra.images, layout, warnings: extra.warnings, padding: extra.padding, ms, pagedjsMs };
     },
     pdf(pass) {
