@@ -106,7 +106,7 @@ describe("folio preview in the browser", () => {
         newsPages: pages.flatMap((p, i) => (p.querySelector('[data-article-id="p002-news"]') ? [i + 1] : [])),
         folios: pages.map((p) => p.querySelector(".pagedjs_margin-bottom-right, .pagedjs_margin-bottom-left") && getComputedStyle(p).counterIncrement),
         scroll: doc.scrollingElement!.scrollTop,
-        frames: document.querySelectorAll("#stage iframe").length,
+        frames: document.querySelectorAll("#stage iframe:not(.pending)").length,
         toc: (window as any).folioPreview.toc.map((e: { title: string; folio: number }) => [e.title, e.folio]),
       };
     });
@@ -122,6 +122,33 @@ describe("folio preview in the browser", () => {
     expect(after.toc).toEqual([["卷首短文", 1], ["要闻一则", 4]]);
     expect(await shownText()).toContain("EDIT-43");
     expect(await shownText()).not.toContain("EDIT-42");
+  });
+
+  it("the next edit is laid out in the frame the last patch used (fonts already loaded), giving the same pages", async () => {
+    /** The news article's pages on show, without Paged.js's per-layout ids. */
+    const newsPages = () =>
+      page.evaluate(() => {
+        const doc = document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!.contentDocument!;
+        return Array.from(doc.querySelectorAll(".pagedjs_pages > .pagedjs_page"))
+          .filter((p) => p.querySelector('[data-article-id="p002-news"]'))
+          .map((p) => p.outerHTML.replace(/ data-(ref|split-from|split-to|id)="[^"]*"/g, "").replace(/\/issue\/\d+\//g, "/issue/N/"));
+      });
+    const before = { pages: await newsPages(), info: await page.evaluate(() => ({ ...(window as any).folioPreview })) };
+    mini.edit(NEWS, (s) => s.replace("EDIT-43", "EDIT-44"));
+    await page.waitForFunction((n) => (window as any).folioPreview.renders > n, WAIT, before.info.renders);
+    const info = await page.evaluate(() => ({ ...(window as any).folioPreview }));
+    expect(info.patches).toBe(before.info.patches + 1);
+    expect(info.warmPatches).toBe(before.info.warmPatches + 1);
+    expect(await shownText()).toContain("EDIT-44");
+    // The same pages as the fresh frame laid out for the previous edit, but for the edit itself.
+    const now = await newsPages();
+    expect(now.length).toBe(before.pages.length);
+    expect(now.map((h) => h.replaceAll("EDIT-44", "EDIT-43"))).toEqual(before.pages);
+    expect(info.toc.map((e: { title: string; folio: number }) => [e.title, e.folio])).toEqual([["卷首短文", 1], ["要闻一则", 4]]);
+    // And back, as the tests below expect it.
+    mini.edit(NEWS, (s) => s.replace("EDIT-44", "EDIT-43"));
+    await page.waitForFunction((n) => (window as any).folioPreview.renders > n, WAIT, info.renders);
+    expect(await newsPages()).toEqual(before.pages);
   });
 
   it("broken front matter shows every problem in an overlay; fixing it clears the overlay", async () => {

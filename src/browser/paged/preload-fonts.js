@@ -28,7 +28,7 @@ function generatedStrings() {
 
 class FolioPreloadFonts extends Paged.Handler {
   async beforeParsed(content) {
-    const text = `${content.textContent || ""}${generatedStrings()}0123456789·目录 MULU`;
+    const text = [...new Set(`${content.textContent || ""}${generatedStrings()}0123456789·目录 MULU`)].join("");
     const faces = new Set();
     document.fonts.forEach((f) => faces.add(`${f.style} ${f.weight} 12px "${f.family.replace(/"/g, "")}"`));
     const started = performance.now();

@@ -132,11 +132,64 @@
         });
   };
 
+  // The stylesheets Paged.js takes (the same choice as its Previewer.removeStyles, which removes
+  // them from the page): kept for laying out again in this document (folioRelayout).
+  var stylesheets = null;
+  function pagedStylesheets() {
+    var els = Array.prototype.slice.call(
+      document.querySelectorAll("link[rel='stylesheet']:not([data-pagedjs-ignore], [media~='screen']), style:not([data-pagedjs-inserted-styles], [data-pagedjs-ignore], [media~='screen'])"),
+    );
+    return els.map(function (el) {
+      if (el.nodeName === "LINK") return { href: el.getAttribute("href") };
+      return { text: el.textContent };
+    });
+  }
+  // As Paged.js's polisher takes them: a URL, or { [page URL]: text }; links resolved against the
+  // given base (a relayout lays out a newer build's files).
+  function forPolisher(list, base) {
+    return list.map(function (s) {
+      if (s.href !== undefined) return new URL(s.href, base).href;
+      var o = {};
+      o[window.location.href] = s.text;
+      return o;
+    });
+  }
+
   window.PagedConfig = {
     auto: true,
+    before: function () {
+      stylesheets = pagedStylesheets();
+    },
     after: function () {
       window.folioReport();
     },
+  };
+
+  // Lay out other content in this document, with the same styles and handlers: the faces already
+  // loaded here stay loaded, so a patch does not load a new page, fonts.css and the fonts again.
+  var previewer = null;
+  window.folioRelayout = function (bodyHtml, baseHref) {
+    var last = previewer || window.PagedPolyfill;
+    // The document's <base> stays: changing it makes the browser load fonts.css again, with new
+    // (unloaded) faces. Addresses in the new content and the stylesheets resolve against baseHref.
+    var at = baseHref || document.baseURI;
+    document.documentElement.classList.remove("folio-rendered");
+    if (last && last.polisher) last.polisher.destroy();
+    if (last && last.chunker && last.chunker.pagesArea) last.chunker.destroy();
+    var template = document.createElement("template");
+    template.innerHTML = bodyHtml;
+    Array.prototype.slice.call(template.content.querySelectorAll("[src]")).forEach(function (el) {
+      el.setAttribute("src", new URL(el.getAttribute("src"), at).href);
+    });
+    previewer = new window.Paged.Previewer();
+    previewer
+      .preview(template.content, forPolisher(stylesheets, at), document.body)
+      .then(function () {
+        window.folioReport();
+      })
+      .catch(function (e) {
+        report({ type: "folio:frame-error", message: String((e && e.message) || e) });
+      });
   };
 
   window.addEventListener("error", function (e) {

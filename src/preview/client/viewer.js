@@ -10,7 +10,7 @@ let shown = null; // { frame, version, pages, folios }
 let pending = null; // { frame, version }
 let lastState = null;
 // For tests and measurements.
-window.folioPreview = { shownVersion: 0, renders: 0, patches: 0, lastPatch: null, pages: 0, status: "loading", warnings: [], toc: [], errors: [], renderedAt: 0 };
+window.folioPreview = { shownVersion: 0, renders: 0, patches: 0, warmPatches: 0, lastPatch: null, pages: 0, status: "loading", warnings: [], toc: [], errors: [], renderedAt: 0 };
 
 function setStatus(status, text) {
   document.body.dataset.status = status;
@@ -68,7 +68,10 @@ function load(version, html) {
    (same styles, same handlers, the issue's running-head strings, a blank first page when they start
    on a left page), and their pages replace the old ones, if there are as many; the folios follow
    from the page counter of the issue on show. Anything else loads the whole issue. */
-let slice = null; // { frame, version, html, first, count, spacer }
+let slice = null; // { frame, version, html, head, first, count, spacer }
+// The frame of the last patch, kept (hidden) to lay out the next one in the same document: its
+// fonts are loaded and its scripts run. Used only while the new build's <head> is the same.
+let warm = null; // { frame, head }
 
 function dropSlice() {
   if (slice) slice.frame.remove();
@@ -81,12 +84,20 @@ async function update(version) {
   const plan = html && shown && shown.html && !pending ? planPatch(shown.html, html, version) : null;
   if (!plan) return load(version, html || undefined);
   dropSlice();
-  const frame = document.createElement("iframe");
-  frame.className = "pending";
-  frame.title = "pages being laid out";
-  frame.srcdoc = plan.doc;
-  slice = { frame, version, html, first: plan.first, count: plan.count, spacer: plan.spacer };
-  stage.appendChild(frame);
+  const reuse = warm && warm.head === plan.head && warm.frame.contentWindow && warm.frame.contentWindow.folioRelayout ? warm.frame : null;
+  if (warm && !reuse) warm.frame.remove();
+  warm = null;
+  const frame = reuse || document.createElement("iframe");
+  slice = { frame, version, html, head: plan.head, first: plan.first, count: plan.count, spacer: plan.spacer };
+  if (reuse) {
+    window.folioPreview.warmPatches++;
+    frame.contentWindow.folioRelayout(plan.body, plan.base);
+  } else {
+    frame.className = "pending";
+    frame.title = "pages being laid out";
+    frame.srcdoc = plan.doc;
+    stage.appendChild(frame);
+  }
   if (!lastState || lastState.status !== "error") setStatus("building", "正在排版…");
 }
 
@@ -131,8 +142,9 @@ function planPatch(oldHtml, newHtml, version) {
   // page is a blank cover, as 封二 is when it has nothing.
   const body = (spacer ? '<section class="cover blank-cover" aria-hidden="true"></section>' : "") +
     kids.map((k, i) => (i === 0 ? k.outerHTML.replace(/^(<[^>]*>)/, `$1${strings}`) : k.outerHTML)).join("");
-  const doc = `<!DOCTYPE html><html lang="${now.documentElement.lang}"><head><base href="${new URL(`/issue/${version}/`, location.href)}">${now.head.innerHTML}</head><body>${body}</body></html>`;
-  return { doc, first, count: last - first + 1, spacer };
+  const base = new URL(`/issue/${version}/`, location.href).href;
+  const doc = `<!DOCTYPE html><html lang="${now.documentElement.lang}"><head><base href="${base}">${now.head.innerHTML}</head><body>${body}</body></html>`;
+  return { doc, body, base, head: now.head.innerHTML, first, count: last - first + 1, spacer };
 }
 
 function showState(s) {
@@ -214,7 +226,8 @@ function patch() {
     for (const c of [N.rightPage, N.leftPage, N.firstPage]) fresh.classList.toggle(c, target.classList.contains(c));
     target.replaceWith(fresh);
   });
-  dropSlice();
+  warm = { frame: slice.frame, head: slice.head };
+  slice = null;
   window.folioPreview.patches++;
   window.folioPreview.lastPatch = { first: first + 1, last: first + count };
   // Report the issue again (contents, warnings, copyfit marks), as a new version on show.

@@ -55,7 +55,8 @@ export interface PrintHtmlOptions {
 
 export async function writePrintHtml(issue: Issue, outDir: string, geometry: PrintGeometry, renderBody: BlocksRenderer, opts: PrintHtmlOptions = {}): Promise<PrintHtml> {
   const dir = path.join(outDir, "html");
-  const stylesheets = ["fonts/fonts.css", `styles/${PALETTE_CSS}`, `styles/${GRID_STYLESHEET}`, ...STYLESHEETS.map((s) => `styles/${s}`)];
+  // fonts/fonts.css is not among them: it is linked on its own, out of Paged.js's CSS parser (print.hbs).
+  const stylesheets = [`styles/${PALETTE_CSS}`, `styles/${GRID_STYLESHEET}`, ...STYLESHEETS.map((s) => `styles/${s}`)];
   if (opts.assets !== false) await installAssets(issue, dir, !opts.images);
   await mkdir(path.join(dir, "styles"), { recursive: true });
   await writeFile(path.join(dir, "styles", GRID_STYLESHEET), gridCss(typeGrid(issue.magazine.trim, issue.magazine.type)));
