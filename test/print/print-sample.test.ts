@@ -3,9 +3,11 @@
  * outputs: page count, fonts, boxes, outline, metadata, links, the 目录 read back, known pages.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { createHash } from "node:crypto";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from "pdf-lib";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/model/load.js";
 import type { Issue } from "../../src/model/types.js";
@@ -176,6 +178,28 @@ describe("print stage on the sample issue", () => {
     expect(urls.length).toBeGreaterThan(300);
     for (const u of urls) expect(existsSync(path.join(dir, "fonts", u)), u).toBe(true);
     expect(html).toContain('class="barcode-slot"');
+  });
+
+  it("prints every photo with its own JPEG data: no stand-in is left in the print or screen PDF", async () => {
+    // Read from the PDFs: every image XObject, its data and size, against the photos next to print.html.
+    const dir = path.dirname(file("print-html"));
+    const photos = new Map<string, { w: number; h: number }>();
+    for (const f of readdirSync(path.join(dir, "images"))) {
+      const bytes = readFileSync(path.join(dir, "images", f));
+      if (!/\.jpe?g$/.test(f)) continue;
+      const meta = await sharp(bytes).metadata();
+      photos.set(createHash("sha256").update(bytes).digest("hex"), { w: meta.width!, h: meta.height! });
+    }
+    for (const kind of ["print-pdf", "screen-pdf"]) {
+      const doc = await PDFDocument.load(readFileSync(file(kind)), { updateMetadata: false });
+      const images = [...doc.context.enumerateIndirectObjects()].flatMap(([, o]) => (o instanceof PDFRawStream && o.dict.get(PDFName.of("Subtype")) === PDFName.of("Image") ? [o] : []));
+      for (const img of images) {
+        const photo = photos.get(createHash("sha256").update(img.contents).digest("hex"));
+        expect(photo, `${kind}: an image that is not a photo's own JPEG (${img.contents.length} bytes)`).toBeTruthy();
+        expect([(img.dict.get(PDFName.of("Width")) as PDFNumber).asNumber(), (img.dict.get(PDFName.of("Height")) as PDFNumber).asNumber()]).toEqual([photo!.w, photo!.h]);
+      }
+      expect(images.length, kind).toBeGreaterThanOrEqual(20);
+    }
   });
 
   it("records timings and the flatplan's fit report", () => {

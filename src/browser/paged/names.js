@@ -22,6 +22,8 @@
   innerStart: ".inner-start",
   splitFrom: "[data-split-from]",
   unbreakable: "figure.figure, .pull-quote",
+  // A photo laid out and printed as its stand-in keeps its own address here (print-proxies.js)
+  fullSrc: "data-full-src",
   // The running-head strings of the whole issue (set once, on the front cover)
   issueStrings: ".rh-magazine, .rh-issue, .rh-latin",
   // What folio's handlers leave on window once the pages are laid out
@@ -31,5 +33,9 @@
     padding: "folioPadding",
     warnings: "folioWarnings",
     fontPreload: "folioFontPreload",
+    // Set by the build before layout (src/render/print/proxies.ts): photo address → its stand-in
+    proxies: "folioProxies",
+    // The photo addresses laid out as their stand-ins (print-proxies.js)
+    proxied: "folioProxied",
   }),
 }));

@@ -48,7 +48,7 @@ class FolioPageMap extends Paged.Handler {
         const style = getComputedStyle(img);
         const role = img.closest(N.pageRole);
         return {
-          src: img.getAttribute("src") || "",
+          src: img.getAttribute(N.fullSrc) || img.getAttribute("src") || "",
           page: index + 1,
           widthMm: mm(style.width),
           heightMm: mm(style.height),

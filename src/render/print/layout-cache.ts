@@ -18,7 +18,7 @@ import type { LayoutPass } from "./paginate.js";
 /** Entries kept (newest first); older ones are removed when a new one is stored. */
 const KEEP = 12;
 /** Bumped when the stored format or what a key covers changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A pass as stored: everything but the live browser page. */
 export type StoredPass = Omit<LayoutPass, "page"> & { blocked: string[] };

@@ -29,10 +29,12 @@ export interface DomNames {
   splitFrom: string;
   /** Blocks that go whole to the next page rather than split. */
   unbreakable: string;
+  /** Attribute keeping a photo's own address while its stand-in is laid out (print-proxies.js). */
+  fullSrc: string;
   /** The elements that set the issue's running-head strings (magazine, issue, latin title). */
   issueStrings: string;
   /** window properties the handlers set once the pages are laid out. */
-  globals: { pageMap: string; images: string; padding: string; warnings: string; fontPreload: string };
+  globals: { pageMap: string; images: string; padding: string; warnings: string; fontPreload: string; proxies: string; proxied: string };
 }
 
 export const DOM = createRequire(import.meta.url)("../../browser/paged/names.js") as DomNames;
@@ -75,6 +77,8 @@ export interface HandlerFacts {
   images: PlacedImage[];
   padding: Padding;
   warnings: string[];
+  /** Photo addresses laid out (and printed) as their stand-ins (print-proxies.js, proxies.ts). */
+  proxied: string[];
   /** The font preload (preload-fonts.js): faces asked for, font files loaded of those declared. */
   fonts?: { faces: number; files: number; declared: number; ms: number };
 }
@@ -83,7 +87,7 @@ export interface HandlerFacts {
 export async function readHandlerFacts(page: Page): Promise<HandlerFacts> {
   const g = DOM.globals;
   const facts = (await page.evaluate(
-    `({ pages: window.${g.pageMap}, images: window.${g.images} || [], padding: window.${g.padding}, warnings: window.${g.warnings} || [], fonts: window.${g.fontPreload} && { faces: window.${g.fontPreload}.faces, files: window.${g.fontPreload}.files, declared: window.${g.fontPreload}.declared, ms: window.${g.fontPreload}.ms } })`,
+    `({ pages: window.${g.pageMap}, images: window.${g.images} || [], padding: window.${g.padding}, warnings: window.${g.warnings} || [], proxied: window.${g.proxied} || [], fonts: window.${g.fontPreload} && { faces: window.${g.fontPreload}.faces, files: window.${g.fontPreload}.files, declared: window.${g.fontPreload}.declared, ms: window.${g.fontPreload}.ms } })`,
   )) as Partial<HandlerFacts>;
   if (!Array.isArray(facts.pages)) throw new Error("print: the page-map handler did not run");
   if (!facts.padding) throw new Error("print: the pad-to-four handler did not run");

@@ -16,6 +16,7 @@ import { HANDLER_SCRIPTS, openPaginator, type Paginator, type Pagination } from 
 import { layoutCacheDir, layoutKey, openLayoutCache, type StoredPass } from "./layout-cache.js";
 import type { PrintFit } from "./view-model.js";
 import { charsPerLine } from "../../type/grid.js";
+import { writeProxies, type ProxySet } from "./proxies.js";
 
 export interface LaidOut {
   pag: Pagination;
@@ -23,6 +24,8 @@ export interface LaidOut {
   fit?: Omit<FitOutcome<unknown>, "pass">;
   /** Layout passes made in the browser, and passes taken from the layout cache (layout-cache.ts). */
   passes: { laidOut: number; fromCache: number };
+  /** The photos' stand-ins the pages were laid out and printed with (proxies.ts). */
+  proxies: ProxySet;
 }
 
 /** A pass as the fitter sees it: stored data, and the live page when it was laid out in this build. */
@@ -53,6 +56,7 @@ export async function layOutIssue(
   const counts = { laidOut: 0, fromCache: 0 };
   try {
     let html: PrintHtml | undefined;
+    let proxies: ProxySet | undefined;
     let layoutMs = 0;
     let pagedjsMs = 0;
     // Requests the renderer refused, in any pass (live or cached).
@@ -60,7 +64,7 @@ export async function layOutIssue(
     const inBrowser = async (key: string): Promise<Pass> => {
       const p = await browser();
       const before = p.blocked.length;
-      const { page, ...rest } = await p.layout(html!.file);
+      const { page, ...rest } = await p.layout(html!.file, [proxies!.script]);
       counts.laidOut++;
       layoutMs += rest.ms;
       pagedjsMs += rest.pagedjsMs;
@@ -71,6 +75,8 @@ export async function layOutIssue(
     };
     const layOut = async (fit: PrintFit | undefined, n: number): Promise<Pass> => {
       html = await opts.write(fit, n === 1);
+      // The photos are installed with the first pass; later passes only rewrite print.html.
+      proxies ??= await writeProxies(html.dir);
       const key = layoutKey(html.file, HANDLER_SCRIPTS);
       const hit = cache.get(key);
       if (!hit) return inBrowser(key);
@@ -117,7 +123,7 @@ export async function layOutIssue(
       timings: { launchMs: paginator?.launchMs ?? 0, paginateMs: layoutMs, pagedjsMs, pdfMs: Math.round(performance.now() - t) },
     };
     ctx.log(`layout: ${counts.laidOut} pass(es) laid out, ${counts.fromCache} from the layout cache`);
-    return { pag, html: html!, fit, passes: counts };
+    return { pag, html: html!, fit, passes: counts, proxies: proxies! };
   } finally {
     await paginator?.close();
   }

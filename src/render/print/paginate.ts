@@ -21,7 +21,7 @@ export type { PlacedImage };
  * other page that runs Paged.js on print.html (e.g. the preview) needs the same list: without
  * string-set-quotes.js the running heads vanish.
  */
-export const PAGED_HANDLERS = ["names.js", "preload-fonts.js", "grid-snap.js", "keep-blocks.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
+export const PAGED_HANDLERS = ["names.js", "print-proxies.js", "preload-fonts.js", "grid-snap.js", "keep-blocks.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
 export const HANDLER_SCRIPTS = PAGED_HANDLERS.map((f) => fileURLToPath(new URL(`../../browser/paged/${f}`, import.meta.url)));
 
 /** One laid-out <img> (window.folioImages, set by src/browser/paged/page-map.js). */
@@ -34,6 +34,8 @@ export interface LayoutPass {
   layout: Layout;
   warnings: string[];
   padding: Padding;
+  /** Photo addresses laid out as their stand-ins (print-proxies.js); their data goes in after the print. */
+  proxied: string[];
   /** ms: page load + Paged.js + font preload (wall clock); pagedjsMs: Paged.js's own layout time. */
   ms: number;
   pagedjsMs: number;
@@ -47,8 +49,8 @@ export interface PaginateOptions {
 }
 
 export interface Paginator {
-  /** Lays out one HTML file; only files inside its folder may be loaded. */
-  layout(htmlFile: string): Promise<LayoutPass>;
+  /** Lays out one HTML file; only files inside its folder may be loaded. `scripts` load before the handlers. */
+  layout(htmlFile: string, scripts?: readonly string[]): Promise<LayoutPass>;
   pdf(pass: LayoutPass): Promise<Uint8Array>;
   /** Requests the renderer refused (network, files outside the build folder). */
   blocked: string[];
@@ -89,14 +91,14 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
   return {
     blocked,
     launchMs,
-    async layout(htmlFile) {
+    async layout(htmlFile, scripts = []) {
       await open?.close().catch(() => undefined);
       const printer = new Printer({
         allowLocal: true,
         allowRemote: false,
         allowedPaths: [path.dirname(htmlFile)],
         browserEndpoint: chromium.browser.wsEndpoint(),
-        additionalScripts: HANDLER_SCRIPTS,
+        additionalScripts: [...scripts, ...HANDLER_SCRIPTS],
         timeout: timeoutMs,
       });
       let pagedjsMs = 0;
@@ -110,7 +112,7 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
       const [extra, layout] = await Promise.all([readHandlerFacts(page), readLayout(page)]);
       const { pages } = extra;
       opts.log?.(`pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.files} of ${extra.fonts.declared} font files loaded for ${extra.fonts.faces} faces in ${extra.fonts.ms} ms` : ""})`);
-      return { page, pages, images: extra.images, layout, warnings: extra.warnings, padding: extra.padding, ms, pagedjsMs };
+      return { page, pages, images: extra.images, layout, warnings: extra.warnings, padding: extra.padding, proxied: extra.proxied, ms, pagedjsMs };
     },
     pdf(pass) {
       return orGone(withTimeout(

@@ -17,6 +17,7 @@ import { buildOutline } from "./outline-items.js";
 import { setOutline } from "./outline.js";
 import { folios, pageStarts, tocFromPages } from "./page-map.js";
 import { layOutIssue } from "./layout.js";
+import { placeFullImages } from "./place-images.js";
 import { renderPagePng, renderSpreadSheet, renderThumbnails } from "./thumbnails.js";
 import { assertTocTrue, readPdfText } from "./verify-toc.js";
 import type { BlocksRenderer } from "./view-model.js";
@@ -72,6 +73,9 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   const toc = tocFromPages(issue, pag.pages);
 
   const doc = await PDFDocument.load(pag.pdf, { updateMetadata: false });
+  // The photos' data in place of the stand-ins they were printed as (every one on a page).
+  const placed = placeFullImages(doc, laid.proxies.proxies, pag.proxied.filter((src) => pag.images.some((i) => i.src === src)));
+  if (laid.proxies.proxies.length) ctx.log(`print: ${placed.replaced} photo(s) printed as stand-ins, their own JPEG data placed in the PDF`);
   setPrintBoxes(doc, geometry);
   setMetadata(doc, issue, "print");
   setOutline(doc, buildOutline(issue, pag.pages));

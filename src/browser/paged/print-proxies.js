@@ -1,0 +1,35 @@
+/* Paged.js handler (runs in the page): photos are laid out and printed as their stand-ins, as OPI
+   does in prepress. Chromium decodes every photo it prints; a stand-in is an SVG of the photo's own
+   pixel size holding a JPEG a tenth as wide, so the boxes, crops and placement are those of the
+   photo, and the build puts the photo's JPEG data in its place in the PDF
+   (src/render/print/place-images.ts). The build sets window.folioProxies (photo address → stand-in
+   address and size) before layout; without it (the preview) nothing changes. A photo whose size as
+   the browser loaded it differs from the stand-in's keeps its own address and is printed as is. */
+(function () {
+  // Addresses compare resolved (an address may be written with or without %-escapes).
+  const resolved = (src) => new URL(src, document.baseURI).href;
+  // The photos as loaded with the page (Paged.js then re-creates the content from its HTML).
+  const natural = new Map();
+  for (const img of Array.from(document.images)) natural.set(img.src, [img.naturalWidth, img.naturalHeight]);
+
+  class FolioPrintProxies extends Paged.Handler {
+    beforeParsed(content) {
+      const N = window.FolioNames;
+      const proxies = window[N.globals.proxies];
+      const proxied = [];
+      window[N.globals.proxied] = proxied;
+      if (!proxies) return;
+      const byUrl = new Map(Object.keys(proxies).map((k) => [resolved(k), proxies[k]]));
+      content.querySelectorAll("img[src]").forEach((img) => {
+        const src = img.getAttribute("src");
+        const proxy = byUrl.get(resolved(src));
+        const size = natural.get(resolved(src));
+        if (!proxy || !size || size[0] !== proxy.width || size[1] !== proxy.height) return;
+        img.setAttribute(N.fullSrc, src);
+        img.setAttribute("src", proxy.src);
+        if (!proxied.includes(src)) proxied.push(src);
+      });
+    }
+  }
+  Paged.registerHandlers(FolioPrintProxies);
+})();
