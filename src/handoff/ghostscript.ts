@@ -32,20 +32,6 @@ export function pdfxArgs(a: PdfxArgs): string[] {
   ];
 }
 
-/** Screen proof: images down to 72–150 ppi, colours as in the press PDF (CMYK). */
-export function proofArgs(a: Omit<PdfxArgs, "defFile" | "iccPath" | "flavourArgs">): string[] {
-  return [
-    // Not -dPDFSETTINGS=/screen: that preset converts every colour to sRGB (measured: 40 s for the
-    // 68-page issue, and an RGB proof); explicit downsampling keeps the CMYK colours in about 10 s.
-    "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-sColorConversionStrategy=LeaveColorUnchanged",
-    "-dCompatibilityLevel=1.4", "-dDownsampleColorImages=true", "-dDownsampleGrayImages=true",
-    "-dColorImageDownsampleType=/Bicubic", "-dColorImageResolution=100", "-dGrayImageResolution=100",
-    "-dAutoFilterColorImages=false", "-dColorImageFilter=/DCTEncode",
-    `-sDocumentUUID=${a.documentUuid}`, `-sInstanceUUID=${a.instanceUuid}`,
-    `-sOutputFile=${a.output}`, a.input,
-  ];
-}
-
 export function gs(args: string[], signal?: AbortSignal): Promise<RunResult> {
   return run("gs", args, { signal, timeoutMs: 600_000 });
 }

@@ -22,7 +22,7 @@ import { sha256sums, writeZip, type Entry } from "./package-zip.js";
 import { runPreflight } from "./preflight/index.js";
 import { PreflightFailed } from "./preflight/types.js";
 import { makePressPdf } from "./press-pdf.js";
-import { finishProofPdf, proofGs, proofLines } from "./proof-pdf.js";
+import { finishProofPdf, proofLines, writeProofPages } from "./proof-pdf.js";
 import { FLAVOURS } from "./pdfx.js";
 
 export { PreflightFailed } from "./preflight/types.js";
@@ -56,10 +56,11 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     for (const m of press.gsMessages) ctx.warn(`Ghostscript${m.page ? ` (page ${m.page})` : ""}: ${m.text}`);
     for (const l of images.left) ctx.warn(`image left for Ghostscript to convert: ${l}`);
 
-    // The proof (one more Ghostscript run) and preflight both only read the press PDF: run them side by side.
+    // The proof's images and preflight both only read the press PDF: resample them side by side.
     const proofName = `${issue.id}-proof.pdf`;
     const proofPath = join(work, proofName);
-    const proofRun = proofGs(issue, pressPath, proofPath, signal);
+    const tProof = performance.now();
+    const proofRun = writeProofPages(pressPath, proofPath, undefined, signal).then((r) => ({ ...r, ms: performance.now() - tProof }));
     proofRun.catch(() => undefined); // awaited below; a preflight failure must not leave it unhandled
     const flavour = FLAVOURS[issue.magazine.press.pdfx];
     const pf = await runPreflight(pressPath, issue, outDir, {
@@ -76,7 +77,9 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     if (pf.report.mode === "draft") ctx.warn(`草稿 · draft: ${pf.report.placeholders.length} placeholder(s) (${[...new Set(pf.report.placeholders.map((p) => pf.report.pageNames[p.page - 1]))].slice(0, 6).join(", ")}…); folio build --press fails on them`);
     if (warned) ctx.warn(`preflight: ${warned} warning(s), see ${basename(pf.html)}`);
     const proof = await proofRun;
+    const tWrite = performance.now();
     await finishProofPdf(issue, proofPath, proofLines(issue, pf.report.pageNames, pf.report.placeholders), signal);
+    const proofWriteMs = Math.round(performance.now() - tWrite);
 
     const placeholders = pf.report.placeholders.map((p) => ({ page: pf.report.pageNames[p.page - 1], what: p.what }));
     const { ticket, missing } = planJobTicket(issue, {
@@ -113,7 +116,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
           gsMs: press.gsMs, colours: colours.used, colourOperators: colours.operators, images, annotationsRemoved: interactive.annotations,
           toUnicode: press.toUnicode, boxesSet: press.boxesSet, flattenedPages: press.flattenedPages,
         },
-        proof: { gsMs: proof.gsMs },
+        proof: { images: proof.images, pagesMs: Math.round(proof.ms), marksMs: proofWriteMs },
       },
     };
   } finally {

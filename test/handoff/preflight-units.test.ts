@@ -26,7 +26,7 @@ describe("document checks", () => {
     expect(r[1].message).toBe("no BleedBox");
   });
   it("grades image resolution: fail < 200, warn < 300", () => {
-    const im = (ppi: number) => ({ page: 3, type: "image", width: 1, height: 1, color: "cmyk", comp: 4, xPpi: ppi, yPpi: ppi });
+    const im = (ppi: number) => ({ page: 3, type: "image", width: 1, height: 1, color: "cmyk", comp: 4, object: 9, xPpi: ppi, yPpi: ppi });
     expect(checkImages([im(150), im(250), im(300), { ...im(20), type: "smask" }]).map((r) => r.status)).toEqual(["fail", "warn"]);
   });
 });
@@ -50,7 +50,7 @@ Helvetica                            Type 1            WinAnsi          no  no  
 --------------------------------------------------------------------------------------------
    1     0 image     720   480  icc     3   8  jpeg   no        20  0   304   303 10.1K 1.0%
 `;
-    expect(parsePdfimagesList(out)).toEqual([{ page: 1, type: "image", width: 720, height: 480, color: "icc", comp: 3, xPpi: 304, yPpi: 303 }]);
+    expect(parsePdfimagesList(out)).toEqual([{ page: 1, type: "image", width: 720, height: 480, color: "icc", comp: 3, object: 20, xPpi: 304, yPpi: 303 }]);
   });
   it("reads zbarimg symbols and checks code and add-on", () => {
     const s = parseZbar("EAN-2:08\nEAN-13:9772096746223\n");

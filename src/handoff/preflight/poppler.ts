@@ -14,6 +14,8 @@ export interface ImageRow {
   height: number;
   color: string; // gray | rgb | cmyk | icc | index | …
   comp: number;
+  /** The image's PDF object number. */
+  object: number;
   xPpi: number;
   yPpi: number;
 }
@@ -47,7 +49,7 @@ export function parsePdfimagesList(out: string): ImageRow[] {
       // page num type width height color comp bpc enc interp obj gen x-ppi y-ppi size ratio
       return {
         page: Number(c[0]), type: c[2], width: Number(c[3]), height: Number(c[4]), color: c[5],
-        comp: Number(c[6]), xPpi: Number(c[12]), yPpi: Number(c[13]),
+        comp: Number(c[6]), object: Number(c[10]), xPpi: Number(c[12]), yPpi: Number(c[13]),
       };
     });
 }
