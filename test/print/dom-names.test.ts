@@ -28,7 +28,7 @@ describe("DOM names", () => {
     expect(fromNode).toBe(DOM);
     expect(PAGED_HANDLERS[0]).toBe("names.js");
     expect(DOM.pages).toBe(".pagedjs_pages > .pagedjs_page");
-    expect(Object.keys(DOM.globals).sort()).toEqual(["fontPreload", "images", "padding", "pageMap", "proxied", "proxies", "warnings"]);
+    expect(Object.keys(DOM.globals).sort()).toEqual(["fontPreload", "images", "padding", "pageMap", "proxied", "proxies", "runLayout", "warnings"]);
     // The page sees the same object: the file defines window.FolioNames when there is no module.
     const window: Record<string, unknown> = {};
     new Function("self", readFileSync(path.join(SRC, "browser/paged/names.js"), "utf8"))(window);

@@ -1,8 +1,8 @@
 /**
- * The layout cache on the mini issue (counted, never timed): a second build of the same sources lays
- * out nothing and gives byte-identical PDFs; after one paragraph is edited the layout is made again
- * (never served stale), and that incremental build gives the same bytes as a cold build of the
- * edited sources with no cache at all.
+ * The layout and run caches on the mini issue (counted, never timed): a second build of the same
+ * sources lays out nothing and gives byte-identical PDFs; after one paragraph is edited the pass is
+ * made again (never served stale) with only the edited article's run laid out in Chromium, and that
+ * incremental build gives the same bytes as a cold build of the edited sources with no cache at all.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -15,6 +15,8 @@ import { copyMini } from "../helpers/mini.js";
 interface Built {
   laidOut: number;
   fromCache: number;
+  /** Runs laid out in Chromium and taken from the run cache (run-pass.ts). */
+  runs: { laidOut: number; fromCache: number };
   print: Buffer;
   screen: Buffer;
   text: string;
@@ -26,7 +28,7 @@ async function build(issueDir: string, layoutCache: string): Promise<Built> {
   process.env.FOLIO_LAYOUT_CACHE = layoutCache;
   const out = mkdtempSync(path.join(tmpdir(), "folio-lcache-out-"));
   const { manifest, outDir } = await buildIssue(issueDir, { outRoot: out, only: ["screen-pdf"] });
-  const layout = manifest.facts.layout as { laidOut: number; fromCache: number };
+  const layout = manifest.facts.layout as Pick<Built, "laidOut" | "fromCache" | "runs">;
   const screenFile = path.join(outDir, "2099-01-screen.pdf");
   return {
     ...layout,
@@ -65,6 +67,8 @@ describe("layout cache", () => {
   it("a cold build lays out in Chromium and takes nothing from the cache", () => {
     expect(cold.laidOut).toBeGreaterThanOrEqual(1);
     expect(cold.fromCache).toBe(0);
+    // (A later fitter pass takes the runs whose fit did not change from the run cache.)
+    expect(cold.runs.laidOut).toBeGreaterThanOrEqual(5);
   });
 
   it("a rebuild of the same sources lays out nothing and gives byte-identical PDFs", () => {
@@ -74,8 +78,10 @@ describe("layout cache", () => {
     expect(Buffer.compare(again.screen, cold.screen)).toBe(0);
   });
 
-  it("an edited paragraph is laid out again once, never served from the cache", () => {
+  it("an edited paragraph is laid out again once, never served from the cache: only its run, in Chromium", () => {
     expect(edited.laidOut).toBe(1);
+    expect(edited.runs.laidOut).toBe(1);
+    expect(edited.runs.fromCache).toBeGreaterThanOrEqual(4);
     expect(edited.text.replace(/\s+/g, "")).toContain(EDIT);
     expect(cold.text.replace(/\s+/g, "")).not.toContain(EDIT);
     expect(Buffer.compare(edited.screen, cold.screen)).not.toBe(0);
@@ -83,6 +89,7 @@ describe("layout cache", () => {
 
   it("the incremental build of the edit is byte-identical to a build without the cache", () => {
     expect(editedCold.fromCache).toBe(0);
+    expect(editedCold.runs.fromCache).toBe(0);
     expect(Buffer.compare(edited.print, editedCold.print)).toBe(0);
     expect(Buffer.compare(edited.screen, editedCold.screen)).toBe(0);
   });

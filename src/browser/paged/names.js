@@ -37,5 +37,7 @@
     proxies: "folioProxies",
     // The photo addresses laid out as their stand-ins (print-proxies.js)
     proxied: "folioProxied",
+    // Set while runs are laid out one by one (run-layout.js): the pages are not all here
+    runLayout: "folioRunLayout",
   }),
 }));

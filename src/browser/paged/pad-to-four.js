@@ -7,6 +7,11 @@ class FolioPadToFour extends Paged.Handler {
     const N = window.FolioNames;
     const all = () => Array.from(document.querySelectorAll(N.pages));
     const pages = all();
+    // Laid out run by run, the build decides the notes pages from the count (run-pass.ts).
+    if (window[N.globals.runLayout]) {
+      window[N.globals.padding] = { base: pages.length, kept: 0, removed: 0, available: 0 };
+      return;
+    }
     const pads = pages.filter((p) => p.querySelector(N.pageRole.replace("]", '="pad"]')));
     const base = pages.length - pads.length;
     const needed = (4 - (base % 4)) % 4;

@@ -12,15 +12,26 @@
   const natural = new Map();
   for (const img of Array.from(document.images)) natural.set(img.src, [img.naturalWidth, img.naturalHeight]);
 
+  // A photo the page did not load (a run laid out on its own): loaded here for its size.
+  const measure = (url) =>
+    new Promise((resolve) => {
+      const img = new Image();
+      img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
+      img.onerror = () => resolve(undefined);
+      img.src = url;
+    }).then((size) => (size && natural.set(url, size), size));
+
   class FolioPrintProxies extends Paged.Handler {
-    beforeParsed(content) {
+    async beforeParsed(content) {
       const N = window.FolioNames;
       const proxies = window[N.globals.proxies];
       const proxied = [];
       window[N.globals.proxied] = proxied;
       if (!proxies) return;
       const byUrl = new Map(Object.keys(proxies).map((k) => [resolved(k), proxies[k]]));
-      content.querySelectorAll("img[src]").forEach((img) => {
+      const imgs = Array.from(content.querySelectorAll("img[src]"));
+      await Promise.all(imgs.map((img) => resolved(img.getAttribute("src"))).filter((u) => byUrl.has(u) && !natural.has(u)).map(measure));
+      imgs.forEach((img) => {
         const src = img.getAttribute("src");
         const proxy = byUrl.get(resolved(src));
         const size = natural.get(resolved(src));

@@ -66,6 +66,19 @@ function walk(dir: string, rel: string, out: string[]): void {
   }
 }
 
+/**
+ * What every run of a pass shares (run-cache.ts): the tools, the handlers and the files of the
+ * HTML folder but `except` (print.html and the runs' page, which the runs' own keys cover).
+ */
+export function runsBaseKey(htmlDir: string, handlerScripts: readonly string[], except: readonly string[]): string {
+  const h = createHash("sha256").update(tools()).update("\0runs\0");
+  for (const f of handlerScripts) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
+  const files: string[] = [];
+  walk(htmlDir, "", files);
+  for (const f of files.filter((x) => !except.includes(x))) h.update(f).update("\0").update(readFileSync(path.join(htmlDir, f))).update("\0");
+  return h.digest("hex");
+}
+
 /** The key of a layout of `htmlFile`: its folder's files (names and bytes), the handlers, the tools. */
 export function layoutKey(htmlFile: string, handlerScripts: readonly string[]): string {
   const dir = path.dirname(htmlFile);
@@ -73,9 +86,13 @@ export function layoutKey(htmlFile: string, handlerScripts: readonly string[]): 
   for (const f of handlerScripts) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
   const files: string[] = [];
   walk(dir, "", files);
-  for (const f of files) h.update(f).update("\0").update(readFileSync(path.join(dir, f))).update("\0");
+  // The page runs are laid out in is made from print.html (run-pass.ts): not an input.
+  for (const f of files.filter((x) => x !== RUNS_PAGE)) h.update(f).update("\0").update(readFileSync(path.join(dir, f))).update("\0");
   return h.digest("hex").slice(0, 32);
 }
+
+/** The page runs are laid out in (run-pass.ts SHELL), next to print.html. */
+export const RUNS_PAGE = "runs.html";
 
 export interface LayoutCache {
   get(key: string): StoredPass | undefined;

@@ -34,7 +34,7 @@ export interface DomNames {
   /** The elements that set the issue's running-head strings (magazine, issue, latin title). */
   issueStrings: string;
   /** window properties the handlers set once the pages are laid out. */
-  globals: { pageMap: string; images: string; padding: string; warnings: string; fontPreload: string; proxies: string; proxied: string };
+  globals: { pageMap: string; images: string; padding: string; warnings: string; fontPreload: string; proxies: string; proxied: string; runLayout: string };
 }
 
 export const DOM = createRequire(import.meta.url)("../../browser/paged/names.js") as DomNames;

@@ -11,9 +11,10 @@ import { FolioError } from "../../model/errors.js";
 import type { Issue } from "../../model/types.js";
 import type { PrintHtml } from "./html.js";
 import { folios } from "./page-map.js";
-import type { Page } from "puppeteer";
 import { HANDLER_SCRIPTS, openPaginator, type Paginator, type Pagination } from "./paginate.js";
 import { layoutCacheDir, layoutKey, openLayoutCache, type StoredPass } from "./layout-cache.js";
+import { layOutByRuns, printIssue, RUN_SCRIPT, type RunPassResult } from "./run-pass.js";
+import { tocNumbersCss } from "./run-anchors.js";
 import type { PrintFit } from "./view-model.js";
 import { charsPerLine } from "../../type/grid.js";
 import { writeProxies, type ProxySet } from "./proxies.js";
@@ -22,17 +23,17 @@ export interface LaidOut {
   pag: Pagination;
   html: PrintHtml;
   fit?: Omit<FitOutcome<unknown>, "pass">;
-  /** Layout passes made in the browser, and passes taken from the layout cache (layout-cache.ts). */
-  passes: { laidOut: number; fromCache: number };
+  /** Layout passes made in the browser, and passes taken from the layout cache (layout-cache.ts); runs laid out and taken from the run cache. */
+  passes: { laidOut: number; fromCache: number; runs: { laidOut: number; fromCache: number } };
   /** The photos' stand-ins the pages were laid out and printed with (proxies.ts). */
   proxies: ProxySet;
 }
 
-/** A pass as the fitter sees it: stored data, and the live page when it was laid out in this build. */
+/** A pass as the fitter sees it: stored data, and its runs when it was laid out in this build. */
 interface Pass {
   key: string;
   stored: StoredPass;
-  page?: Page;
+  runs?: RunPassResult;
 }
 
 export async function layOutIssue(
@@ -49,7 +50,9 @@ export async function layOutIssue(
     layoutCache?: string;
   },
 ): Promise<LaidOut> {
-  const cache = openLayoutCache(opts.layoutCache ?? layoutCacheDir());
+  const cacheDir = opts.layoutCache ?? layoutCacheDir();
+  const cache = openLayoutCache(cacheDir);
+  const runCounts = { laidOut: 0, fromCache: 0 };
   // Chromium starts only when a pass is not in the cache.
   let paginator: Paginator | undefined;
   const browser = async () => (paginator ??= await openPaginator({ timeoutMs: opts.timeoutMs, log: ctx.log, signal: ctx.signal }));
@@ -62,22 +65,26 @@ export async function layOutIssue(
     // Requests the renderer refused, in any pass (live or cached).
     const blocked = new Set<string>();
     const inBrowser = async (key: string): Promise<Pass> => {
-      const p = await browser();
-      const before = p.blocked.length;
-      const { page, ...rest } = await p.layout(html!.file, [proxies!.script]);
+      const t = performance.now();
+      const before = paginator?.blocked.length ?? 0;
+      const byRuns = await layOutByRuns(browser, html!.file, { scripts: [proxies!.script], tocCss: tocNumbersCss, cacheDir });
+      const ms = Math.round(performance.now() - t);
       counts.laidOut++;
-      layoutMs += rest.ms;
-      pagedjsMs += rest.pagedjsMs;
-      const stored: StoredPass = { ...rest, blocked: p.blocked.slice(before) };
+      runCounts.laidOut += byRuns.counts.laidOut;
+      runCounts.fromCache += byRuns.counts.fromCache;
+      layoutMs += ms;
+      const { facts } = byRuns;
+      const stored: StoredPass = { ...facts, padding: byRuns.padding, ms, pagedjsMs: 0, blocked: paginator?.blocked.slice(before) ?? [] };
       cache.put(key, stored);
       for (const b of stored.blocked) blocked.add(b);
-      return { key, stored, page };
+      ctx.log(`layout: ${byRuns.runs.length} runs, ${byRuns.counts.laidOut} laid out, ${byRuns.counts.fromCache} from the run cache (${ms} ms)`);
+      return { key, stored, runs: byRuns };
     };
     const layOut = async (fit: PrintFit | undefined, n: number): Promise<Pass> => {
       html = await opts.write(fit, n === 1);
       // The photos are installed with the first pass; later passes only rewrite print.html.
       proxies ??= await writeProxies(html.dir);
-      const key = layoutKey(html.file, HANDLER_SCRIPTS);
+      const key = layoutKey(html.file, [...HANDLER_SCRIPTS, RUN_SCRIPT]);
       const hit = cache.get(key);
       if (!hit) return inBrowser(key);
       counts.fromCache++;
@@ -107,9 +114,9 @@ export async function layOutIssue(
       const stored = cache.getPdf(pass.key);
       if (stored) pdf = stored;
       else {
-        // The last pass is the last HTML written; laid out again if it came from the cache without its PDF.
-        const live = pass.page ? pass : await inBrowser(pass.key);
-        pdf = await paginator!.pdf({ ...live.stored, page: live.page! });
+        // The last pass is the last HTML written; its runs come from the run cache if it was stored.
+        const runs = pass.runs ?? (await inBrowser(pass.key)).runs!;
+        pdf = await printIssue(runs);
         cache.putPdf(pass.key, pdf);
       }
     }
@@ -122,8 +129,8 @@ export async function layOutIssue(
       blocked: [...blocked],
       timings: { launchMs: paginator?.launchMs ?? 0, paginateMs: layoutMs, pagedjsMs, pdfMs: Math.round(performance.now() - t) },
     };
-    ctx.log(`layout: ${counts.laidOut} pass(es) laid out, ${counts.fromCache} from the layout cache`);
-    return { pag, html: html!, fit, passes: counts, proxies: proxies! };
+    ctx.log(`layout: ${counts.laidOut} pass(es) laid out (${runCounts.laidOut} runs in Chromium, ${runCounts.fromCache} from the run cache), ${counts.fromCache} from the layout cache`);
+    return { pag, html: html!, fit, passes: { ...counts, runs: runCounts }, proxies: proxies! };
   } finally {
     await paginator?.close();
   }

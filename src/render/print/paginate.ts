@@ -52,6 +52,8 @@ export interface Paginator {
   /** Lays out one HTML file; only files inside its folder may be loaded. `scripts` load before the handlers. */
   layout(htmlFile: string, scripts?: readonly string[]): Promise<LayoutPass>;
   pdf(pass: LayoutPass): Promise<Uint8Array>;
+  /** Other work in the browser, under the same timeout (named by `stage`) and crash watch. */
+  guard<T>(stage: string, work: Promise<T>): Promise<T>;
   /** Requests the renderer refused (network, files outside the build folder). */
   blocked: string[];
   launchMs: number;
@@ -121,6 +123,9 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
         pass.page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true, timeout: timeoutMs }),
         closeOnPurpose,
       ));
+    },
+    guard(stage, work) {
+      return orGone(withTimeout(stage, timeoutMs, work, closeOnPurpose));
     },
     close: closeOnPurpose,
   };
