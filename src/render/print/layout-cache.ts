@@ -101,22 +101,27 @@ export interface LayoutCache {
   putPdf(key: string, pdf: Uint8Array): void;
 }
 
+/**
+ * Writes a cache entry through a temp file and a rename. The caches only save time: a folder that
+ * cannot be written (or an entry removed by another build's pruning meanwhile) means a layout in
+ * Chromium, never a failed build.
+ */
+export function writeEntry(target: string, data: string | Uint8Array): void {
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(tmp, data);
+    renameSync(tmp, target);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
 /** A cache in `dir`; without a dir, one that remembers nothing. */
 export function openLayoutCache(dir: string | undefined): LayoutCache {
   if (!dir) return { get: () => undefined, getPdf: () => undefined, put: () => {}, putPdf: () => {} };
   const file = (key: string, ext: string) => path.join(dir, `${key}.${ext}`);
-  // The cache only saves time: a folder that cannot be written (or an entry removed by another
-  // build's pruning meanwhile) means a layout in Chromium, never a failed build.
-  const write = (target: string, data: string | Uint8Array) => {
-    const tmp = `${target}.${process.pid}.tmp`;
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(tmp, data);
-      renameSync(tmp, target);
-    } catch {
-      rmSync(tmp, { force: true });
-    }
-  };
+  const write = (target: string, data: string | Uint8Array) => writeEntry(target, data);
   return {
     get(key) {
       try {

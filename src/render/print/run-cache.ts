@@ -6,9 +6,10 @@
  * whose key changed. Folder: runs/ in the layout cache's folder; off when the layout cache is off.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { RunFacts } from "./run-merge.js";
+import { writeEntry } from "./layout-cache.js";
 
 /** Entries kept, newest first: several passes of several issues (2022-08 has 46 runs). */
 const KEEP = 800;
@@ -46,16 +47,7 @@ export function openRunCache(layoutCacheDir: string | undefined): RunCache {
   }
   const dir = path.join(layoutCacheDir, "runs");
   const file = (key: string, ext: string) => path.join(dir, `${key}.${ext}`);
-  const write = (target: string, data: string | Uint8Array) => {
-    const tmp = `${target}.${process.pid}.tmp`;
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(tmp, data);
-      renameSync(tmp, target);
-    } catch {
-      rmSync(tmp, { force: true }); // the cache only saves time
-    }
-  };
+  const write = writeEntry;
   let puts = 0;
   const styleFile = (hash: string) => path.join(dir, "styles", `${hash}.css`);
   const getStyle = (hash: string) => {
@@ -89,9 +81,7 @@ export function openRunCache(layoutCacheDir: string | undefined): RunCache {
       }
     },
     putStyle(hash, text) {
-      if (existsSync(styleFile(hash))) return;
-      mkdirSync(path.join(dir, "styles"), { recursive: true });
-      write(styleFile(hash), text);
+      if (!existsSync(styleFile(hash))) write(styleFile(hash), text);
     },
     getStyle,
   };
