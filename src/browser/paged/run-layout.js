@@ -1,26 +1,9 @@
 /* Lays out one run at a time in this page (src/render/print/run-pass.ts): the page was loaded with
-   print.html's head, its fonts and folio's handlers, so a run costs its own layout only. Each run is
-   laid out by a new Paged.js previewer with the stylesheets Paged.js took from the head, plus the
-   run's own rules (its first folio, its fit). Loaded after the handlers; not a handler itself. */
+   print.html's head, its fonts and folio's handlers, and Paged.js laid out its empty body, parsing
+   the stylesheets; each run is a new flow of that previewer, with the run's own rules (its first
+   folio, its fit, the 目录's numbers) outside Paged.js's CSS parser. Loaded after the handlers; not
+   a handler itself. */
 (function () {
-  var sheets = null;
-  var config = (window.PagedConfig = window.PagedConfig || {});
-  var before = config.before;
-  // The stylesheets as Paged.js's polisher takes them (a URL, or { [page URL]: text }), captured
-  // before the first layout removes them from the head.
-  config.before = function () {
-    var els = Array.prototype.slice.call(
-      document.querySelectorAll("link[rel='stylesheet']:not([data-pagedjs-ignore], [media~='screen']), style:not([data-pagedjs-inserted-styles], [data-pagedjs-ignore], [media~='screen'])"),
-    );
-    sheets = els.map(function (el) {
-      if (el.nodeName === "LINK") return new URL(el.getAttribute("href"), document.baseURI).href;
-      var o = {};
-      o[window.location.href] = el.textContent;
-      return o;
-    });
-    return before ? before() : undefined;
-  };
-
   // One previewer for every run of the page: Paged.js parses the stylesheets once; each run is a
   // new flow of its chunker (Paged.js re-renders that way), its own rules outside the parser.
   var previewer = null;
@@ -123,24 +106,20 @@
    * were laid out with, when this page laid out none (hash → text). Resolves with the page count.
    */
   window.folioPrintReady = function (texts) {
-    var area = previewer && previewer.chunker.pagesArea;
+    var shown = previewer || window.PagedPolyfill;
+    var area = shown && shown.chunker && shown.chunker.pagesArea;
     if (area) area.remove();
-    if (!previewer) {
-      // Nothing was laid out here: the runs' stylesheets are the ones of the first layout of the
-      // page (the same files), or those given.
-      var have = {};
-      styleTexts().forEach(function (t) { have[t] = true; });
-      Object.keys(texts || {}).forEach(function (h) {
-        if (!have[texts[h]]) {
-          var s = document.createElement("style");
-          s.setAttribute("data-folio-run", "");
-          s.textContent = texts[h];
-          document.head.appendChild(s);
-        }
-      });
-      var shell = window.PagedPolyfill && window.PagedPolyfill.chunker && window.PagedPolyfill.chunker.pagesArea;
-      if (shell) shell.remove();
-    }
+    // The runs' stylesheets: those Paged.js made in this page (the same files), and any other given.
+    var have = {};
+    styleTexts().forEach(function (t) { have[t] = true; });
+    Object.keys(texts || {}).forEach(function (h) {
+      if (!have[texts[h]]) {
+        var s = document.createElement("style");
+        s.setAttribute("data-folio-run", "");
+        s.textContent = texts[h];
+        document.head.appendChild(s);
+      }
+    });
     ownStyle("folio-run-rules").textContent = "";
     // Paged.js prints one container the height of a page; here every run has one (after its rules).
     var fit = document.createElement("style");

@@ -66,32 +66,31 @@ function walk(dir: string, rel: string, out: string[]): void {
   }
 }
 
-/**
- * What every run of a pass shares (run-cache.ts): the tools, the handlers and the files of the
- * HTML folder but `except` (print.html and the runs' page, which the runs' own keys cover).
- */
-export function runsBaseKey(htmlDir: string, handlerScripts: readonly string[], except: readonly string[]): string {
-  const h = createHash("sha256").update(tools()).update("\0runs\0");
+/** The tools, the handlers and every file of `dir` but `except` (names and bytes), after `salt`. */
+function hashInputs(salt: string, dir: string, handlerScripts: readonly string[], except: readonly string[]) {
+  const h = createHash("sha256").update(tools()).update(salt);
   for (const f of handlerScripts) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
   const files: string[] = [];
-  walk(htmlDir, "", files);
-  for (const f of files.filter((x) => !except.includes(x))) h.update(f).update("\0").update(readFileSync(path.join(htmlDir, f))).update("\0");
-  return h.digest("hex");
+  walk(dir, "", files);
+  for (const f of files.filter((x) => !except.includes(x))) h.update(f).update("\0").update(readFileSync(path.join(dir, f))).update("\0");
+  return h;
+}
+
+/**
+ * What every run of a pass shares (run-cache.ts): the tools, the handlers and the files of the
+ * HTML folder but `except` (print.html, which the runs' own keys cover).
+ */
+export function runsBaseKey(htmlDir: string, handlerScripts: readonly string[], except: readonly string[]): string {
+  return hashInputs("\0runs\0", htmlDir, handlerScripts, except).digest("hex");
 }
 
 /** The key of a layout of `htmlFile`: its folder's files (names and bytes), the handlers, the tools. */
 export function layoutKey(htmlFile: string, handlerScripts: readonly string[]): string {
-  const dir = path.dirname(htmlFile);
-  const h = createHash("sha256").update(tools()).update("\0").update(path.basename(htmlFile)).update("\0");
-  for (const f of handlerScripts) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
-  const files: string[] = [];
-  walk(dir, "", files);
   // The page runs are laid out in is made from print.html (run-pass.ts): not an input.
-  for (const f of files.filter((x) => x !== RUNS_PAGE)) h.update(f).update("\0").update(readFileSync(path.join(dir, f))).update("\0");
-  return h.digest("hex").slice(0, 32);
+  return hashInputs(`\0${path.basename(htmlFile)}\0`, path.dirname(htmlFile), handlerScripts, [RUNS_PAGE]).digest("hex").slice(0, 32);
 }
 
-/** The page runs are laid out in (run-pass.ts SHELL), next to print.html. */
+/** The page runs are laid out in (run-pass.ts), next to print.html. */
 export const RUNS_PAGE = "runs.html";
 
 export interface LayoutCache {
@@ -142,7 +141,7 @@ export function openLayoutCache(dir: string | undefined): LayoutCache {
     put(key, pass) {
       write(file(key, "json"), JSON.stringify(pass));
       try {
-        prune(dir);
+        pruneEntries(dir, KEEP, ["json", "pdf"]);
       } catch {
         // another build pruned at the same time
       }
@@ -153,11 +152,11 @@ export function openLayoutCache(dir: string | undefined): LayoutCache {
   };
 }
 
-/** Keeps the newest KEEP entries (a pass and its PDF share a key). */
-function prune(dir: string): void {
+/** Keeps the newest `keep` entries of `dir` (by their .json file; an entry's other files go with it). */
+export function pruneEntries(dir: string, keep: number, exts: readonly string[]): void {
   const entries = readdirSync(dir)
     .filter((n) => n.endsWith(".json"))
     .map((n) => ({ key: n.slice(0, -5), at: statSync(path.join(dir, n)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
-  for (const e of entries.slice(KEEP)) for (const ext of ["json", "pdf"]) rmSync(path.join(dir, `${e.key}.${ext}`), { force: true });
+  for (const e of entries.slice(keep)) for (const ext of exts) rmSync(path.join(dir, `${e.key}.${ext}`), { force: true });
 }

@@ -61,7 +61,6 @@ export async function layOutIssue(
     let html: PrintHtml | undefined;
     let proxies: ProxySet | undefined;
     let layoutMs = 0;
-    let pagedjsMs = 0;
     // Requests the renderer refused, in any pass (live or cached).
     const blocked = new Set<string>();
     const inBrowser = async (key: string): Promise<Pass> => {
@@ -124,10 +123,11 @@ export async function layOutIssue(
     const pag: Pagination = {
       ...rest,
       ms: layoutMs,
-      pagedjsMs,
+      // Paged.js's own time is inside each run's layout (paginateMs), not measured apart.
+      pagedjsMs: 0,
       pdf,
       blocked: [...blocked],
-      timings: { launchMs: paginator?.launchMs ?? 0, paginateMs: layoutMs, pagedjsMs, pdfMs: Math.round(performance.now() - t) },
+      timings: { launchMs: paginator?.launchMs ?? 0, paginateMs: layoutMs, pagedjsMs: 0, pdfMs: Math.round(performance.now() - t) },
     };
     ctx.log(`layout: ${counts.laidOut} pass(es) laid out (${runCounts.laidOut} runs in Chromium, ${runCounts.fromCache} from the run cache), ${counts.fromCache} from the layout cache`);
     return { pag, html: html!, fit, passes: { ...counts, runs: runCounts }, proxies: proxies! };

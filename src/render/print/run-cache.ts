@@ -6,10 +6,10 @@
  * whose key changed. Folder: runs/ in the layout cache's folder; off when the layout cache is off.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { RunFacts } from "./run-merge.js";
-import { writeEntry } from "./layout-cache.js";
+import { pruneEntries, writeEntry } from "./layout-cache.js";
 
 /** Entries kept, newest first: several passes of several issues (2022-08 has 46 runs). */
 const KEEP = 800;
@@ -47,7 +47,6 @@ export function openRunCache(layoutCacheDir: string | undefined): RunCache {
   }
   const dir = path.join(layoutCacheDir, "runs");
   const file = (key: string, ext: string) => path.join(dir, `${key}.${ext}`);
-  const write = writeEntry;
   let puts = 0;
   const styleFile = (hash: string) => path.join(dir, "styles", `${hash}.css`);
   const getStyle = (hash: string) => {
@@ -71,26 +70,18 @@ export function openRunCache(layoutCacheDir: string | undefined): RunCache {
       }
     },
     put(key, facts, pages) {
-      write(file(key, "json"), JSON.stringify({ facts, pages } satisfies Stored));
+      writeEntry(file(key, "json"), JSON.stringify({ facts, pages } satisfies Stored));
       if (++puts % 50 === 1) {
         try {
-          prune(dir);
+          pruneEntries(dir, KEEP, ["json"]);
         } catch {
           // another build pruned at the same time
         }
       }
     },
     putStyle(hash, text) {
-      if (!existsSync(styleFile(hash))) write(styleFile(hash), text);
+      if (!existsSync(styleFile(hash))) writeEntry(styleFile(hash), text);
     },
     getStyle,
   };
-}
-
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((n) => n.endsWith(".json"))
-    .map((n) => ({ key: n.slice(0, -5), at: statSync(path.join(dir, n)).mtimeMs }))
-    .sort((a, b) => b.at - a.at);
-  for (const e of entries.slice(KEEP)) rmSync(path.join(dir, `${e.key}.json`), { force: true });
 }
