@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/check-fidelity.ts [issues/2022-08] [seed.txt]
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import { normalise, seedSentences, textNotInSeed } from "../src/model/furniture.js";

@@ -68,8 +68,10 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
       expect: { pdfx: { version: flavour.version, conformance: flavour.conformance, condition: press.condition.identifier }, totalInkLimit: press.condition.totalInkLimit, palette: issue.magazine.palette },
     });
     const { fail: failed, warn: warned } = pf.report.summary;
-    const facts = { preflight: { failed, warned, mode: pf.report.mode, placeholders: pf.report.placeholders.length, seconds: pf.report.seconds, timings: pf.report.timings, figures: pf.report.figures } };
-    ctx.log(`preflight: ${pf.report.summary.pass} pass, ${warned} warn, ${failed} fail in ${pf.report.seconds.toFixed(1)} s`);
+    const facts = { preflight: { failed, warned, mode: pf.report.mode, placeholders: pf.report.placeholders.length, seconds: pf.report.seconds, timings: pf.report.timings, pagesRendered: pf.report.pagesRendered, figures: pf.report.figures } };
+    const drawn = pf.report.pagesRendered;
+    ctx.log(`preflight: ${pf.report.summary.pass} pass, ${warned} warn, ${failed} fail in ${pf.report.seconds.toFixed(1)} s; ` +
+      `pages rendered (the rest from the page cache): separations ${drawn.text}/${drawn.vector}/${drawn.full} of ${pf.report.pages}, spreads ${drawn.spreads}`);
     if (failed) {
       await proofRun.catch(() => undefined);
       throw new PreflightFailed(pf.report, { json: pf.json, html: pf.html }, facts);

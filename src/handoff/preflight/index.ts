@@ -13,12 +13,13 @@ import type { ImageReport } from "../../images/types.js";
 import type { Issue, Palette } from "../../model/types.js";
 import { issueAddon, periodicalEan13 } from "../../render/print/barcode.js";
 import { issueLabel } from "../ids.js";
-import { checkBarcode, scanPage } from "./barcode-check.js";
+import { checkBarcode, scanPageCached } from "./barcode-check.js";
 import { LIMITS, checkBoxes, checkFonts, checkImages, checkPageCount } from "./checks-document.js";
 import { pageColours } from "./colour.js";
 import { cropFindings } from "./crops.js";
 import { checkImageSources } from "./image-sources.js";
 import { pageGeometry } from "./page-geometry.js";
+import { pageKeys } from "./page-keys.js";
 import { pageNames } from "./pages.js";
 import { checkPages, checkPdfxKeys, type PdfxExpectation } from "./pdfx-check.js";
 import { pdffonts, pdfimagesList, type FontRow } from "./poppler.js";
@@ -71,6 +72,7 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const pages = doc.getPageCount();
   const geometry = pageGeometry(doc, issue.magazine.trim);
+  const keys = pageKeys(doc);
   const timings: Record<string, number> = {};
   const heavy = pLimit(2);
   const timed = <T>(name: string, fn: () => Promise<T>, limit = true): Promise<T> => {
@@ -88,12 +90,12 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
   const [fonts, images, words, share, separations, placeholders, scan, spreads] = await Promise.all([
     timed("fonts", () => fontsByPage(pdf, pages, signal), false),
     timed("images", () => pdfimagesList(pdf, signal), false),
-    timed("safety", () => pageWords(bytes)),
+    timed("safety", () => pageWords(bytes, keys)),
     opts.printPdf ? timed("text layer", async () => textRunShare(await rawPageTexts(opts.printPdf!, signal), await texts), false) : undefined,
-    checkSeparations(pdf, geometry, opts.expect, timed, signal),
-    timed("placeholders", async (): Promise<PlaceholderScan> => findPlaceholdersIn(pdf, bytes, geometry, await texts, signal)),
-    timed("barcode", () => scanPage(pdf, pages, signal)),
-    timed("spreads", () => spreadPictures(pdf, pages, 220, signal)),
+    checkSeparations(pdf, geometry, keys, opts.expect, timed, signal),
+    timed("placeholders", async (): Promise<PlaceholderScan> => findPlaceholdersIn(pdf, bytes, keys, geometry, await texts, signal)),
+    timed("barcode", () => scanPageCached(pdf, pages, keys[pages - 1], signal)),
+    timed("spreads", () => spreadPictures(pdf, keys, 220, signal)),
   ]);
   const mode = opts.pressBuild || !placeholders.found.length ? "press" : "draft";
   const results: CheckResult[] = [
@@ -138,6 +140,7 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
     results,
     placeholders: placeholders.found.map(({ page, what }) => ({ page, what })),
     timings,
+    pagesRendered: { ...separations.rendered, spreads: spreads.rendered },
     seconds: 0,
     figures,
     flatplan: opts.flatplan,
@@ -146,9 +149,9 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
   report.seconds = Math.round(performance.now() - t0) / 1000;
   const json = join(outDir, "preflight.json");
   const html = join(outDir, "preflight.html");
-  // The files leave out the timings (they go to build.json): the same press PDF gives the same bytes.
-  const written: PreflightReport = { ...report, timings: {}, seconds: 0 };
+  // The files leave out the timings and the pages rendered (they go to build.json): the same press PDF gives the same bytes.
+  const written: PreflightReport = { ...report, timings: {}, pagesRendered: {}, seconds: 0 };
   writeFileSync(json, `${JSON.stringify(written, null, 2)}\n`);
-  writeFileSync(html, renderReportHtml(written, spreads, crops));
+  writeFileSync(html, renderReportHtml(written, spreads.spreads, crops));
   return { report, json, html };
 }

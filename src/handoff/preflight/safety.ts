@@ -7,6 +7,7 @@
  */
 import type { Box } from "../boxes.js";
 import { MM } from "./geometry.js";
+import { readPagesWithMupdf } from "./mupdf-pages.js";
 import type { CheckResult } from "./types.js";
 
 export interface Word {
@@ -16,29 +17,25 @@ export interface Word {
   box: Box;
 }
 
-/** Every visible character with its box, in points from the top left of the page (MuPDF). */
-export async function pageWords(pdf: Uint8Array): Promise<Word[]> {
-  const mupdf = await import("mupdf");
-  const doc = mupdf.Document.openDocument(pdf, "application/pdf");
-  const words: Word[] = [];
-  try {
-    for (let i = 0; i < doc.countPages(); i++) {
-      const page = doc.loadPage(i);
-      const st = page.toStructuredText("preserve-whitespace");
-      st.walk({
-        onChar(c: string, origin: number[], _font: unknown, size: number, quad: number[]) {
-          if (!c.trim()) return;
-          const x0 = Math.min(quad[0], quad[4]), x1 = Math.max(quad[2], quad[6]);
-          words.push({ page: i + 1, text: c, box: [x0, origin[1] - 0.88 * size, x1, origin[1] + 0.12 * size] });
-        },
-      });
-      st.destroy();
-      page.destroy();
-    }
-  } finally {
-    doc.destroy();
-  }
-  return words;
+/**
+ * Every visible character with its box, in points from the top left of the page (MuPDF); a page's
+ * characters are kept in the page cache under its key (page-keys.ts).
+ */
+export async function pageWords(pdf: Uint8Array, keys: string[]): Promise<Word[]> {
+  const { pages } = await readPagesWithMupdf(pdf, keys, "words", ["safety"], (_mupdf, page) => {
+    const words: Omit<Word, "page">[] = [];
+    const st = page.toStructuredText("preserve-whitespace");
+    st.walk({
+      onChar(c: string, origin: number[], _font: unknown, size: number, quad: number[]) {
+        if (!c.trim()) return;
+        const x0 = Math.min(quad[0], quad[4]), x1 = Math.max(quad[2], quad[6]);
+        words.push({ text: c, box: [x0, origin[1] - 0.88 * size, x1, origin[1] + 0.12 * size] });
+      },
+    });
+    st.destroy();
+    return words;
+  });
+  return pages.flatMap((words, i) => words.map((w) => ({ page: i + 1, ...w })));
 }
 
 export interface SafetyPage {

@@ -4,13 +4,17 @@
  *           only; all vector artwork (text + vector render) on K alone or in a palette colour;
  *   ink:    total ink of every pixel inside the BleedBox (full render) within the press condition's limit;
  *   bleed:  nothing that touches a trim edge stops short of the bleed (full render).
+ * What a page showed is kept in the page cache (page-cache.ts) under what the page draws, so a
+ * rebuild renders only the pages that changed; the findings and figures are the same either way.
  */
 import type { Palette } from "../../model/types.js";
-import { findShortBleed } from "./bleed.js";
+import { findShortBleed, type ShortBleed } from "./bleed.js";
 import type { PageGeometry } from "./geometry.js";
 import { checkInk, measureInk, type InkFigures } from "./ink.js";
-import { cmykLabel, colourKeys, countPlates } from "./plates.js";
-import { renderSeparations, type RenderKind, type Separations } from "./separations.js";
+import { codeOf, openPageCache, perPage, toolVersion } from "./page-cache.js";
+import type { Pam } from "./pam.js";
+import { cmykLabel, colourKeys, countPlates, type ForeignColour } from "./plates.js";
+import { renderSeparations, type RenderKind } from "./separations.js";
 import { orPass, type CheckResult } from "./types.js";
 
 /** Resolutions: text and rules need 72 dpi to show hairlines; ink and bleed are areas, 50 dpi. */
@@ -26,55 +30,73 @@ export interface SeparationFigures {
 
 type Timed = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 
-export async function checkSeparations(pdf: string, geometry: PageGeometry[], expect: { palette: Palette; totalInkLimit: number; pdfx: { condition: string } }, timed: Timed, signal?: AbortSignal) {
+/** What one page's render showed, as kept in the page cache (JSON). */
+interface TextPage { inked: boolean; kOnly: number; palette: number; foreign: ForeignColour[] }
+interface VectorPage { foreign: ForeignColour[] }
+interface FullPage { ink: Omit<InkFigures, "page">; bleed: ShortBleed[] }
+
+/** Pages not in the cache rendered (one gs run for all of them), read, and stored. */
+async function readPages<T>(pdf: string, kind: RenderKind, keys: string[], salt: string, read: (pam: Pam, page: number) => T, signal?: AbortSignal): Promise<{ pages: T[]; made: number }> {
+  const cache = openPageCache<T>(`separations-${kind}`, `${kind} ${DPI[kind]} dpi, ${await toolVersion("gs", "--version")}, ${CODE}\n${salt}`);
+  return perPage(cache, keys, async (missing) => {
+    const s = await renderSeparations(pdf, kind, DPI[kind], missing, signal);
+    try {
+      return new Map(missing.map((p) => [p, read(s.page(p), p)]));
+    } finally {
+      s.dispose();
+    }
+  });
+}
+
+/** The code that reads a page's plates: a change to it is a change to every stored finding. */
+const CODE = codeOf("separations", "separation-checks", "plates", "ink", "bleed", "pam", "geometry");
+
+/**
+ * `pageKeys` (page-keys.ts) name what each page draws: a page whose key was read before with the
+ * same palette, limit and tools is not rendered again.
+ */
+export async function checkSeparations(pdf: string, geometry: PageGeometry[], pageKeys: string[], expect: { palette: Palette; totalInkLimit: number; pdfx: { condition: string } }, timed: Timed, signal?: AbortSignal) {
   const all = colourKeys(expect.palette);
   const forText = colourKeys(expect.palette.filter((c) => !c.solid));
   const results: CheckResult[] = [];
   const figures: SeparationFigures = { "pages with text": 0, "text pixels on K only": 0, "text pixels in palette colours": 0, "highest total ink %": 0, "highest total ink page": 0 };
-  const read = (kind: RenderKind, use: (s: Separations) => void) =>
+  // A page's geometry comes from its boxes (in its key) and the issue's trim: both go in.
+  const keys = pageKeys.map((k, i) => `${k} ${JSON.stringify(geometry[i])}`);
+  const palette = (m: Map<number, string>) => JSON.stringify([...m].sort((a, b) => a[0] - b[0]));
+  const rendered: Record<RenderKind, number> = { text: 0, vector: 0, full: 0 };
+  const read = <T>(kind: RenderKind, salt: string, fn: (pam: Pam, page: number) => T) =>
     timed(`separations (${kind})`, async () => {
-      const s = await renderSeparations(pdf, kind, DPI[kind], signal);
-      try {
-        use(s);
-      } finally {
-        s.dispose();
-      }
+      const r = await readPages(pdf, kind, keys, salt, fn, signal);
+      rendered[kind] = r.made;
+      return r.pages;
     });
-  const plateFindings: CheckResult[] = [];
-  const ink: InkFigures[] = [];
-  const bleed: CheckResult[] = [];
-  await Promise.all([
-    read("text", (s) => {
-      for (let p = 1; p <= s.pages; p++) {
-        const count = countPlates(s.page(p), forText, all);
-        if (count.inked) figures["pages with text"]++;
-        figures["text pixels on K only"] += count.kOnly;
-        figures["text pixels in palette colours"] += [...count.palette.values()].reduce((a, b) => a + b, 0);
-        for (const f of count.foreign.slice(0, 3)) {
-          const what = f.palette ? `${f.palette} (${cmykLabel(f.cmyk)}, for solids only)` : `${cmykLabel(f.cmyk)}, no palette colour`;
-          plateFindings.push({ check: "plates", status: "fail", page: p, px: f.box, dpi: s.dpi, message: `text prints on C/M/Y: ${f.pixels} px in ${what}` });
-        }
-      }
+  const [text, vector, full] = await Promise.all([
+    read<TextPage>("text", `text ${palette(forText)} of ${palette(all)}`, (pam) => {
+      const count = countPlates(pam, forText, all);
+      return { inked: count.inked > 0, kOnly: count.kOnly, palette: [...count.palette.values()].reduce((a, b) => a + b, 0), foreign: count.foreign.slice(0, 3) };
     }),
-    read("vector", (s) => {
-      for (let p = 1; p <= s.pages; p++) {
-        for (const f of countPlates(s.page(p), all, all).foreign.slice(0, 3)) {
-          plateFindings.push({ check: "plates", status: "fail", page: p, px: f.box, dpi: s.dpi, message: `artwork in ${cmykLabel(f.cmyk)}: ${f.pixels} px in no palette colour (greys belong on K only)` });
-        }
-      }
-    }),
-    read("full", (s) => {
-      for (let p = 1; p <= s.pages; p++) {
-        const pam = s.page(p);
-        const geo = geometry[p - 1];
-        ink.push({ page: p, ...measureInk(pam, geo, s.dpi, expect.totalInkLimit) });
-        for (const b of findShortBleed(pam, geo, s.dpi)) {
-          bleed.push({ check: "bleed", status: "fail", page: p, px: b.px, dpi: s.dpi, message: `${b.lengthMm} mm along the ${b.edge} trim edge: ${cmykLabel(b.inside)} inside stops at the trim, ${cmykLabel(b.outside)} shows in the bleed` });
-        }
-      }
-    }),
+    read<VectorPage>("vector", `vector ${palette(all)}`, (pam) => ({ foreign: countPlates(pam, all, all).foreign.slice(0, 3) })),
+    read<FullPage>("full", `ink limit ${expect.totalInkLimit}`, (pam, p) => ({ ink: measureInk(pam, geometry[p - 1], DPI.full, expect.totalInkLimit), bleed: findShortBleed(pam, geometry[p - 1], DPI.full) })),
   ]);
-  ink.sort((a, b) => a.page - b.page);
+  const plateFindings: CheckResult[] = [];
+  text.forEach((t, i) => {
+    if (t.inked) figures["pages with text"]++;
+    figures["text pixels on K only"] += t.kOnly;
+    figures["text pixels in palette colours"] += t.palette;
+    for (const f of t.foreign) {
+      const what = f.palette ? `${f.palette} (${cmykLabel(f.cmyk)}, for solids only)` : `${cmykLabel(f.cmyk)}, no palette colour`;
+      plateFindings.push({ check: "plates", status: "fail", page: i + 1, px: f.box, dpi: DPI.text, message: `text prints on C/M/Y: ${f.pixels} px in ${what}` });
+    }
+  });
+  vector.forEach((v, i) => {
+    for (const f of v.foreign) {
+      plateFindings.push({ check: "plates", status: "fail", page: i + 1, px: f.box, dpi: DPI.vector, message: `artwork in ${cmykLabel(f.cmyk)}: ${f.pixels} px in no palette colour (greys belong on K only)` });
+    }
+  });
+  const ink: InkFigures[] = full.map((f, i) => ({ page: i + 1, ...f.ink }));
+  const bleed: CheckResult[] = full.flatMap((f, i) =>
+    f.bleed.map((b): CheckResult => ({ check: "bleed", status: "fail", page: i + 1, px: b.px, dpi: DPI.full, message: `${b.lengthMm} mm along the ${b.edge} trim edge: ${cmykLabel(b.inside)} inside stops at the trim, ${cmykLabel(b.outside)} shows in the bleed` })),
+  );
   for (const f of ink) if (f.maxTac > figures["highest total ink %"]) [figures["highest total ink %"], figures["highest total ink page"]] = [f.maxTac, f.page];
   const inkResults = checkInk(ink, expect.totalInkLimit, expect.pdfx.condition).map((r) => (r.px ? { ...r, dpi: DPI.full } : r));
   results.push(
@@ -82,5 +104,5 @@ export async function checkSeparations(pdf: string, geometry: PageGeometry[], ex
     ...inkResults,
     ...orPass("bleed", bleed.sort((a, b) => a.page! - b.page!), "everything that touches a trim edge runs into the bleed"),
   );
-  return { results, figures };
+  return { results, figures, rendered };
 }

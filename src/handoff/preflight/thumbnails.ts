@@ -1,12 +1,14 @@
 /**
  * Low-resolution spread pictures for the preflight report: pages rendered with pdftoppm, put
  * side by side as a saddle-stitched magazine reads (cover alone, then 2|3, 4|5, …, back cover alone).
+ * A page's picture is kept in the page cache (page-cache.ts): a rebuild draws only changed pages.
  */
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { run } from "../exec.js";
+import { codeOf, openPageCache, perPage, toolVersion } from "./page-cache.js";
 
 /** Reading spreads of a saddle-stitched issue, 1-based pages (pure). */
 export function spreads(pages: number): number[][] {
@@ -21,25 +23,49 @@ export interface Spread {
   png: Buffer;
 }
 
-export async function spreadPictures(pdf: string, pages: number, height = 220, signal?: AbortSignal): Promise<Spread[]> {
-  const dir = mkdtempSync(join(tmpdir(), "folio-thumbs-"));
-  try {
-    // The whole sheet (CropBox: trim, bleed and marks), so bleed problems show too.
-    await run("pdftoppm", ["-png", "-r", "20", "-scale-to-y", String(height), "-scale-to-x", "-1", "-cropbox", pdf, join(dir, "p")], { signal });
-    const files = readdirSync(dir).filter((f) => f.endsWith(".png")).sort();
-    const result: Spread[] = [];
-    for (const s of spreads(pages)) {
-      const imgs = await Promise.all(s.map((p) => sharp(join(dir, files[p - 1])).png().toBuffer({ resolveWithObject: true })));
-      const width = imgs.reduce((w, i) => w + i.info.width, 0);
-      let left = 0;
-      const png = await sharp({ create: { width, height, channels: 3, background: "#ffffff" } })
-        .composite(imgs.map((i) => ({ input: i.data, left: (left += i.info.width) - i.info.width, top: 0 })))
-        .png({ compressionLevel: 9 })
-        .toBuffer();
-      result.push({ pages: s, png });
-    }
-    return result;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/** Runs of consecutive pages: [first, last] (pure). */
+export function pageRanges(pages: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of [...pages].sort((a, b) => a - b)) {
+    const last = out.at(-1);
+    if (last && p === last[1] + 1) last[1] = p;
+    else out.push([p, p]);
   }
+  return out;
+}
+
+/** Each page's picture (PNG), from the page cache or rendered (one pdftoppm per run of pages). */
+async function pagePictures(pdf: string, keys: string[], height: number, signal?: AbortSignal): Promise<{ pngs: Buffer[]; rendered: number }> {
+  const cache = openPageCache<string>("spreads", `${await toolVersion("pdftoppm", "-v")}, ${height} px, ${codeOf("thumbnails")}`);
+  const { pages, made } = await perPage(cache, keys, async (missing) => {
+    const dir = mkdtempSync(join(tmpdir(), "folio-thumbs-"));
+    try {
+      for (const [first, last] of pageRanges(missing)) {
+        // The whole sheet (CropBox: trim, bleed and marks), so bleed problems show too.
+        await run("pdftoppm", ["-png", "-r", "20", "-scale-to-y", String(height), "-scale-to-x", "-1", "-cropbox", "-f", String(first), "-l", String(last), pdf, join(dir, "p")], { signal });
+      }
+      // pdftoppm names a page's file after its number: p-7.png, p-07.png, … (padded to the page count).
+      return new Map(readdirSync(dir).filter((n) => n.endsWith(".png")).map((f) => [Number(/-(\d+)\.png$/.exec(f)?.[1]), readFileSync(join(dir, f)).toString("base64")]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  return { pngs: pages.map((p) => Buffer.from(p, "base64")), rendered: made };
+}
+
+/** `keys`: the page keys of the PDF (page-keys.ts), one per page. */
+export async function spreadPictures(pdf: string, keys: string[], height = 220, signal?: AbortSignal): Promise<{ spreads: Spread[]; rendered: number }> {
+  const { pngs: pictures, rendered } = await pagePictures(pdf, keys, height, signal);
+  const result: Spread[] = [];
+  for (const s of spreads(keys.length)) {
+    const imgs = await Promise.all(s.map((p) => sharp(pictures[p - 1]).png().toBuffer({ resolveWithObject: true })));
+    const width = imgs.reduce((w, i) => w + i.info.width, 0);
+    let left = 0;
+    const png = await sharp({ create: { width, height, channels: 3, background: "#ffffff" } })
+      .composite(imgs.map((i) => ({ input: i.data, left: (left += i.info.width) - i.info.width, top: 0 })))
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    result.push({ pages: s, png });
+  }
+  return { spreads: result, rendered };
 }

@@ -36,6 +36,11 @@ export interface PreflightReport {
   placeholders: { page: number; what: string }[];
   /** Milliseconds per check (each measured separately; they run two at a time). Empty in preflight.json (see build.json). */
   timings: Record<string, number>;
+  /**
+   * Pages rendered per render (separations text, vector, full; spreads): the rest came from the page
+   * cache (page-cache.ts). Empty in preflight.json (see build.json).
+   */
+  pagesRendered: Record<string, number>;
   /** Seconds the whole preflight took (0 in preflight.json, so that the file is reproducible; see build.json). */
   seconds: number;
   /** Figures for the closing note: plates checked, max ink, text runs. */

@@ -8,11 +8,12 @@
  * `FOLIO_LAYOUT_CACHE=off` turns it off.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { resolveChromium } from "../../browser/resolve.js";
 import { cacheRoot } from "../../util/cache-root.js";
+import { versionOf } from "../../util/package-version.js";
+import { pruneEntries, writeEntry } from "../../util/cache-entries.js";
 import type { LayoutPass } from "./paginate.js";
 
 /** Entries kept (newest first); older ones are removed when a new one is stored. */
@@ -27,18 +28,6 @@ export function layoutCacheDir(env: NodeJS.ProcessEnv = process.env): string | u
   const v = env.FOLIO_LAYOUT_CACHE;
   if (v === "off") return undefined;
   return v || path.join(cacheRoot(), "layout");
-}
-
-const require = createRequire(import.meta.url);
-/** An installed package's version (found above its entry point: some packages export no package.json). */
-function versionOf(pkg: string): string {
-  for (let dir = path.dirname(require.resolve(pkg)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const f = path.join(dir, "package.json");
-    if (!existsSync(f)) continue;
-    const json = JSON.parse(readFileSync(f, "utf8")) as { name?: string; version: string };
-    if (json.name === pkg) return json.version;
-  }
-  return "unknown";
 }
 
 let toolsSalt: string | undefined;
@@ -100,22 +89,6 @@ export interface LayoutCache {
   putPdf(key: string, pdf: Uint8Array): void;
 }
 
-/**
- * Writes a cache entry through a temp file and a rename. The caches only save time: a folder that
- * cannot be written (or an entry removed by another build's pruning meanwhile) means a layout in
- * Chromium, never a failed build.
- */
-export function writeEntry(target: string, data: string | Uint8Array): void {
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, target);
-  } catch {
-    rmSync(tmp, { force: true });
-  }
-}
-
 /** A cache in `dir`; without a dir, one that remembers nothing. */
 export function openLayoutCache(dir: string | undefined): LayoutCache {
   if (!dir) return { get: () => undefined, getPdf: () => undefined, put: () => {}, putPdf: () => {} };
@@ -150,13 +123,4 @@ export function openLayoutCache(dir: string | undefined): LayoutCache {
       write(file(key, "pdf"), pdf);
     },
   };
-}
-
-/** Keeps the newest `keep` entries of `dir` (by their .json file; an entry's other files go with it). */
-export function pruneEntries(dir: string, keep: number, exts: readonly string[]): void {
-  const entries = readdirSync(dir)
-    .filter((n) => n.endsWith(".json"))
-    .map((n) => ({ key: n.slice(0, -5), at: statSync(path.join(dir, n)).mtimeMs }))
-    .sort((a, b) => b.at - a.at);
-  for (const e of entries.slice(keep)) for (const ext of exts) rmSync(path.join(dir, `${e.key}.${ext}`), { force: true });
 }

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { RunFacts } from "./run-merge.js";
-import { pruneEntries, writeEntry } from "./layout-cache.js";
+import { pruneEntries, writeEntry } from "../../util/cache-entries.js";
 
 /** Entries kept, newest first: several passes of several issues (2022-08 has 46 runs). */
 const KEEP = 800;

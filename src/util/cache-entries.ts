@@ -1,0 +1,29 @@
+/**
+ * Files of folio's caches (layout, runs, preflight pages): an entry is written through a temp file
+ * and a rename, and a folder keeps its newest entries. The caches only save time: a folder that
+ * cannot be written, or an entry removed by another build's pruning meanwhile, costs the work again,
+ * never a build.
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** Writes `target` through a temp file and a rename; a write that fails leaves no file. */
+export function writeEntry(target: string, data: string | Uint8Array): void {
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(tmp, data);
+    renameSync(tmp, target);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** Keeps the newest `keep` entries of `dir` (by their .json file; an entry's other files go with it). */
+export function pruneEntries(dir: string, keep: number, exts: readonly string[]): void {
+  const entries = readdirSync(dir)
+    .filter((n) => n.endsWith(".json"))
+    .map((n) => ({ key: n.slice(0, -5), at: statSync(path.join(dir, n)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const e of entries.slice(keep)) for (const ext of exts) rmSync(path.join(dir, `${e.key}.${ext}`), { force: true });
+}
