@@ -4,6 +4,9 @@
  * HTML or CSS that made the PDF. Coordinates in points, origin top-left.
  */
 import { readFile } from "node:fs/promises";
+import { mupdfCache, readPagesWithMupdf } from "../pdf/mupdf-pages.js";
+import { codeOf } from "../pdf/page-cache.js";
+import { readPageKeys } from "../pdf/page-keys.js";
 
 export interface PdfChar {
   c: string;
@@ -33,48 +36,45 @@ export interface PdfPage {
   images: { x0: number; y0: number; x1: number; y1: number }[];
 }
 
-export async function readPdfLines(file: string): Promise<PdfPage[]> {
-  const mupdf = await import("mupdf");
-  const doc = mupdf.Document.openDocument(await readFile(file), "application/pdf");
-  try {
-    const pages: PdfPage[] = [];
-    for (let i = 0; i < doc.countPages(); i++) {
-      const page = doc.loadPage(i);
-      const [px0, py0, px1, py1] = page.getBounds();
-      const st = page.toStructuredText("preserve-whitespace,preserve-images");
-      const lines: PdfLine[] = [];
-      const images: PdfPage["images"] = [];
-      let cur: { chars: PdfChar[]; baseline: number; font: string; bbox: number[] } | undefined;
-      st.walk({
-        onImageBlock(bbox) {
-          images.push({ x0: bbox[0] - px0, y0: bbox[1] - py0, x1: bbox[2] - px0, y1: bbox[3] - py0 });
-        },
-        beginLine(bbox) {
-          cur = { chars: [], baseline: NaN, font: "", bbox: [...bbox] };
-        },
-        onChar(c, origin, font, size) {
-          if (!cur) return;
-          if (!cur.chars.length) {
-            cur.baseline = origin[1] - py0;
-            cur.font = font.getName();
-          }
-          cur.chars.push({ c, x: origin[0] - px0, size });
-        },
-        endLine() {
-          if (cur && cur.chars.length) {
-            const [x0, top, x1, bottom] = cur.bbox;
-            const text = cur.chars.map((ch) => ch.c).join("");
-            lines.push({ text, chars: cur.chars, baseline: cur.baseline, x0: x0 - px0, x1: x1 - px0, top: top - py0, bottom: bottom - py0, size: cur.chars[0].size, font: cur.font });
-          }
-          cur = undefined;
-        },
-      });
-      st.destroy();
-      page.destroy();
-      pages.push({ index: i, width: px1 - px0, height: py1 - py0, lines, images });
-    }
-    return pages;
-  } finally {
-    doc.destroy();
-  }
+/**
+ * Every page's lines and images; a page's are kept in the page cache under its key
+ * (src/pdf/page-keys.ts; read from the file when not given).
+ */
+export async function readPdfLines(file: string, keys?: string[]): Promise<PdfPage[]> {
+  const bytes = await readFile(file);
+  const cache = mupdfCache<Omit<PdfPage, "index">>("type-lines", codeOf(import.meta.dirname, "pdf-text"));
+  const { pages } = await readPagesWithMupdf(bytes, keys ?? (await readPageKeys(file)), cache, (_mupdf, page) => {
+    const [px0, py0, px1, py1] = page.getBounds();
+    const st = page.toStructuredText("preserve-whitespace,preserve-images");
+    const lines: PdfLine[] = [];
+    const images: PdfPage["images"] = [];
+    let cur: { chars: PdfChar[]; baseline: number; font: string; bbox: number[] } | undefined;
+    st.walk({
+      onImageBlock(bbox) {
+        images.push({ x0: bbox[0] - px0, y0: bbox[1] - py0, x1: bbox[2] - px0, y1: bbox[3] - py0 });
+      },
+      beginLine(bbox) {
+        cur = { chars: [], baseline: NaN, font: "", bbox: [...bbox] };
+      },
+      onChar(c, origin, font, size) {
+        if (!cur) return;
+        if (!cur.chars.length) {
+          cur.baseline = origin[1] - py0;
+          cur.font = font.getName();
+        }
+        cur.chars.push({ c, x: origin[0] - px0, size });
+      },
+      endLine() {
+        if (cur && cur.chars.length) {
+          const [x0, top, x1, bottom] = cur.bbox;
+          const text = cur.chars.map((ch) => ch.c).join("");
+          lines.push({ text, chars: cur.chars, baseline: cur.baseline, x0: x0 - px0, x1: x1 - px0, top: top - py0, bottom: bottom - py0, size: cur.chars[0].size, font: cur.font });
+        }
+        cur = undefined;
+      },
+    });
+    st.destroy();
+    return { width: px1 - px0, height: py1 - py0, lines, images };
+  });
+  return pages.map((p, index) => ({ index, ...p }));
 }

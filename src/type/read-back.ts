@@ -9,13 +9,14 @@ import { typeReport, type PageRole, type TypeReport } from "./report.js";
 
 const mmToPt = (mm: number) => mm / ptToMm(1);
 
-export async function readTypeReport(screenPdf: string, issue: Issue, layout: PageRole[]): Promise<TypeReport> {
+/** `keys`: the screen PDF's page keys (src/pdf/page-keys.ts), read from the file when not given. */
+export async function readTypeReport(screenPdf: string, issue: Issue, layout: PageRole[], keys?: string[]): Promise<TypeReport> {
   const grid = typeGrid(issue.magazine.trim, issue.magazine.type);
   const top = mmToPt(grid.marginsMm.top);
   const area = { top, bottom: top + mmToPt(grid.typeArea.heightMm) };
   const titles = new Map(issue.articles.map((a) => [a.id, a.titleBreaks ?? a.title]));
   const columnPt = mmToPt(Math.min(grid.columns[2].widthMm, grid.columns[3].widthMm));
-  return typeReport(await readPdfLines(screenPdf), layout, { bodyPt: grid.bodyPt, leadingPt: grid.leadingPt, area, columnPt }, titles);
+  return typeReport(await readPdfLines(screenPdf, keys), layout, { bodyPt: grid.bodyPt, leadingPt: grid.leadingPt, area, columnPt }, titles);
 }
 
 /** The report's findings as log lines (fails and warnings), and a one-line summary. */

@@ -19,11 +19,11 @@ export function writeEntry(target: string, data: string | Uint8Array): void {
   }
 }
 
-/** Keeps the newest `keep` entries of `dir` (by their .json file; an entry's other files go with it). */
-export function pruneEntries(dir: string, keep: number, exts: readonly string[]): void {
+/** Keeps the newest `keep` entries of `dir` (by their `index` file, .json by default; an entry's other files go with it). */
+export function pruneEntries(dir: string, keep: number, exts: readonly string[], index = "json"): void {
   const entries = readdirSync(dir)
-    .filter((n) => n.endsWith(".json"))
-    .map((n) => ({ key: n.slice(0, -5), at: statSync(path.join(dir, n)).mtimeMs }))
+    .filter((n) => n.endsWith(`.${index}`))
+    .map((n) => ({ key: n.slice(0, -(index.length + 1)), at: statSync(path.join(dir, n)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
   for (const e of entries.slice(keep)) for (const ext of exts) rmSync(path.join(dir, `${e.key}.${ext}`), { force: true });
 }

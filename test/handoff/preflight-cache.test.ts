@@ -1,5 +1,5 @@
 /**
- * The preflight's page cache (page-cache.ts) gives back what a page showed only for the same page:
+ * The page cache (src/pdf/page-cache.ts) gives back what a page showed only for the same page:
  * a press PDF checked with a warm cache reports exactly what it reports cold, and a page changed
  * after the cache was filled is rendered again and fails. The PDFs are the synthetic press files of
  * press-fixtures.ts; each run has its own cache folder.
@@ -21,7 +21,7 @@ const opts: PreflightOptions = {
 const CHANGED_PAGE = 3;
 
 const dir = mkdtempSync(join(tmpdir(), "folio-pf-cache-"));
-const before = process.env.FOLIO_PREFLIGHT_CACHE;
+const before = process.env.FOLIO_PAGE_CACHE;
 let cold: PreflightReport, warm: PreflightReport, changedWarm: PreflightReport, changedCold: PreflightReport;
 
 /**
@@ -46,7 +46,7 @@ async function withPageContent(file: string, out: string, change: boolean): Prom
 }
 
 async function check(pdf: string, cache: string): Promise<PreflightReport> {
-  process.env.FOLIO_PREFLIGHT_CACHE = join(dir, cache);
+  process.env.FOLIO_PAGE_CACHE = join(dir, cache);
   return (await runPreflight(pdf, fixtureIssue(dir), mkdtempSync(join(dir, "out-")), opts)).report;
 }
 
@@ -63,8 +63,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(() => {
-  if (before === undefined) delete process.env.FOLIO_PREFLIGHT_CACHE;
-  else process.env.FOLIO_PREFLIGHT_CACHE = before;
+  if (before === undefined) delete process.env.FOLIO_PAGE_CACHE;
+  else process.env.FOLIO_PAGE_CACHE = before;
 });
 
 describe("the preflight page cache", () => {

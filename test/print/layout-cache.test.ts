@@ -3,9 +3,11 @@
  * sources lays out nothing and gives byte-identical PDFs; after one paragraph is edited the pass is
  * made again (never served stale) with only the edited article's run laid out in Chromium, and that
  * incremental build gives the same bytes as a cold build of the edited sources with no cache at all.
+ * The page cache (src/pdf/page-cache.ts) goes with the layout cache here: the incremental build's
+ * thumbnails and type report, read partly from it, equal those of the build with no cache.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,12 +22,26 @@ interface Built {
   print: Buffer;
   screen: Buffer;
   text: string;
+  /** Thumbnail file → bytes, and the type report (build.json facts.type). */
+  thumbnails: Map<string, Buffer>;
+  type: string;
+  /** Page pictures in the page cache after the build. */
+  cachedThumbnails: number;
 }
 
-const saved = { layout: process.env.FOLIO_LAYOUT_CACHE, fit: process.env.FOLIO_FIT_CACHE };
+const saved = { layout: process.env.FOLIO_LAYOUT_CACHE, fit: process.env.FOLIO_FIT_CACHE, pages: process.env.FOLIO_PAGE_CACHE };
+
+const count = (dir: string) => {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith(".png")).length;
+  } catch {
+    return 0;
+  }
+};
 
 async function build(issueDir: string, layoutCache: string): Promise<Built> {
   process.env.FOLIO_LAYOUT_CACHE = layoutCache;
+  process.env.FOLIO_PAGE_CACHE = layoutCache === "off" ? "off" : path.join(layoutCache, "pages");
   const out = mkdtempSync(path.join(tmpdir(), "folio-lcache-out-"));
   const { manifest, outDir } = await buildIssue(issueDir, { outRoot: out, only: ["screen-pdf"] });
   const layout = manifest.facts.layout as Pick<Built, "laidOut" | "fromCache" | "runs">;
@@ -35,6 +51,9 @@ async function build(issueDir: string, layoutCache: string): Promise<Built> {
     print: readFileSync(path.join(outDir, "2099-01-print.pdf")),
     screen: readFileSync(screenFile),
     text: execFileSync("pdftotext", ["-layout", screenFile, "-"], { encoding: "utf8" }),
+    thumbnails: new Map(readdirSync(path.join(outDir, "thumbnails")).sort().map((f) => [f, readFileSync(path.join(outDir, "thumbnails", f))])),
+    type: JSON.stringify(manifest.facts.type),
+    cachedThumbnails: layoutCache === "off" ? 0 : count(path.join(layoutCache, "pages", "thumbnails-48")),
   };
 }
 
@@ -57,7 +76,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(() => {
-  for (const [k, v] of [["FOLIO_LAYOUT_CACHE", saved.layout], ["FOLIO_FIT_CACHE", saved.fit]] as const) {
+  for (const [k, v] of [["FOLIO_LAYOUT_CACHE", saved.layout], ["FOLIO_FIT_CACHE", saved.fit], ["FOLIO_PAGE_CACHE", saved.pages]] as const) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }
@@ -92,5 +111,18 @@ describe("layout cache", () => {
     expect(editedCold.runs.fromCache).toBe(0);
     expect(Buffer.compare(edited.print, editedCold.print)).toBe(0);
     expect(Buffer.compare(edited.screen, editedCold.screen)).toBe(0);
+  });
+
+  it("reads again from the edited PDF only the pages that changed, and reports as without the page cache", () => {
+    const pages = cold.thumbnails.size - 1; // page-NNN.png and spreads.png
+    // One picture per distinct page (two blank pages are one key).
+    expect(cold.cachedThumbnails).toBeGreaterThan(pages / 2);
+    expect(cold.cachedThumbnails).toBeLessThanOrEqual(pages);
+    const drawn = edited.cachedThumbnails - cold.cachedThumbnails;
+    expect(drawn).toBeGreaterThanOrEqual(1);
+    expect(drawn).toBeLessThan(pages);
+    expect([...edited.thumbnails.keys()]).toEqual([...editedCold.thumbnails.keys()]);
+    for (const [f, png] of edited.thumbnails) expect(Buffer.compare(png, editedCold.thumbnails.get(f)!), f).toBe(0);
+    expect(edited.type).toBe(editedCold.type);
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../exec.js";
 import { MAGNIFICATION, magnification, moduleWidthPx, parsePgm } from "./barcode-size.js";
-import { codeOf, onePage, openPageCache, toolVersion } from "./page-cache.js";
+import { codeOf, onePage, openPageCache, toolVersion } from "../../pdf/page-cache.js";
 import type { CheckResult } from "./types.js";
 
 export const SCAN_DPI = 300;
@@ -29,9 +29,9 @@ export function parseZbar(out: string): Symbols {
   return s;
 }
 
-/** scanPage, kept in the page cache under the page's key (page-keys.ts). */
+/** scanPage, kept in the page cache under the page's key (src/pdf/page-keys.ts). */
 export async function scanPageCached(pdf: string, page: number, key: string, signal?: AbortSignal): Promise<Symbols> {
-  const salt = `${await toolVersion("pdftoppm", "-v")}, ${await toolVersion("zbarimg", "--version")}, ${codeOf("barcode-check", "barcode-size")}`;
+  const salt = `${await toolVersion("pdftoppm", "-v")}, ${await toolVersion("zbarimg", "--version")}, ${codeOf(import.meta.dirname, "barcode-check", "barcode-size")}`;
   return onePage(openPageCache<Symbols>("barcode", salt), key, () => scanPage(pdf, page, signal));
 }
 

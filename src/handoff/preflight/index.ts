@@ -19,7 +19,7 @@ import { pageColours } from "./colour.js";
 import { cropFindings } from "./crops.js";
 import { checkImageSources } from "./image-sources.js";
 import { pageGeometry } from "./page-geometry.js";
-import { pageKeys } from "./page-keys.js";
+import { pageKeys } from "../../pdf/page-keys.js";
 import { pageNames } from "./pages.js";
 import { checkPages, checkPdfxKeys, type PdfxExpectation } from "./pdfx-check.js";
 import { pdffonts, pdfimagesList, type FontRow } from "./poppler.js";

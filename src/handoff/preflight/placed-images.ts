@@ -2,11 +2,12 @@
  * Every image drawn on every page of a PDF, where it is and how flat it is (flat-image.ts), read with
  * MuPDF: its device reports each drawn image with its matrix, and decodes it whatever its encoding
  * or Decode array, as a printer's RIP would. What a page showed is kept in the page cache
- * (page-cache.ts) under the page's key: a rebuild runs only the pages that changed.
+ * (src/pdf/page-cache.ts) under the page's key: a rebuild runs only the pages that changed.
  */
 import type { Box } from "../boxes.js";
 import { flatness, type FlatFigures } from "./flat-image.js";
-import { readPagesWithMupdf } from "./mupdf-pages.js";
+import { mupdfCache, readPagesWithMupdf } from "../../pdf/mupdf-pages.js";
+import { codeOf } from "../../pdf/page-cache.js";
 
 export interface PlacedImage {
   page: number;
@@ -17,9 +18,9 @@ export interface PlacedImage {
   flat: FlatFigures;
 }
 
-/** `keys`: the page keys of the PDF (page-keys.ts), one per page. */
+/** `keys`: the page keys of the PDF (src/pdf/page-keys.ts), one per page. */
 export async function placedImages(pdf: Uint8Array, keys: string[]): Promise<PlacedImage[]> {
-  const { pages } = await readPagesWithMupdf(pdf, keys, "placed-images", ["placed-images", "flat-image"], (mupdf, page) => {
+  const { pages } = await readPagesWithMupdf(pdf, keys, mupdfCache<Omit<PlacedImage, "page">[]>("placed-images", codeOf(import.meta.dirname, "placed-images", "flat-image")), (mupdf, page) => {
     const onPage: Omit<PlacedImage, "page">[] = [];
     const drawn: { image: InstanceType<typeof mupdf.Image>; ctm: number[] }[] = [];
     const device = new mupdf.Device({ fillImage: (image, ctm) => void drawn.push({ image, ctm: [...ctm] }) });

@@ -1,10 +1,10 @@
 /**
  * Runs the placeholder search (placeholders.ts) on a PDF: flat images via MuPDF, QR captions and
- * scans; what each page showed is kept in the page cache (page-cache.ts).
+ * scans; what each page showed is kept in the page cache (src/pdf/page-cache.ts).
  */
 import { looksLikePlaceholder } from "./flat-image.js";
 import type { PageGeometry } from "./geometry.js";
-import { codeOf, onePage, openPageCache, toolVersion } from "./page-cache.js";
+import { codeOf, onePage, openPageCache, toolVersion } from "../../pdf/page-cache.js";
 import { placedImages } from "./placed-images.js";
 import { checkPlaceholders, findPlaceholders, qrCaptions, scanQrCodes, type Placeholder } from "./placeholders.js";
 import type { CheckResult } from "./types.js";
@@ -18,7 +18,7 @@ export async function findPlaceholdersIn(pdf: string, bytes: Uint8Array, keys: s
   const images = await placedImages(bytes, keys);
   const captions = qrCaptions(pageTexts);
   const decoded = new Map<number, number>();
-  const salt = `${await toolVersion("pdftoppm", "-v")}, ${await toolVersion("zbarimg", "--version")}, ${codeOf("placeholders")}`;
+  const salt = `${await toolVersion("pdftoppm", "-v")}, ${await toolVersion("zbarimg", "--version")}, ${codeOf(import.meta.dirname, "placeholders")}`;
   const qr = openPageCache<string[]>("qr-codes", salt);
   for (const page of captions.keys()) decoded.set(page, (await onePage(qr, keys[page - 1], () => scanQrCodes(pdf, page, signal))).length);
   const found = findPlaceholders(images, (p) => ({ x0: geometry[p - 1].media[0], y1: geometry[p - 1].media[3] }), captions, decoded, (img) => looksLikePlaceholder(img.flat));

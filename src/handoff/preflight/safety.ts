@@ -7,7 +7,8 @@
  */
 import type { Box } from "../boxes.js";
 import { MM } from "./geometry.js";
-import { readPagesWithMupdf } from "./mupdf-pages.js";
+import { mupdfCache, readPagesWithMupdf } from "../../pdf/mupdf-pages.js";
+import { codeOf } from "../../pdf/page-cache.js";
 import type { CheckResult } from "./types.js";
 
 export interface Word {
@@ -19,10 +20,10 @@ export interface Word {
 
 /**
  * Every visible character with its box, in points from the top left of the page (MuPDF); a page's
- * characters are kept in the page cache under its key (page-keys.ts).
+ * characters are kept in the page cache under its key (src/pdf/page-keys.ts).
  */
 export async function pageWords(pdf: Uint8Array, keys: string[]): Promise<Word[]> {
-  const { pages } = await readPagesWithMupdf(pdf, keys, "words", ["safety"], (_mupdf, page) => {
+  const { pages } = await readPagesWithMupdf(pdf, keys, mupdfCache<Omit<Word, "page">[]>("words", codeOf(import.meta.dirname, "safety")), (_mupdf, page) => {
     const words: Omit<Word, "page">[] = [];
     const st = page.toStructuredText("preserve-whitespace");
     st.walk({

@@ -4,14 +4,14 @@
  *           only; all vector artwork (text + vector render) on K alone or in a palette colour;
  *   ink:    total ink of every pixel inside the BleedBox (full render) within the press condition's limit;
  *   bleed:  nothing that touches a trim edge stops short of the bleed (full render).
- * What a page showed is kept in the page cache (page-cache.ts) under what the page draws, so a
+ * What a page showed is kept in the page cache (src/pdf/page-cache.ts) under what the page draws, so a
  * rebuild renders only the pages that changed; the findings and figures are the same either way.
  */
 import type { Palette } from "../../model/types.js";
 import { findShortBleed, type ShortBleed } from "./bleed.js";
 import type { PageGeometry } from "./geometry.js";
 import { checkInk, measureInk, type InkFigures } from "./ink.js";
-import { codeOf, openPageCache, perPage, toolVersion } from "./page-cache.js";
+import { codeOf, openPageCache, perPage, toolVersion } from "../../pdf/page-cache.js";
 import type { Pam } from "./pam.js";
 import { cmykLabel, colourKeys, countPlates, type ForeignColour } from "./plates.js";
 import { renderSeparations, type RenderKind } from "./separations.js";
@@ -49,10 +49,10 @@ async function readPages<T>(pdf: string, kind: RenderKind, keys: string[], salt:
 }
 
 /** The code that reads a page's plates: a change to it is a change to every stored finding. */
-const CODE = codeOf("separations", "separation-checks", "plates", "ink", "bleed", "pam", "geometry");
+const CODE = codeOf(import.meta.dirname, "separations", "separation-checks", "plates", "ink", "bleed", "pam", "geometry");
 
 /**
- * `pageKeys` (page-keys.ts) name what each page draws: a page whose key was read before with the
+ * `pageKeys` (src/pdf/page-keys.ts) name what each page draws: a page whose key was read before with the
  * same palette, limit and tools is not rendered again.
  */
 export async function checkSeparations(pdf: string, geometry: PageGeometry[], pageKeys: string[], expect: { palette: Palette; totalInkLimit: number; pdfx: { condition: string } }, timed: Timed, signal?: AbortSignal) {

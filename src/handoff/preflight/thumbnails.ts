@@ -1,14 +1,14 @@
 /**
  * Low-resolution spread pictures for the preflight report: pages rendered with pdftoppm, put
  * side by side as a saddle-stitched magazine reads (cover alone, then 2|3, 4|5, …, back cover alone).
- * A page's picture is kept in the page cache (page-cache.ts): a rebuild draws only changed pages.
+ * A page's picture is kept in the page cache (src/pdf/page-cache.ts): a rebuild draws only changed pages.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { run } from "../exec.js";
-import { codeOf, openPageCache, perPage, toolVersion } from "./page-cache.js";
+import { codeOf, openPictureCache, perPage, toolVersion } from "../../pdf/page-cache.js";
 
 /** Reading spreads of a saddle-stitched issue, 1-based pages (pure). */
 export function spreads(pages: number): number[][] {
@@ -36,7 +36,7 @@ export function pageRanges(pages: number[]): [number, number][] {
 
 /** Each page's picture (PNG), from the page cache or rendered (one pdftoppm per run of pages). */
 async function pagePictures(pdf: string, keys: string[], height: number, signal?: AbortSignal): Promise<{ pngs: Buffer[]; rendered: number }> {
-  const cache = openPageCache<string>("spreads", `${await toolVersion("pdftoppm", "-v")}, ${height} px, ${codeOf("thumbnails")}`);
+  const cache = openPictureCache("spreads", `${await toolVersion("pdftoppm", "-v")}, ${height} px, ${codeOf(import.meta.dirname, "thumbnails")}`);
   const { pages, made } = await perPage(cache, keys, async (missing) => {
     const dir = mkdtempSync(join(tmpdir(), "folio-thumbs-"));
     try {
@@ -45,15 +45,15 @@ async function pagePictures(pdf: string, keys: string[], height: number, signal?
         await run("pdftoppm", ["-png", "-r", "20", "-scale-to-y", String(height), "-scale-to-x", "-1", "-cropbox", "-f", String(first), "-l", String(last), pdf, join(dir, "p")], { signal });
       }
       // pdftoppm names a page's file after its number: p-7.png, p-07.png, … (padded to the page count).
-      return new Map(readdirSync(dir).filter((n) => n.endsWith(".png")).map((f) => [Number(/-(\d+)\.png$/.exec(f)?.[1]), readFileSync(join(dir, f)).toString("base64")]));
+      return new Map(readdirSync(dir).filter((n) => n.endsWith(".png")).map((f) => [Number(/-(\d+)\.png$/.exec(f)?.[1]), readFileSync(join(dir, f))]));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  return { pngs: pages.map((p) => Buffer.from(p, "base64")), rendered: made };
+  return { pngs: pages, rendered: made };
 }
 
-/** `keys`: the page keys of the PDF (page-keys.ts), one per page. */
+/** `keys`: the page keys of the PDF (src/pdf/page-keys.ts), one per page. */
 export async function spreadPictures(pdf: string, keys: string[], height = 220, signal?: AbortSignal): Promise<{ spreads: Spread[]; rendered: number }> {
   const { pngs: pictures, rendered } = await pagePictures(pdf, keys, height, signal);
   const result: Spread[] = [];

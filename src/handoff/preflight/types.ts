@@ -38,7 +38,7 @@ export interface PreflightReport {
   timings: Record<string, number>;
   /**
    * Pages rendered per render (separations text, vector, full; spreads): the rest came from the page
-   * cache (page-cache.ts). Empty in preflight.json (see build.json).
+   * cache (src/pdf/page-cache.ts). Empty in preflight.json (see build.json).
    */
   pagesRendered: Record<string, number>;
   /** Seconds the whole preflight took (0 in preflight.json, so that the file is reproducible; see build.json). */

@@ -19,6 +19,7 @@ import { folios, pageStarts, tocFromPages } from "./page-map.js";
 import { layOutIssue } from "./layout.js";
 import { placeFullImages } from "./place-images.js";
 import { renderPagePng, renderSpreadSheet, renderThumbnails } from "./thumbnails.js";
+import { readPageKeys } from "../../pdf/page-keys.js";
 import { assertTocTrue, readPdfText } from "./verify-toc.js";
 import type { BlocksRenderer } from "./view-model.js";
 import { readTypeReport, typeSummary } from "../../type/read-back.js";
@@ -92,7 +93,8 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   const pageSize = { width: mmToPt(geometry.trimMm.width), height: mmToPt(geometry.trimMm.height) };
   const textRead = readPdfText(screenFile, pageSize, mmToPt(FOLIO_STRIP_MM));
   const thumbDir = path.join(ctx.outDir, "thumbnails");
-  const thumbs = opts.thumbnails === false ? undefined : renderThumbnails(screenFile, thumbDir)
+  const keys = await readPageKeys(screenFile);
+  const thumbs = opts.thumbnails === false ? undefined : renderThumbnails(screenFile, thumbDir, keys)
     .then(async (pngs) => (await renderSpreadSheet(pngs, path.join(thumbDir, "spreads.png")), pngs));
   thumbs?.catch(() => undefined); // awaited below; keep a TOC failure from leaving it unhandled
   const tocPages = pag.pages.filter((p) => p.roles.includes("toc")).map((p) => p.index);
@@ -108,7 +110,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   );
   // The type report: the screen PDF read back (body size and leading, grid, short lines, fill).
   const pageRoles = pag.pages.map((p, i) => ({ folio: folios(pag.pages)[i], roles: p.roles, articles: p.articles, articleStarts: p.articleStarts }));
-  const type = await readTypeReport(screenFile, issue, pageRoles);
+  const type = await readTypeReport(screenFile, issue, pageRoles, keys);
   ctx.log(typeSummary(type));
   for (const c of type.checks) if (c.status === "fail") ctx.warn(`type: ${c.check}${c.page ? ` (PDF page ${c.page})` : ""}: ${c.message}`);
   const tVerify = performance.now();
@@ -125,7 +127,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   // The EPUB's cover is the print front cover, about 1600 px wide.
   const coverPng = path.join(ctx.outDir, "thumbnails", "cover-1600.png");
   await mkdir(path.dirname(coverPng), { recursive: true });
-  await renderPagePng(screenFile, 0, 1600, coverPng);
+  await renderPagePng(screenFile, 0, 1600, coverPng, keys[0]);
   const tEnd = performance.now();
   ctx.log(`print: ${total} pages (${innerPages} inner), TOC verified, ${Math.round(tEnd - t0)} ms`);
   return {

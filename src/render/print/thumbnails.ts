@@ -1,10 +1,13 @@
 /**
  * Page thumbnails (MuPDF; about 2.5× faster than pdftoppm on these CJK pages) and one contact sheet of spreads
- * as the reader sees them: 封一 alone, then facing pages, 封四 alone.
+ * as the reader sees them: 封一 alone, then facing pages, 封四 alone. A page's pictures are kept in
+ * the page cache (src/pdf/page-cache.ts): a rebuild draws only the pages that changed.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type OverlayOptions } from "sharp";
+import { mupdfPictureCache, readPagesWithMupdf } from "../../pdf/mupdf-pages.js";
+import { codeOf, onePage } from "../../pdf/page-cache.js";
 
 /** Reader spreads for n pages, as 1-based page numbers (null = empty side). */
 export function spreads(n: number): [number | null, number | null][] {
@@ -14,46 +17,46 @@ export function spreads(n: number): [number | null, number | null][] {
   return out;
 }
 
-/** Render every page to thumbnails/page-NNN.png with MuPDF (WebAssembly, in process). */
-export async function renderThumbnails(pdfFile: string, dir: string, dpi = 48): Promise<string[]> {
+/**
+ * Every page to thumbnails/page-NNN.png with MuPDF (WebAssembly, in process); `keys` (the PDF's page
+ * keys, src/pdf/page-keys.ts) take unchanged pages' pictures from the page cache.
+ */
+export async function renderThumbnails(pdfFile: string, dir: string, keys: string[], dpi = 48): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const mupdf = await import("mupdf");
-  const doc = mupdf.Document.openDocument(await readFile(pdfFile), "application/pdf");
-  const files: string[] = [];
-  const writes: Promise<void>[] = [];
-  try {
-    const scale = mupdf.Matrix.scale(dpi / 72, dpi / 72);
-    for (let i = 0; i < doc.countPages(); i++) {
-      const page = doc.loadPage(i);
-      const pix = page.toPixmap(scale, mupdf.ColorSpace.DeviceRGB, false, true);
-      const file = path.join(dir, `page-${String(i + 1).padStart(3, "0")}.png`);
-      writes.push(writeFile(file, pix.asPNG()));
-      files.push(file);
+  const cache = mupdfPictureCache(`thumbnails-${dpi}`, codeOf(import.meta.dirname, "thumbnails"));
+  const { pages } = await readPagesWithMupdf(await readFile(pdfFile), keys, cache, (mupdf, page) => {
+    const pix = page.toPixmap(mupdf.Matrix.scale(dpi / 72, dpi / 72), mupdf.ColorSpace.DeviceRGB, false, true);
+    try {
+      return Buffer.from(pix.asPNG());
+    } finally {
       pix.destroy();
-      page.destroy();
     }
-  } finally {
-    doc.destroy();
-  }
-  await Promise.all(writes);
+  });
+  const files = pages.map((_, i) => path.join(dir, `page-${String(i + 1).padStart(3, "0")}.png`));
+  await Promise.all(pages.map((png, i) => writeFile(files[i], png)));
   return files;
 }
 
-/** One page as a PNG `widthPx` wide (the EPUB cover is the print front cover). */
-export async function renderPagePng(pdfFile: string, index: number, widthPx: number, out: string): Promise<string> {
-  const mupdf = await import("mupdf");
-  const doc = mupdf.Document.openDocument(await readFile(pdfFile), "application/pdf");
-  try {
-    const page = doc.loadPage(index);
-    const [x0, , x1] = page.getBounds();
-    const scale = widthPx / (x1 - x0);
-    const pix = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true);
-    await writeFile(out, pix.asPNG());
-    pix.destroy();
-    page.destroy();
-  } finally {
-    doc.destroy();
-  }
+/** One page as a PNG `widthPx` wide (the EPUB cover is the print front cover); `key`: the page's key, for the page cache. */
+export async function renderPagePng(pdfFile: string, index: number, widthPx: number, out: string, key: string): Promise<string> {
+  const cache = mupdfPictureCache(`page-${widthPx}px`, codeOf(import.meta.dirname, "thumbnails"));
+  const png = await onePage(cache, key, async () => {
+    const mupdf = await import("mupdf");
+    const doc = mupdf.Document.openDocument(await readFile(pdfFile), "application/pdf");
+    try {
+      const page = doc.loadPage(index);
+      const [x0, , x1] = page.getBounds();
+      const scale = widthPx / (x1 - x0);
+      const pix = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true);
+      const bytes = Buffer.from(pix.asPNG());
+      pix.destroy();
+      page.destroy();
+      return bytes;
+    } finally {
+      doc.destroy();
+    }
+  });
+  await writeFile(out, png);
   return out;
 }
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, rgb } from "pdf-lib";
-import { pageKeys } from "../../src/handoff/preflight/page-keys.js";
+import { pageKeys } from "../../src/pdf/page-keys.js";
 
 async function threePages(opts: { extraFirst?: boolean; colour?: number; image?: number } = {}): Promise<PDFDocument> {
   const doc = await PDFDocument.create();

@@ -8,10 +8,11 @@
  * take its CMYK from them). Only a page's links up the page tree (/Parent) and its place in the
  * structure tree (/StructParents) are left out: neither is drawn.
  *
- * The preflight's page cache (page-cache.ts) keeps what a check found on a page under this key.
+ * The page cache (page-cache.ts) keeps what a reading of a page gave under this key.
  */
 import { createHash, type Hash } from "node:crypto";
-import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFObject } from "pdf-lib";
+import { readFile } from "node:fs/promises";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFObject } from "pdf-lib";
 
 const SKIP = new Set(["/Parent", "/StructParents"]);
 const INHERITED = ["Resources", "MediaBox", "CropBox", "Rotate"];
@@ -77,4 +78,9 @@ export function pageKeys(doc: PDFDocument): string[] {
     }
     return h.digest("hex").slice(0, 40);
   });
+}
+
+/** The page keys of a PDF file. */
+export async function readPageKeys(file: string): Promise<string[]> {
+  return pageKeys(await PDFDocument.load(await readFile(file), { updateMetadata: false }));
 }
