@@ -15,9 +15,10 @@ import { run } from "../handoff/exec.js";
 import { pruneEntries, writeEntry } from "../util/cache-entries.js";
 import { cacheRoot } from "../util/cache-root.js";
 
-export function pageCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** The cache folder; null when it is off. */
+export function pageCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const v = env.FOLIO_PAGE_CACHE;
-  if (v === "off") return undefined;
+  if (v === "off") return null;
   return v || path.join(cacheRoot(), "pages");
 }
 
@@ -53,7 +54,7 @@ const PNG_CODEC: Codec<Buffer> = { ext: "png", encode: (v) => v, decode: (b) => 
  */
 const KEEP = { json: 4000, png: 1000 };
 
-function open<T>(codec: Codec<T>, reading: string, salt: string, dir: string | undefined): PageCache<T> {
+function open<T>(codec: Codec<T>, reading: string, salt: string, dir: string | null): PageCache<T> {
   if (!dir) return { get: () => undefined, put: () => {}, prune: () => {} };
   const folder = path.join(dir, reading);
   const file = (pageKey: string) => path.join(folder, `${createHash("sha256").update(salt).update("\0").update(pageKey).digest("hex").slice(0, 40)}.${codec.ext}`);
@@ -85,11 +86,14 @@ function open<T>(codec: Codec<T>, reading: string, salt: string, dir: string | u
   };
 }
 
-/** The cache of one reading (values kept as JSON); `salt` covers everything besides the page that the value depends on. */
-export const openPageCache = <T>(reading: string, salt: string, dir = pageCacheDir()): PageCache<T> => open(JSON_CODEC as Codec<T>, reading, salt, dir);
+/**
+ * The cache of one reading (values kept as JSON); `salt` covers everything besides the page that the
+ * value depends on. `dir` null: a cache that keeps nothing.
+ */
+export const openPageCache = <T>(reading: string, salt: string, dir: string | null = pageCacheDir()): PageCache<T> => open(JSON_CODEC as Codec<T>, reading, salt, dir);
 
 /** The same for PNG pictures, kept as files. */
-export const openPictureCache = (reading: string, salt: string, dir = pageCacheDir()): PageCache<Buffer> => open(PNG_CODEC, reading, salt, dir);
+export const openPictureCache = (reading: string, salt: string, dir: string | null = pageCacheDir()): PageCache<Buffer> => open(PNG_CODEC, reading, salt, dir);
 
 /**
  * Every page's value, in page order: the stored ones from `cache`, the others made by `make` (given
@@ -119,6 +123,17 @@ export async function onePage<T>(cache: PageCache<T>, key: string, make: () => P
   cache.put(key, v);
   cache.prune();
   return v;
+}
+
+/** Runs of consecutive pages: [first, last] (pure), for tools that take a page range. */
+export function pageRanges(pages: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of [...pages].sort((a, b) => a - b)) {
+    const last = out.at(-1);
+    if (last && p === last[1] + 1) last[1] = p;
+    else out.push([p, p]);
+  }
+  return out;
 }
 
 const versions = new Map<string, Promise<string>>();

@@ -19,7 +19,7 @@ import { pageColours } from "./colour.js";
 import { cropFindings } from "./crops.js";
 import { checkImageSources } from "./image-sources.js";
 import { pageGeometry } from "./page-geometry.js";
-import { pageKeys } from "../../pdf/page-keys.js";
+import { pageKeys, readPageKeys } from "../../pdf/page-keys.js";
 import { pageNames } from "./pages.js";
 import { checkPages, checkPdfxKeys, type PdfxExpectation } from "./pdfx-check.js";
 import { pdffonts, pdfimagesList, type FontRow } from "./poppler.js";
@@ -86,12 +86,12 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
     };
     return limit ? heavy(go) : go();
   };
-  const texts = timed("page texts", () => rawPageTexts(pdf, signal), false);
+  const texts = timed("page texts", () => rawPageTexts(pdf, keys, signal), false);
   const [fonts, images, words, share, separations, placeholders, scan, spreads] = await Promise.all([
     timed("fonts", () => fontsByPage(pdf, pages, signal), false),
     timed("images", () => pdfimagesList(pdf, signal), false),
     timed("safety", () => pageWords(bytes, keys)),
-    opts.printPdf ? timed("text layer", async () => textRunShare(await rawPageTexts(opts.printPdf!, signal), await texts), false) : undefined,
+    opts.printPdf ? timed("text layer", async () => textRunShare(await rawPageTexts(opts.printPdf!, await readPageKeys(opts.printPdf!), signal), await texts), false) : undefined,
     checkSeparations(pdf, geometry, keys, opts.expect, timed, signal),
     timed("placeholders", async (): Promise<PlaceholderScan> => findPlaceholdersIn(pdf, bytes, keys, geometry, await texts, signal)),
     timed("barcode", () => scanPageCached(pdf, pages, keys[pages - 1], signal)),
@@ -115,7 +115,7 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
     ...(opts.type?.checks ?? []).map((c) => ({ ...c, check: `type: ${c.check}` })),
   ];
   const names = pageNames(pages);
-  const crops = await timed("crops", () => cropFindings(bytes, results, (p) => geometry[p - 1].media));
+  const crops = await timed("crops", () => cropFindings(bytes, keys, results, (p) => geometry[p - 1].media));
   const figures: SeparationFigures & Record<string, number | string> = {
     ...separations.figures,
     ...(share ? { "text runs found": `${share.found}/${share.runs} (${((100 * share.found) / Math.max(1, share.runs)).toFixed(2)} %)` } : {}),

@@ -4,14 +4,30 @@
  * runs found unchanged in the same page of the press PDF. 99 % or more passes.
  */
 import { run } from "../exec.js";
+import { codeOf, openPageCache, pageRanges, perPage, toolVersion } from "../../pdf/page-cache.js";
 import type { CheckResult } from "./types.js";
 
 export const RUN_LENGTH = 10;
 export const MIN_SHARE = 0.99;
 
-export async function rawPageTexts(pdf: string, signal?: AbortSignal): Promise<string[]> {
-  const { stdout } = await run("pdftotext", ["-enc", "UTF-8", "-raw", pdf, "-"], { signal });
-  return stdout.split("\f").slice(0, -1);
+/**
+ * Each page's text in content order (`pdftotext -raw`); `keys`: the PDF's page keys
+ * (src/pdf/page-keys.ts): an unchanged page's text comes from the page cache, the others are
+ * extracted (one pdftotext per run of pages).
+ */
+export async function rawPageTexts(pdf: string, keys: string[], signal?: AbortSignal): Promise<string[]> {
+  const cache = openPageCache<string>("text-raw", `${await toolVersion("pdftotext", "-v")}, ${codeOf(import.meta.dirname, "text-layer")}`);
+  const { pages } = await perPage(cache, keys, async (missing) => {
+    const out = new Map<number, string>();
+    for (const [first, last] of pageRanges(missing)) {
+      const { stdout } = await run("pdftotext", ["-enc", "UTF-8", "-raw", "-f", String(first), "-l", String(last), pdf, "-"], { signal });
+      const texts = stdout.split("\f").slice(0, -1);
+      if (texts.length !== last - first + 1) throw new Error(`pdftotext gave ${texts.length} page(s) of ${pdf} for pages ${first}–${last}`);
+      texts.forEach((t, i) => out.set(first + i, t));
+    }
+    return out;
+  });
+  return pages;
 }
 
 export interface RunShare {

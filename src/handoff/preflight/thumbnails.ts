@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { run } from "../exec.js";
-import { codeOf, openPictureCache, perPage, toolVersion } from "../../pdf/page-cache.js";
+import { codeOf, openPictureCache, pageRanges, perPage, toolVersion } from "../../pdf/page-cache.js";
 
 /** Reading spreads of a saddle-stitched issue, 1-based pages (pure). */
 export function spreads(pages: number): number[][] {
@@ -21,17 +21,6 @@ export function spreads(pages: number): number[][] {
 export interface Spread {
   pages: number[];
   png: Buffer;
-}
-
-/** Runs of consecutive pages: [first, last] (pure). */
-export function pageRanges(pages: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const p of [...pages].sort((a, b) => a - b)) {
-    const last = out.at(-1);
-    if (last && p === last[1] + 1) last[1] = p;
-    else out.push([p, p]);
-  }
-  return out;
 }
 
 /** Each page's picture (PNG), from the page cache or rendered (one pdftoppm per run of pages). */
