@@ -39,7 +39,12 @@ function fontFaces(): FontFile[] {
   return faces;
 }
 
-const faceOf = (cp: number) => fontFaces().find((f) => f.ranges.some(([a, b]) => cp >= a && cp <= b));
+const faceByCodePoint = new Map<number, FontFile | undefined>();
+/** The face whose unicode-range holds `cp` (the first one, as a browser picks), looked up once per code point. */
+function faceOf(cp: number): FontFile | undefined {
+  if (!faceByCodePoint.has(cp)) faceByCodePoint.set(cp, fontFaces().find((f) => f.ranges.some(([a, b]) => cp >= a && cp <= b)));
+  return faceByCodePoint.get(cp);
+}
 
 /** Splits text into runs set in one font file each (pure apart from the font table). */
 function runs(text: string): { file: string; text: string }[] {
