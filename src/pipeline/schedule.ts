@@ -19,10 +19,10 @@ export interface StageOutcome {
 
 /**
  * How many stages run at once: each busy stage keeps about two cores at work (Chromium, Java and
- * Ace's Chromium, Ghostscript), so one per two cores. Measured on 2 cores (2022-08, print from the
- * layout cache, every EPUB document run through axe): a build with the EPUB checks beside the
- * handoff took 110.6 s; the same stages one after the other, from the stage times of another build,
- * about 113 s; the side-by-side peak was 170 MB (PSS) higher. So a 2-core machine runs them one
+ * Ace's Chromium, Ghostscript), so one per two cores. Measured on 2 cores (2022-08, with the page
+ * cache): the EPUB checks beside the handoff made a one-paragraph rebuild 38.0 s instead of
+ * 40.7–43.8 s and a cold build 118.5 s instead of 122.3 s, but the cold build's peak rose from
+ * 1459 MB to 1824 MB (PSS), over the 1.5 GB the issue allows. So a 2-core machine runs them one
  * after the other.
  * FOLIO_STAGE_JOBS sets it.
  */
