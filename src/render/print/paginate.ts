@@ -86,7 +86,16 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
     });
   });
   gone.catch(() => undefined);
-  const orGone = <T>(work: Promise<T>) => Promise.race([work, gone]);
+  // A step that fails because the browser died (puppeteer's "Target closed", a selector that never
+  // came) reports the death, not the step's protocol error: the disconnect follows within moments.
+  const orGone = <T>(work: Promise<T>) =>
+    Promise.race([
+      work.catch(async (e: unknown) => {
+        await Promise.race([gone, new Promise((r) => setTimeout(r, 250))]);
+        throw e;
+      }),
+      gone,
+    ]);
   const launchMs = Math.round(performance.now() - t0);
   let open: Page | undefined;
 
@@ -94,7 +103,7 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
     blocked,
     launchMs,
     async layout(htmlFile, scripts = []) {
-      await open?.close().catch(() => undefined);
+      if (open) await orGone(open.close().catch(() => undefined));
       const printer = new Printer({
         allowLocal: true,
         allowRemote: false,
@@ -111,7 +120,7 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
       const page = await orGone(withTimeout("print: pagination (Paged.js)", timeoutMs, printer.render(pathToFileURL(htmlFile).href), closeOnPurpose));
       open = page;
       const ms = Math.round(performance.now() - t1);
-      const [extra, layout] = await Promise.all([readHandlerFacts(page), readLayout(page)]);
+      const [extra, layout] = await orGone(withTimeout("print: reading the layout (Chromium)", timeoutMs, Promise.all([readHandlerFacts(page), readLayout(page)]), closeOnPurpose));
       const { pages } = extra;
       opts.log?.(`pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.files} of ${extra.fonts.declared} font files loaded for ${extra.fonts.faces} faces in ${extra.fonts.ms} ms` : ""})`);
       return { page, pages, images: extra.images, layout, warnings: extra.warnings, padding: extra.padding, proxied: extra.proxied, ms, pagedjsMs };

@@ -75,14 +75,15 @@ export async function layOutByRuns(
   const counts = { laidOut: 0, fromCache: 0 };
   let live: { page: Page; paginator: Paginator } | undefined;
   const placed: PlacedRun[] = [];
-  const put = (p: Page, index: number, r: PlacedRun) =>
-    p.evaluate((i: number, pages: string, rules: string, css: string, n: number) => (window as unknown as PageWindow).folioPutRun(i, pages, rules, css, n), index, r.pages.pages, r.pages.rules, r.css, r.counted);
+  // Every call into the page is guarded: a browser that dies ends it at once, a hung one at the timeout.
+  const put = (paginator: Paginator, p: Page, index: number, r: PlacedRun) =>
+    paginator.guard("print: placing a laid-out run (Chromium)", p.evaluate((i: number, pages: string, rules: string, css: string, n: number) => (window as unknown as PageWindow).folioPutRun(i, pages, rules, css, n), index, r.pages.pages, r.pages.rules, r.css, r.counted));
   // The page: loaded when a run must be laid out (or the issue printed), with the runs placed so far.
   const open = async () => {
     if (live) return live;
     const paginator = await browser();
     live = { page: (await paginator.layout(path.join(dir, RUNS_PAGE), [...opts.scripts, RUN_SCRIPT])).page, paginator };
-    for (const [i, r] of placed.entries()) await put(live.page, i, r);
+    for (const [i, r] of placed.entries()) await put(paginator, live.page, i, r);
     return live;
   };
   const layOne = async (index: number, run: string, at: number, counted: number, extraCss = ""): Promise<PlacedRun> => {
@@ -94,17 +95,17 @@ export async function layOutByRuns(
     if (got) {
       counts.fromCache++;
       const r = { at, spacer, counted, css, facts: placeRun(got.facts, at, spacer ? 1 : 0), pages: got.pages };
-      if (live) await put(live.page, index, r);
+      if (live) await put(live.paginator, live.page, index, r);
       return r;
     }
     const { page: p, paginator } = await open();
     await paginator.guard("print: pagination of a run (Paged.js)", p.evaluate((b: string, c: string, n: number) => (window as unknown as PageWindow).folioLayOutRun(b, c, n), body, css, counted));
-    const [handler, layout] = await Promise.all([readHandlerFacts(p), readLayout(p)]);
+    const [handler, layout] = await paginator.guard("print: reading a run's layout (Chromium)", Promise.all([readHandlerFacts(p), readLayout(p)]));
     const facts: RunFacts = { pages: handler.pages, images: handler.images, layout, warnings: handler.warnings, proxied: handler.proxied };
-    const { texts, ...pages } = await p.evaluate(
+    const { texts, ...pages } = await paginator.guard("print: keeping a run's pages (Chromium)", p.evaluate(
       (i: number, s: boolean, c: string, n: number) => (window as unknown as PageWindow).folioKeepRun(i, s, c, n),
       index, spacer, css, counted,
-    );
+    ));
     for (const [h, t] of Object.entries(texts)) cache.putStyle(h, t);
     cache.put(key, facts, pages);
     counts.laidOut++;
