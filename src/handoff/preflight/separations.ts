@@ -1,8 +1,9 @@
 /**
  * The press PDF rendered into its four plates: Ghostscript's pamcmyk32 device writes one CMYK PAM per
  * page (C, M, Y, K bytes per pixel, the exact tints the PDF asks for, no anti-aliasing), over the
- * whole MediaBox, for the pages asked (all by default). Three kinds: `text` (-dFILTERIMAGE -dFILTERVECTOR: only text is drawn), `vector`
- * (-dFILTERIMAGE: text and vector artwork), `full` (everything, photos included).
+ * whole MediaBox, for the pages asked (a list, as many as the page cache lacks). Three kinds: `text`
+ * (-dFILTERIMAGE -dFILTERVECTOR: only text is drawn), `vector` (-dFILTERIMAGE: text and vector
+ * artwork), `full` (everything, photos included).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -96,6 +96,8 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
       }),
       gone,
     ]);
+  /** A step in the browser: ended at once if the browser dies, and at the timeout if it hangs. */
+  const guard = <T>(stage: string, work: Promise<T>) => orGone(withTimeout(stage, timeoutMs, work, closeOnPurpose));
   const launchMs = Math.round(performance.now() - t0);
   let open: Page | undefined;
 
@@ -117,25 +119,21 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
         pagedjsMs = Math.round(Number(msg.match(/took ([\d.]+) milliseconds/)?.[1] ?? 0));
       });
       const t1 = performance.now();
-      const page = await orGone(withTimeout("print: pagination (Paged.js)", timeoutMs, printer.render(pathToFileURL(htmlFile).href), closeOnPurpose));
+      const page = await guard("print: pagination (Paged.js)", printer.render(pathToFileURL(htmlFile).href));
       open = page;
       const ms = Math.round(performance.now() - t1);
-      const [extra, layout] = await orGone(withTimeout("print: reading the layout (Chromium)", timeoutMs, Promise.all([readHandlerFacts(page), readLayout(page)]), closeOnPurpose));
+      const [extra, layout] = await guard("print: reading the layout (Chromium)", Promise.all([readHandlerFacts(page), readLayout(page)]));
       const { pages } = extra;
       opts.log?.(`pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.files} of ${extra.fonts.declared} font files loaded for ${extra.fonts.faces} faces in ${extra.fonts.ms} ms` : ""})`);
       return { page, pages, images: extra.images, layout, warnings: extra.warnings, padding: extra.padding, proxied: extra.proxied, ms, pagedjsMs };
     },
     pdf(pass) {
-      return orGone(withTimeout(
+      return guard(
         "print: PDF output (Chromium)",
-        timeoutMs,
         pass.page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true, timeout: timeoutMs }),
-        closeOnPurpose,
-      ));
+      );
     },
-    guard(stage, work) {
-      return orGone(withTimeout(stage, timeoutMs, work, closeOnPurpose));
-    },
+    guard,
     close: closeOnPurpose,
   };
 }
