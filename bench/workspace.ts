@@ -53,11 +53,11 @@ export function editParagraph(issueDir: string, marker: string, article = "p016-
   return file;
 }
 
-/** The print HTML a build wrote (its build.json names it). */
-export function printHtml(outRoot: string, issueId = "2022-08"): string {
+/** A file a build wrote, by its kind (its build.json names it): the print HTML, the screen PDF. */
+export function builtFile(outRoot: string, kind: "print-html" | "screen-pdf", issueId = "2022-08"): string {
   const dir = path.join(outRoot, issueId);
   const manifest = JSON.parse(readFileSync(path.join(dir, "build.json"), "utf8")) as { files: { kind: string; path: string }[] };
-  const html = manifest.files.find((f) => f.kind === "print-html");
-  if (!html) throw new Error(`bench: ${dir}/build.json lists no print-html`);
-  return path.join(dir, html.path);
+  const file = manifest.files.find((f) => f.kind === kind);
+  if (!file) throw new Error(`bench: ${dir}/build.json lists no ${kind}`);
+  return path.join(dir, file.path);
 }

@@ -1,7 +1,10 @@
-/** The bench's pure parts: goal verdicts from figures, and the one-paragraph edit it times. (No timing here.) */
-import { readFileSync, rmSync } from "node:fs";
+/** The bench's parts: goal verdicts from figures, the one-paragraph edit it times, its baseline's own check. (No timing here.) */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { baselineProblem, chromiumPrint, pdfChars } from "../../bench/baselines.js";
 import { judge } from "../../bench/goals.js";
 import { editParagraph, makeWorkspace } from "../../bench/workspace.js";
 
@@ -33,6 +36,42 @@ describe("bench", () => {
       expect(ws.env.FOLIO_CACHE_DIR?.startsWith(ws.root)).toBe(true);
     } finally {
       rmSync(ws.root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("bench baseline: Chromium's own print", () => {
+  it("is refused when it carries much less text than folio's screen PDF", () => {
+    expect(baselineProblem(0, 79092)).toMatch(/0 characters, 0% of the 79092/);
+    expect(baselineProblem(70000, 79092)).toMatch(/89%/);
+    expect(baselineProblem(77891, 79092)).toBeNull();
+    expect(baselineProblem(100, 0)).toMatch(/no text/);
+  });
+
+  it("prints content folio hides from the browser until Paged.js paginates it, and refuses a print without it", { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "folio-baseline-"));
+    try {
+      const words = Array.from({ length: 300 }, (_, i) => `word${i}`).join(" ");
+      const page = (extra: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><style>body > :is(article, section, nav) { content-visibility: hidden; } ${extra}</style></head><body><article><p>${words}</p></article></body></html>`;
+      writeFileSync(path.join(dir, "print.html"), page(""));
+      writeFileSync(path.join(dir, "blank.html"), page("p { visibility: hidden; }"));
+      // The reference: a PDF carrying the same words, made without the browser.
+      const ref = await PDFDocument.create();
+      const font = await ref.embedFont(StandardFonts.Helvetica);
+      const lines = words.match(/(?:\S+ ?){1,8}/g) ?? [];
+      let p = ref.addPage();
+      lines.forEach((l, i) => {
+        if (i > 0 && i % 40 === 0) p = ref.addPage();
+        p.drawText(l, { x: 40, y: 780 - (i % 40) * 18, size: 11, font });
+      });
+      const reference = path.join(dir, "reference.pdf");
+      writeFileSync(reference, await ref.save());
+      expect(pdfChars(reference)).toBe(words.replace(/\s/g, "").length);
+
+      expect(await chromiumPrint(path.join(dir, "print.html"), reference)).toBeGreaterThan(0);
+      await expect(chromiumPrint(path.join(dir, "blank.html"), reference)).rejects.toThrow(/did not print the content/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
