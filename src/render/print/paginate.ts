@@ -1,15 +1,14 @@
 /**
- * Pagination: pagedjs-cli's Printer (as a library) lays out print.html on system Chromium, with
- * folio's Paged.js handlers injected; then Chromium prints the pages to PDF (bleed and marks
+ * Pagination: Paged.js (pagedjs-cli's build) lays out print.html on system Chromium, with folio's
+ * handlers injected (paged-page.ts); then Chromium prints the pages to PDF (bleed and marks
  * included). One browser serves every layout pass of a build (the flatplan fitter may lay out
  * several times); it is always closed, and a timeout names the stage that hung.
  */
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import Printer from "pagedjs-cli";
+import { fileURLToPath } from "node:url";
 import type { Page } from "puppeteer";
 import { launchChromium } from "../../browser/launch.js";
 import { withTimeout } from "../../util/cleanup.js";
+import { openPagedPage } from "./paged-page.js";
 import { readLayout } from "./read-layout.js";
 import { readHandlerFacts, type Layout, type PageInfo, type Padding, type PlacedImage } from "./layout-facts.js";
 
@@ -66,14 +65,8 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
   const chromium = await withTimeout("print: starting Chromium", 30_000, launchChromium("print: Chromium"));
   if (opts.signal?.aborted) await chromium.close();
   else opts.signal?.addEventListener("abort", () => void closeOnPurpose(), { once: true });
+  // Every request the layout page refuses (network, files outside the build folder).
   const blocked: string[] = [];
-  // Report every request the Printer's interception refuses (it aborts them silently).
-  chromium.browser.on("targetcreated", async (target) => {
-    const page = await target.page().catch(() => null);
-    page?.on("requestfailed", (req) => {
-      if (req.failure()?.errorText === "net::ERR_FAILED") blocked.push(req.url());
-    });
-  });
   // A browser that crashes or is killed ends the pending step at once (not at the timeout).
   let closing = false;
   const closeOnPurpose = () => {
@@ -106,20 +99,11 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
     launchMs,
     async layout(htmlFile, scripts = []) {
       if (open) await orGone(open.close().catch(() => undefined));
-      const printer = new Printer({
-        allowLocal: true,
-        allowRemote: false,
-        allowedPaths: [path.dirname(htmlFile)],
-        browserEndpoint: chromium.browser.wsEndpoint(),
-        additionalScripts: [...scripts, ...HANDLER_SCRIPTS],
-        timeout: timeoutMs,
-      });
-      let pagedjsMs = 0;
-      printer.on("rendered", (msg: string) => {
-        pagedjsMs = Math.round(Number(msg.match(/took ([\d.]+) milliseconds/)?.[1] ?? 0));
-      });
       const t1 = performance.now();
-      const page = await guard("print: pagination (Paged.js)", printer.render(pathToFileURL(htmlFile).href));
+      const { page, pagedjsMs } = await guard(
+        "print: pagination (Paged.js)",
+        openPagedPage(chromium.browser, htmlFile, [...scripts, ...HANDLER_SCRIPTS], { timeoutMs, blocked }),
+      );
       open = page;
       const ms = Math.round(performance.now() - t1);
       const [extra, layout] = await guard("print: reading the layout (Chromium)", Promise.all([readHandlerFacts(page), readLayout(page)]));
