@@ -11,8 +11,9 @@ export default defineConfig({
     // one at a time so Chromium/Ghostscript do not fight over the 2 cores.
     fileParallelism: false,
     reporters: ["default"],
-    // Every layout is made in Chromium unless a test opts into the layout cache with its own folder
-    // (reproducibility and kill tests must see a real layout).
-    env: { FOLIO_LAYOUT_CACHE: "off" },
+    // Every layout is made in Chromium, every press PDF by Ghostscript and every EPUB checked by the
+    // tools, unless a test opts into the layout cache or the file results with its own folder
+    // (reproducibility, kill and wrong-output tests must see the real work).
+    env: { FOLIO_LAYOUT_CACHE: "off", FOLIO_FILE_CACHE: "off" },
   },
 });

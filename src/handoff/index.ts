@@ -21,7 +21,7 @@ import { jobTicketText, planJobTicket } from "./job-ticket.js";
 import { sha256sums, writeZip, type Entry } from "./package-zip.js";
 import { runPreflight } from "./preflight/index.js";
 import { PreflightFailed } from "./preflight/types.js";
-import { makePressPdf } from "./press-pdf.js";
+import { keptPressPdf } from "./press-kept.js";
 import { finishProofPdf, proofLines, writeProofPages } from "./proof-pdf.js";
 import { FLAVOURS } from "./pdfx.js";
 
@@ -45,14 +45,14 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
   mkdirSync(work, { recursive: true });
   try {
     const pressPath = join(outDir, `${issue.id}-press.pdf`);
-    const press = await makePressPdf(issue, input.printPdf, work, pressPath, { signal });
+    const press = await keptPressPdf(issue, input.printPdf, work, pressPath, { signal });
     if (press.flattenedPages.length) {
       ctx.warn(`print PDF uses transparency on page(s) ${press.flattenedPages.join(", ")}: PDF/X-3 flattens it (slow gs, rasterised areas)`);
     }
     const { colours, images, interactive } = press.source;
     ctx.log(`handoff: press PDF ${press.pdfx} for ${press.condition.identifier} (${press.condition.profile.description}, profile ${press.condition.source}), ${press.pages} pages; ` +
       `${colours.operators} colour operators from the palette, ${images.converted + images.cached} photos to CMYK (${images.cached} cached, ${images.ms} ms), ` +
-      `${Object.values(interactive.annotations).reduce((a, b) => a + b, 0)} annotations removed; gs ${press.gsMs} ms; text layer ${press.toUnicode.restored}/${press.toUnicode.fonts} fonts`);
+      `${Object.values(interactive.annotations).reduce((a, b) => a + b, 0)} annotations removed; ${press.kept ? "kept from an earlier build of the same print PDF" : `gs ${press.gsMs} ms`}; text layer ${press.toUnicode.restored}/${press.toUnicode.fonts} fonts`);
     for (const m of press.gsMessages) ctx.warn(`Ghostscript${m.page ? ` (page ${m.page})` : ""}: ${m.text}`);
     for (const l of images.left) ctx.warn(`image left for Ghostscript to convert: ${l}`);
 
@@ -115,7 +115,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
           pdfx: press.pdfx,
           condition: { identifier: press.condition.identifier, registry: press.condition.registry, outputCondition: press.condition.outputCondition, totalInkLimit: press.condition.totalInkLimit, source: press.condition.source },
           iccProfile: { path: press.condition.profile.path, description: press.condition.profile.description },
-          gsMs: press.gsMs, colours: colours.used, colourOperators: colours.operators, images, annotationsRemoved: interactive.annotations,
+          gsMs: press.kept ? 0 : press.gsMs, kept: press.kept, colours: colours.used, colourOperators: colours.operators, images, annotationsRemoved: interactive.annotations,
           toUnicode: press.toUnicode, boxesSet: press.boxesSet, flattenedPages: press.flattenedPages,
         },
         proof: { images: proof.images, pagesMs: Math.round(proof.ms), marksMs: proofWriteMs },

@@ -14,6 +14,7 @@ import { parsePdffonts } from "../../src/handoff/preflight/poppler.js";
 import { checkPages, checkPdfxKeys } from "../../src/handoff/preflight/pdfx-check.js";
 import { pageColours } from "../../src/handoff/preflight/colour.js";
 import { makePressPdf } from "../../src/handoff/press-pdf.js";
+import { keptPressPdf } from "../../src/handoff/press-kept.js";
 import { FolioError } from "../../src/model/errors.js";
 import type { PreflightReport } from "../../src/handoff/preflight/types.js";
 import { FIXTURE_TOC, fixtureIssue, makeLowResPdf, makePrintPdf } from "./fixtures.js";
@@ -113,6 +114,30 @@ describe("press PDF", () => {
   it("is byte-identical across two builds", () => {
     expect(readFileSync(join(runs[1].dir, "2022-08-press.pdf")).equals(readFileSync(press))).toBe(true);
   });
+
+  it("is kept by what makes it: the same print PDF and settings are copied, another print PDF or flavour converted", async () => {
+    const cacheDir = join(root, "files");
+    const convert = async (name: string, issue: ReturnType<typeof fixtureIssue>, from = printPdf) => {
+      const dir = join(root, `kept-${name}`);
+      mkdirSync(dir);
+      const r = await keptPressPdf(issue, from, dir, join(dir, "press.pdf"), { cacheDir });
+      return { r, bytes: readFileSync(join(dir, "press.pdf")) };
+    };
+    const first = await convert("first", fixtureIssue(root));
+    const again = await convert("again", fixtureIssue(root));
+    expect([first.r.kept, again.r.kept]).toEqual([false, true]);
+    expect(again.bytes.equals(first.bytes)).toBe(true);
+    expect(again.bytes.equals(readFileSync(press))).toBe(true);
+    expect(again.r).toMatchObject({ pages: first.r.pages, pdfx: first.r.pdfx, toUnicode: first.r.toUnicode });
+    const x1a = fixtureIssue(root);
+    x1a.magazine.press.pdfx = "PDF/X-1a";
+    const flavour = await convert("x1a", x1a);
+    expect(flavour.r).toMatchObject({ kept: false, pdfx: "PDF/X-1a:2001" });
+    mkdirSync(join(root, "other-print"));
+    const other = await convert("other", fixtureIssue(root), await makeLowResPdf(join(root, "other-print")));
+    expect(other.r.kept).toBe(false);
+    expect(other.bytes.equals(first.bytes)).toBe(false);
+  }, 120_000);
 });
 
 describe("preflight and handoff package", () => {

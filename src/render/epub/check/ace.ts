@@ -43,7 +43,7 @@ export function aceCacheDir(env: NodeJS.ProcessEnv = process.env): string | unde
 }
 
 /** Ace and the Chromium it runs axe in: a different one may find differently. */
-function tools(): string {
+export function aceTools(): string {
   const ace = JSON.parse(readFileSync(require.resolve("@daisy/ace-core/package.json"), "utf8")) as { version: string };
   const exe = resolveChromium();
   const st = statSync(exe);
@@ -70,7 +70,7 @@ export async function runAce(file: string, opts: { signal?: AbortSignal; cacheDi
   let report: AceReport;
   let documents: AceRun["documents"];
   try {
-    const keys = cacheDir ? aceDocKeys(await readEpubPackage(await readFile(file), { images: false }), tools()) : {};
+    const keys = cacheDir ? aceDocKeys(await readEpubPackage(await readFile(file), { images: false }), aceTools()) : {};
     const keysFile = path.join(dir, "keys.json");
     await writeFile(keysFile, JSON.stringify(keys));
     const out = path.join(dir, "out");

