@@ -44,10 +44,11 @@ export async function openPagedPage(
     page.setDefaultTimeout(opts.timeoutMs);
     await page.emulateMediaType("print");
     await page.setRequestInterception(true);
+    // A request answered after the page closed (a build stopped) is nothing to report.
     page.on("request", (request: HTTPRequest) => {
-      if (mayLoad(request.url(), dir)) return void request.continue();
+      if (mayLoad(request.url(), dir)) return void request.continue().catch(() => undefined);
       opts.blocked.push(request.url());
-      void request.abort();
+      void request.abort().catch(() => undefined);
     });
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: "load" });
     await page.evaluate(() => {
