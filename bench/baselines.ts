@@ -9,12 +9,12 @@
  * and the printed PDF must carry (nearly) the text of folio's own screen PDF: a blank baseline is an
  * error, never a ratio.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { launchChromium } from "../src/browser/launch.js";
+import { pageTexts } from "../src/handoff/preflight/poppler.js";
 
 /** No page step may time out: on a busy machine a 68-page print takes longer than puppeteer's 30 s default. */
 const NO_TIMEOUT = { timeout: 0 };
@@ -25,10 +25,9 @@ export const SHOW_CONTENT = "body > * { content-visibility: visible !important; 
 /** The share of the reference's characters a baseline print must carry (Chromium's own pagination moves a few lines). */
 const MIN_SHARE = 0.9;
 
-/** Characters of a PDF's text layer, white space left out (pdftotext). */
-export function pdfChars(pdfFile: string): number {
-  const text = execFileSync("pdftotext", ["-enc", "UTF-8", pdfFile, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return text.replace(/\s/g, "").length;
+/** Characters of a PDF's text layer, white space left out (pdftotext, as preflight reads it). */
+export async function pdfChars(pdfFile: string): Promise<number> {
+  return (await pageTexts(pdfFile)).join("").replace(/\s/g, "").length;
 }
 
 /** Why a baseline print cannot be a baseline (null: it can): it must carry the reference's text. */
@@ -61,7 +60,7 @@ export async function chromiumPrint(htmlFile: string, referencePdf: string): Pro
     const ms = performance.now() - t0;
     const file = path.join(dir, "native.pdf");
     writeFileSync(file, pdf);
-    const problem = baselineProblem(pdfChars(file), pdfChars(referencePdf));
+    const problem = baselineProblem(await pdfChars(file), await pdfChars(referencePdf));
     if (problem) throw new Error(`bench: ${problem}`);
     return ms;
   } finally {

@@ -8,11 +8,11 @@
  * (every page is read).
  */
 import { createHash } from "node:crypto";
-import { readFileSync, utimesSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "../handoff/exec.js";
-import { pruneEntries, writeEntry } from "../util/cache-entries.js";
+import { pruneEntries, readEntry, writeEntry } from "../util/cache-entries.js";
 import { cacheRoot } from "../util/cache-root.js";
 
 /** The cache folder; null when it is off. */
@@ -61,12 +61,9 @@ function open<T>(codec: Codec<T>, reading: string, salt: string, dir: string | n
   let stored = false;
   return {
     get(pageKey) {
-      const f = file(pageKey);
+      const bytes = readEntry(file(pageKey));
       try {
-        const value = codec.decode(readFileSync(f));
-        const now = new Date();
-        utimesSync(f, now, now); // kept by pruning while it is in use
-        return value;
+        return bytes && codec.decode(bytes);
       } catch {
         return undefined;
       }

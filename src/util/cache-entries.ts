@@ -4,7 +4,7 @@
  * cannot be written, or an entry removed by another build's pruning meanwhile, costs the work again,
  * never a build.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Writes `target` through a temp file and a rename; a write that fails leaves no file. */
@@ -16,6 +16,18 @@ export function writeEntry(target: string, data: string | Uint8Array): void {
     renameSync(tmp, target);
   } catch {
     rmSync(tmp, { force: true });
+  }
+}
+
+/** An entry's bytes, or undefined when there is none; reading it makes it the newest, so pruning keeps what is in use. */
+export function readEntry(file: string): Buffer | undefined {
+  try {
+    const bytes = readFileSync(file);
+    const now = new Date();
+    utimesSync(file, now, now);
+    return bytes;
+  } catch {
+    return undefined;
   }
 }
 

@@ -9,10 +9,10 @@
  * work again, never a build.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, readFileSync, utimesSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { cacheRoot } from "./cache-root.js";
-import { pruneEntries, writeEntry } from "./cache-entries.js";
+import { pruneEntries, readEntry, writeEntry } from "./cache-entries.js";
 
 /** The folder, or null when the cache is off. */
 export function fileResultsDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -47,12 +47,9 @@ export function openFileResults(kind: string, opts: { dir?: string | null; keep?
   const at = (key: string, ext: string) => path.join(dir!, `${key}.${ext}`);
   return {
     get<T>(key: string) {
-      if (!dir) return undefined;
+      const bytes = dir ? readEntry(at(key, "json")) : undefined;
       try {
-        const value = JSON.parse(readFileSync(at(key, "json"), "utf8")) as T;
-        const now = new Date();
-        utimesSync(at(key, "json"), now, now); // newest first when pruning
-        return value;
+        return bytes && (JSON.parse(bytes.toString("utf8")) as T);
       } catch {
         return undefined;
       }

@@ -66,7 +66,7 @@ describe("bench baseline: Chromium's own print", () => {
       });
       const reference = path.join(dir, "reference.pdf");
       writeFileSync(reference, await ref.save());
-      expect(pdfChars(reference)).toBe(words.replace(/\s/g, "").length);
+      expect(await pdfChars(reference)).toBe(words.replace(/\s/g, "").length);
 
       expect(await chromiumPrint(path.join(dir, "print.html"), reference)).toBeGreaterThan(0);
       await expect(chromiumPrint(path.join(dir, "blank.html"), reference)).rejects.toThrow(/did not print the content/);

@@ -6,7 +6,7 @@
  * $FOLIO_ACE_CACHE=off runs every document every time.
  */
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -16,6 +16,7 @@ import { promisify } from "node:util";
 import { resolveChromium } from "../../../browser/resolve.js";
 import type { CheckFinding } from "./epubcheck.js";
 import { cacheRoot } from "../../../util/cache-root.js";
+import { pruneEntries } from "../../../util/cache-entries.js";
 import { readEpubPackage } from "./package.js";
 import { aceDocKeys } from "./ace-docs.js";
 
@@ -108,13 +109,9 @@ export async function runAce(file: string, opts: { signal?: AbortSignal; cacheDi
 /** Kept axe runs: the newest KEEP (a few KB each), older ones removed. */
 const KEEP = 2000;
 function pruneOldest(dir: string, keep: number): void {
-  let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith(".json"));
+    pruneEntries(dir, keep, ["json"]);
   } catch {
-    return;
+    // no folder yet, or another build pruned it meanwhile: only its size is at stake
   }
-  if (names.length <= keep) return;
-  const aged = names.map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { n } of aged.slice(keep)) rmSync(path.join(dir, n), { force: true });
 }
