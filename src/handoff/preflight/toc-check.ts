@@ -5,7 +5,7 @@
  * no whitespace, no punctuation), since lines break anywhere in CJK and quotes extract variously.
  */
 import type { TocEntry } from "../../pipeline/types.js";
-import { squash } from "../../render/print/verify-toc.js";
+import { squash } from "../../text/squash.js";
 import type { CheckResult } from "./types.js";
 import { PLACE_LABEL, placePdfIndex } from "../../model/places.js";
 

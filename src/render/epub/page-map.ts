@@ -6,7 +6,7 @@
  * text nodes in document order (markup skipped, entities decoded, whitespace nodes included), in
  * UTF-16 code units: exactly what a DOM Range offset over `element.textContent` counts.
  */
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 
 /** Printed inner page `folio` starts in block `blockId` at character `charOffset` of that block's text. */
 export type PageStart = { folio: number; blockId: string | null; charOffset: number };
