@@ -1,5 +1,5 @@
 /** Preflight results and the error the build recognises. */
-import type { FitRow } from "../../flatplan/report.js";
+import type { FitRow } from "../../contract/fit-report.js";
 import type { TypeReport } from "../../type/report.js";
 
 export type Status = "pass" | "warn" | "fail";
