@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import { ValidationError, formatProblem } from "../../src/model/errors.js";
 import { copyMini } from "../helpers/mini.js";
 

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from "pdf-lib";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import type { Issue } from "../../src/model/types.js";
 import { readBox } from "../../src/render/print/boxes.js";
 import { mmToPt } from "../../src/render/print/geometry.js";
