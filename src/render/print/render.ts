@@ -10,8 +10,8 @@ import type { Issue } from "../../model/types.js";
 import { PLACE_ISSUE_KEY, PLACE_LABEL } from "../../model/places.js";
 import { FolioError } from "../../model/errors.js";
 import { cropToTrim, setPrintBoxes } from "./boxes.js";
-import { mmToPt, printGeometry } from "./geometry.js";
-import { writePrintHtml } from "./html.js";
+import { mmToPt } from "./geometry.js";
+import { assemblePrint } from "./assemble.js";
 import { setMetadata } from "./metadata.js";
 import { buildOutline } from "./outline-items.js";
 import { setOutline } from "./outline.js";
@@ -44,16 +44,17 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
     if (issue.articles.some((a) => a.place && PLACE_ISSUE_KEY[a.place] === key)) continue;
     if (!issue[key]) ctx.warn(`print: no ${name} in issue.yaml; the page is printed ${key === "backCover" ? "with the imprint panel only" : "blank"}`);
   }
-  const geometry = printGeometry(issue.magazine.trim);
   let barcode = "";
   try {
     barcode = opts.barcodeSvg?.(issue) ?? "";
   } catch (error) {
     ctx.warn(`print: no bar code on 封四: ${(error as Error).message}`);
   }
+  const assembly = assemblePrint(issue, ctx.outDir, { renderBody: opts.renderBody, barcodeSvg: barcode, images: opts.images });
+  const { geometry } = assembly;
   const tHtml = performance.now();
   const laid = await layOutIssue(issue, ctx, {
-    write: (fit, first) => writePrintHtml(issue, ctx.outDir, geometry, opts.renderBody, { barcodeSvg: barcode, fit, assets: first, images: opts.images }),
+    write: assembly.write,
     timeoutMs: opts.timeoutMs,
     sources: sourcesFingerprint(issue.dir),
   });
