@@ -1,4 +1,4 @@
-/** The flatplan's fit report as build.json and preflight read it: per run, planned against used pages. */
+/** The fit report as build.json keeps it (flatplan.runs): one row per run of the flatplan, planned against used pages. */
 export interface FitRow {
   articles: string[];
   titles: string[];

@@ -1,4 +1,4 @@
-/** An image as the layout placed it: its page and size on the page, read back from the laid-out pages. */
+/** An image as the print layout placed it (window.folioImages, read back after a layout): for the image report and preflight. */
 export interface PlacedImage {
   /** src attribute, relative to print.html. */
   src: string;

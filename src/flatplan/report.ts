@@ -1,8 +1,8 @@
 /** The fit report: per run of the flatplan, planned against used pages, what fitted it, and its copyfit. */
 import type { Copyfit } from "./copyfit.js";
-import type { FitRow } from "../contract/fit-report.js";
 import { usedLength, type RunMeasure } from "./measure.js";
 import type { Run } from "./runs.js";
+import type { FitRow } from "../contract/fit-report.js";
 
 export type { FitRow };
 
