@@ -1,6 +1,7 @@
 /** The print stage hands renderPrint's typed output to the later stages as it is, and records its facts in build.json. */
 import { describe, expect, it, vi } from "vitest";
 import type { PrintResult } from "../../src/contract/print-output.js";
+import { STAGE_NAMES } from "../../src/contract/stage.js";
 import type { Issue } from "../../src/model/types.js";
 
 const result: PrintResult = {
@@ -29,6 +30,11 @@ const result: PrintResult = {
 vi.mock("../../src/render/print/index.js", () => ({ renderPrint: vi.fn(async () => result) }));
 
 describe("print stage", () => {
+  it("the contract's stage names are the registry's stages, in order", async () => {
+    const { STAGES } = await import("../../src/pipeline/registry.js");
+    expect(STAGES.map((s) => s.name)).toEqual([...STAGE_NAMES]);
+  });
+
   it("passes renderPrint's output on typed and keeps its files, TOC and facts for build.json", async () => {
     const { STAGES } = await import("../../src/pipeline/registry.js");
     const print = STAGES.find((s) => s.name === "print");
