@@ -18,7 +18,7 @@ import { SAMPLE_ISSUE, sampleBuild, type SampleBuild } from "../helpers/sample-b
 
 let issue: Issue;
 let build: SampleBuild;
-let result: { toc: SampleBuild["manifest"]["toc"]; facts: Record<string, unknown> };
+let result: { toc: SampleBuild["manifest"]["toc"]; facts: SampleBuild["manifest"]["facts"] };
 /** The print stage's own PDFs: after the handoff, "print-pdf" is the PDF/X press file. */
 const file = (kind: string) => build.file(kind === "print-pdf" ? "print-rgb-pdf" : kind);
 

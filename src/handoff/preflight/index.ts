@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import pLimit from "p-limit";
 import { PDFDocument } from "pdf-lib";
-import type { TocEntry } from "../../pipeline/types.js";
+import type { TocEntry } from "../../contract/stage.js";
 import type { FitRow } from "../../contract/fit-report.js";
 import type { ImageReport } from "../../images/types.js";
 import type { Issue, Palette } from "../../model/types.js";

@@ -8,8 +8,7 @@
  */
 import { escapeHtml } from "../../text/escape.js";
 
-/** Printed inner page `folio` starts in block `blockId` at character `charOffset` of that block's text. */
-export type PageStart = { folio: number; blockId: string | null; charOffset: number };
+export type { PageStart } from "../../contract/print-output.js";
 
 /** The page-break marker for printed page `folio` (empty span: screen readers read its aria-label). */
 export function pageBreakMarker(folio: number): string {
