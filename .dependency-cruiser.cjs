@@ -24,18 +24,27 @@ const upward = FLOORS.slice(0, -1).map((floor, i) => ({
 }));
 
 /** Every folder under src/ has a floor: a new one is placed in FLOORS (and the docs) before it is used. */
-const unplaced = {
-  name: "folder-without-floor",
-  comment: "every folder under src/ has a floor in .dependency-cruiser.cjs and docs/architecture.md",
-  severity: "error",
-  from: { path: "^src/" },
-  to: { path: "^src/", pathNot: folders(FLOORS) },
-};
+const unplaced = [
+  {
+    name: "folder-without-floor",
+    comment: "every folder under src/ has a floor in .dependency-cruiser.cjs and docs/architecture.md",
+    severity: "error",
+    from: { path: "^src/" },
+    to: { path: "^src/", pathNot: folders(FLOORS) },
+  },
+  {
+    name: "importer-without-floor",
+    comment: "every folder under src/ has a floor in .dependency-cruiser.cjs and docs/architecture.md",
+    severity: "error",
+    from: { path: "^src/", pathNot: folders(FLOORS) },
+    to: { path: "^src/" },
+  },
+];
 
 module.exports = {
   forbidden: [
     ...upward,
-    unplaced,
+    ...unplaced,
     {
       name: "no-circular",
       comment: "no import cycles in src/",
