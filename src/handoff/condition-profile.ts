@@ -6,12 +6,11 @@
  * header's creation date (bytes 24–35), which is pinned so that the profile, and with it the press
  * PDF, is the same on every machine.
  */
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "./exec.js";
+import { MissingToolError, run, runSync, ToolError } from "../util/tools.js";
 import { cacheRoot } from "../util/cache-root.js";
 
 export const ICC_CACHE = path.join(cacheRoot(), "icc");
@@ -36,12 +35,11 @@ export function pinHeaderDate(icc: Buffer, date = [2000, 1, 1, 0, 0, 0]): Buffer
 
 function colprofVersion(): string {
   try {
-    execFileSync("colprof", [], { encoding: "utf8", stdio: "pipe" });
+    runSync("colprof", [], { timeoutMs: 0 });
   } catch (e) {
-    const text = `${(e as { stdout?: string }).stdout ?? ""}${(e as { stderr?: string }).stderr ?? ""}`;
-    const m = /Version ([\d.]+)/.exec(text);
+    if (e instanceof MissingToolError) throw e;
+    const m = e instanceof ToolError ? /Version ([\d.]+)/.exec(`${e.stdout}${e.stderr}`) : null;
     if (m) return m[1];
-    if ((e as { code?: string }).code === "ENOENT") throw new Error("colprof not found: install the Debian package argyll (folio doctor --install)");
   }
   return "unknown";
 }

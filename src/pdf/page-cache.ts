@@ -11,16 +11,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { run } from "../handoff/exec.js";
+import { run } from "../util/tools.js";
 import { pruneEntries, readEntry, writeEntry } from "../util/cache-entries.js";
-import { cacheRoot } from "../util/cache-root.js";
-
-/** The cache folder; null when it is off. */
-export function pageCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  const v = env.FOLIO_PAGE_CACHE;
-  if (v === "off") return null;
-  return v || path.join(cacheRoot(), "pages");
-}
+import { pageCacheDir } from "../util/config.js";
 
 /**
  * The bytes of the modules named, in `dir` (a caller's import.meta.dirname), compiled or source,

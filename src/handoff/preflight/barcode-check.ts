@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../exec.js";
+import { run } from "../../util/tools.js";
 import { MAGNIFICATION, magnification, moduleWidthPx, parsePgm } from "./barcode-size.js";
 import { codeOf, onePage, openPageCache, toolVersion } from "../../pdf/page-cache.js";
 import type { CheckResult } from "./types.js";

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { reportError } from "../../src/cli/report.js";
+import { missingToolMessage } from "../../src/util/tool-errors.js";
+import { MissingToolError, onPath, run, runSync, ToolError } from "../../src/util/tools.js";
+
+const NOWHERE = { PATH: "/nonexistent-folio-path" };
+
+describe("tool runner", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("a program that does not exist is a MissingToolError naming it", async () => {
+    const e = await run("folio-no-such-tool", ["-v"]).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(MissingToolError);
+    expect((e as Error).message).toBe("folio-no-such-tool not found: install it, or run folio doctor to see what folio needs");
+    expect(() => runSync("folio-no-such-tool", [])).toThrow(MissingToolError);
+  });
+
+  it("a missing tool folio lists names its Debian package and the command that installs it", async () => {
+    const e = (await run("zbarimg", ["--version"], { env: NOWHERE }).catch((x: unknown) => x)) as MissingToolError;
+    expect(e).toBeInstanceOf(MissingToolError);
+    expect(e.tool).toBe("zbarimg");
+    expect(e.message).toBe("zbarimg not found: install the Debian package zbar-tools (apt-get install zbar-tools, or run folio doctor --install)");
+    expect(() => runSync("colprof", [], { env: NOWHERE })).toThrow(/colprof not found: install the Debian package argyll \(apt-get install argyll/);
+    expect(missingToolMessage("java")).toMatch(/Debian package default-jre-headless/);
+    expect(missingToolMessage("/usr/bin/gs")).toMatch(/Debian package ghostscript/);
+  });
+
+  it("the CLI prints the missing tool's one line and exits 2, also when another error wraps it", () => {
+    const lines: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => (lines.push(String(s)), true));
+    const wrapped = new Error("Ghostscript could not write the press PDF", { cause: new MissingToolError("gs") });
+    expect(reportError(wrapped, false)).toBe(2);
+    expect(lines).toEqual(["folio: gs not found: install the Debian package ghostscript (apt-get install ghostscript, or run folio doctor --install)\n"]);
+  });
+
+  it("a tool that fails is a ToolError with its stderr; codes said to be fine are not", async () => {
+    const e = (await run("sh", ["-c", "echo out; echo oops >&2; exit 3"]).catch((x: unknown) => x)) as ToolError;
+    expect(e).toBeInstanceOf(ToolError);
+    expect(e.message).toBe("sh failed: oops");
+    expect(e.stdout).toBe("out\n");
+    expect((await run("sh", ["-c", "echo ok; exit 3"], { okCodes: [3] })).stdout).toBe("ok\n");
+    expect(() => runSync("sh", ["-c", "echo oops >&2; exit 3"])).toThrow(/sh failed: oops/);
+    expect(runSync("sh", ["-c", "exit 3"], { okCodes: [3] }).stdout).toBe("");
+  });
+
+  it("onPath finds programs the shell finds", () => {
+    expect(onPath("sh")).toBe(true);
+    expect(onPath("folio-no-such-tool")).toBe(false);
+  });
+});
