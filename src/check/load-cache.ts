@@ -13,7 +13,7 @@ import path from "node:path";
 import { filesUnder, issueSources } from "../flatplan/fingerprint.js";
 import { readJson, writeJsonAtomic } from "../images/cache.js";
 import type { Issue } from "../model/types.js";
-import { cacheRoot } from "../util/cache-root.js";
+import { cacheRoot } from "../util/config.js";
 
 const PACKAGE = path.resolve(import.meta.dirname, "../..");
 const FORMAT = 1;

@@ -5,13 +5,13 @@
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fitCacheDir } from "../util/config.js";
 import type { Copyfit } from "./copyfit.js";
 import type { RunPlan } from "./plan.js";
 import type { Run } from "./runs.js";
 
-export const DEFAULT_FIT_CACHE = path.resolve(import.meta.dirname, "../../.cache/flatplan");
-/** The cache folder: $FOLIO_FIT_CACHE, else .cache/flatplan in the project. */
-const cacheDir = (dir?: string) => dir ?? process.env.FOLIO_FIT_CACHE ?? DEFAULT_FIT_CACHE;
+/** The cache folder: $FOLIO_FIT_CACHE, else .cache/flatplan in the project (util/config.ts). */
+const cacheDir = (dir?: string) => dir ?? fitCacheDir();
 
 /** Bumped when the plan format changes: older files are ignored. */
 const VERSION = 4;

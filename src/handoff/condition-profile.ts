@@ -11,9 +11,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameS
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { MissingToolError, run, runSync, ToolError } from "../util/tools.js";
-import { cacheRoot } from "../util/cache-root.js";
+import { cacheFolder } from "../util/config.js";
 
-export const ICC_CACHE = path.join(cacheRoot(), "icc");
+export const ICC_CACHE = cacheFolder("icc");
 
 export interface ProfileRecipe {
   /** File stem, e.g. "FOGRA39". */

@@ -13,9 +13,9 @@ import pLimit from "p-limit";
 import { PDFArray, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFObject } from "pdf-lib";
 import sharp from "sharp";
 import { withIccProfile } from "./jpeg-icc.js";
-import { cacheRoot } from "../util/cache-root.js";
+import { cacheFolder } from "../util/config.js";
 
-export const PRESS_IMAGE_CACHE = path.join(cacheRoot(), "press-images");
+export const PRESS_IMAGE_CACHE = cacheFolder("press-images");
 const VERSION = "press-images-2";
 
 export interface ImageConversionFacts {

@@ -9,10 +9,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { cacheRoot } from "../util/cache-root.js";
+import { cacheFolder } from "../util/config.js";
 
 /** <project root>/.cache/images (git-ignored). */
-export const DEFAULT_CACHE_DIR = path.join(cacheRoot(), "images");
+export const DEFAULT_CACHE_DIR = cacheFolder("images");
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");

@@ -7,6 +7,7 @@
  * then the error is thrown. A failed check (preflight) stops new stages too, but keeps its report.
  */
 import { availableParallelism } from "node:os";
+import { stageJobsSetting } from "../util/config.js";
 import type { StageRun } from "./outputs.js";
 import type { BuildState, Stage } from "./stages.js";
 
@@ -26,7 +27,7 @@ export interface StageOutcome {
  * after the other.
  * FOLIO_STAGE_JOBS sets it.
  */
-export function stageConcurrency(env = process.env.FOLIO_STAGE_JOBS, cores = availableParallelism()): number {
+export function stageConcurrency(env = stageJobsSetting(), cores = availableParallelism()): number {
   const n = Number(env);
   return env && Number.isInteger(n) && n > 0 ? n : Math.max(1, Math.floor(cores / 2));
 }
