@@ -7,10 +7,11 @@
  * PDF, is the same on every machine.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { MissingToolError, run, runSync, ToolError } from "../util/tools.js";
+import { writeFileAtomic } from "../util/atomic-file.js";
 import { cacheFolder } from "../util/config.js";
 
 export const ICC_CACHE = cacheFolder("icc");
@@ -56,10 +57,7 @@ export async function conditionProfile(recipe: ProfileRecipe, opts: { cacheDir?:
   try {
     copyFileSync(recipe.ti3, path.join(work, `${recipe.id}.ti3`));
     await run("colprof", [...recipe.args, "-O", `${recipe.id}.icc`, recipe.id], { cwd: work, signal: opts.signal, timeoutMs: 900_000 });
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, pinHeaderDate(readFileSync(path.join(work, `${recipe.id}.icc`))));
-    renameSync(tmp, file);
+    writeFileAtomic(file, pinHeaderDate(readFileSync(path.join(work, `${recipe.id}.icc`))));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
