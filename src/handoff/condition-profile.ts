@@ -47,7 +47,7 @@ function colprofVersion(): string {
 
 export async function conditionProfile(recipe: ProfileRecipe, opts: { cacheDir?: string; signal?: AbortSignal } = {}): Promise<{ path: string; built: boolean; ms: number }> {
   const t0 = performance.now();
-  if (!existsSync(recipe.ti3)) throw new Error(`${recipe.ti3} not found: install the Debian package ${recipe.pkg} (folio doctor --install)`);
+  if (!existsSync(recipe.ti3)) throw new MissingToolError(recipe.ti3, undefined, recipe.pkg);
   const data = readFileSync(recipe.ti3);
   const key = createHash("sha256").update(data).update(JSON.stringify(recipe.args)).update(colprofVersion()).digest("hex").slice(0, 16);
   const dir = opts.cacheDir ?? ICC_CACHE;

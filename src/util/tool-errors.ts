@@ -15,21 +15,21 @@ export class ToolError extends Error {
 }
 
 /**
- * A program folio runs is not installed: one line naming it, its Debian package and how to install
- * it (from the table `folio doctor` uses). The CLI prints that line and exits 2.
+ * A program folio runs (or a file a Debian package ships) is not installed: one line naming it, its
+ * package and how to install it (from the table `folio doctor` uses). The CLI prints that line and exits 2.
  */
 export class MissingToolError extends Error {
   constructor(
     readonly tool: string,
     cause?: unknown,
+    readonly pkg = packageOf(tool)?.pkg,
   ) {
-    super(missingToolMessage(tool), { cause });
+    super(missingToolMessage(tool, pkg), { cause });
     this.name = "MissingToolError";
   }
 }
 
-export function missingToolMessage(tool: string): string {
-  const pkg = packageOf(tool)?.pkg;
+export function missingToolMessage(tool: string, pkg = packageOf(tool)?.pkg): string {
   return pkg
     ? `${tool} not found: install the Debian package ${pkg} (apt-get install ${pkg}, or run folio doctor --install)`
     : `${tool} not found: install it, or run folio doctor to see what folio needs`;

@@ -23,6 +23,9 @@ describe("tool runner", () => {
     expect(() => runSync("colprof", [], { env: NOWHERE })).toThrow(/colprof not found: install the Debian package argyll \(apt-get install argyll/);
     expect(missingToolMessage("java")).toMatch(/Debian package default-jre-headless/);
     expect(missingToolMessage("/usr/bin/gs")).toMatch(/Debian package ghostscript/);
+    expect(new MissingToolError("/x/FOGRA39L.ti3", undefined, "icc-profiles-free").message).toBe(
+      "/x/FOGRA39L.ti3 not found: install the Debian package icc-profiles-free (apt-get install icc-profiles-free, or run folio doctor --install)",
+    );
   });
 
   it("the CLI prints the missing tool's one line and exits 2, also when another error wraps it", () => {
