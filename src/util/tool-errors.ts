@@ -44,4 +44,4 @@ export function missingToolIn(e: unknown): MissingToolError | undefined {
 }
 
 /** True when a child process could not start because its program is not there. */
-export const isNotFound = (err: unknown): boolean => (err as NodeJS.ErrnoException | null)?.code === "ENOENT";
+export const isNotFound = (err: unknown): boolean => err instanceof Error && "code" in err && err.code === "ENOENT";

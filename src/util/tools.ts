@@ -34,7 +34,9 @@ export function run(tool: string, args: string[], opts: RunOptions = {}): Promis
       { signal: opts.signal, timeout: opts.timeoutMs ?? 300_000, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: opts.cwd, env: opts.env },
       (err, stdout, stderr) => {
         const ms = Math.round(performance.now() - started);
-        const code = err && typeof (err as { code?: unknown }).code === "number" ? (err as { code: number }).code : undefined;
+        // An exit status is a number; a process that could not start has a string code (ENOENT).
+        const status: unknown = err?.code;
+        const code = typeof status === "number" ? status : undefined;
         if (err && isNotFound(err)) reject(new MissingToolError(tool, err));
         else if (err && !(code !== undefined && opts.okCodes?.includes(code))) reject(new ToolError(tool, args, stderr ?? "", err, stdout ?? ""));
         else resolve({ stdout, stderr, ms });
@@ -50,7 +52,14 @@ export function run(tool: string, args: string[], opts: RunOptions = {}): Promis
 export function runSync(tool: string, args: string[], opts: Omit<RunOptions, "signal"> & { stdio?: "pipe" | "inherit" | "ignore" } = {}): RunResult {
   const started = performance.now();
   const timeout = opts.timeoutMs ?? 300_000;
-  const r = spawnSync(tool, args, { stdio: opts.stdio ?? "pipe", encoding: "utf8", timeout: timeout > 0 ? timeout : undefined, maxBuffer: 64 * 1024 * 1024, cwd: opts.cwd, env: opts.env });
+  const r = spawnSync(tool, args, {
+    stdio: opts.stdio ?? "pipe",
+    encoding: "utf8",
+    timeout: timeout > 0 ? timeout : undefined,
+    maxBuffer: 64 * 1024 * 1024,
+    cwd: opts.cwd,
+    env: opts.env,
+  });
   const stdout = r.stdout ?? "";
   const stderr = r.stderr ?? "";
   if (r.error && isNotFound(r.error)) throw new MissingToolError(tool, r.error);

@@ -71,7 +71,7 @@ export async function runAce(file: string, opts: { signal?: AbortSignal; cacheDi
     await run(process.execPath, [CHILD, path.resolve(file), out, keysFile, ...(cacheDir ? [cacheDir] : [])], { env, signal, timeoutMs: 600_000 }).catch(
       (e: Error) => {
         if (signal?.aborted || !(e instanceof ToolError)) throw e;
-        throw new Error(e.stderr.trim().split("\n").pop() || (e.cause as Error).message);
+        throw new Error(e.stderr.trim().split("\n").pop() || (e.cause instanceof Error ? e.cause.message : e.message));
       },
     );
     report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8")) as AceReport;
