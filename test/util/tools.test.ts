@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { reportError } from "../../src/cli/report.js";
+import { packageOf } from "../../src/util/system-tools.js";
 import { missingToolMessage } from "../../src/util/tool-errors.js";
 import { MissingToolError, onPath, run, runSync, ToolError } from "../../src/util/tools.js";
 
@@ -44,6 +47,16 @@ describe("tool runner", () => {
     expect((await run("sh", ["-c", "echo ok; exit 3"], { okCodes: [3] })).stdout).toBe("ok\n");
     expect(() => runSync("sh", ["-c", "echo oops >&2; exit 3"])).toThrow(/sh failed: oops/);
     expect(runSync("sh", ["-c", "exit 3"], { okCodes: [3] }).stdout).toBe("");
+  });
+
+  it("every program folio runs by name is in the table, so a missing one names its package", () => {
+    const src = path.resolve(import.meta.dirname, "../../src");
+    const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    const named = new Set(files.flatMap((f) => [...readFileSync(path.join(src, f), "utf8").matchAll(/\b(?:run|runSync|toolVersion)\("([\w-]+)"/g)].map((m) => m[1])));
+    named.delete("sh"); // onPath's shell
+    expect([...named]).toEqual(expect.arrayContaining(["colprof", "gs", "java", "pdftotext", "qpdf", "zbarimg"]));
+    named.delete("apt-get"); // folio doctor --install, run only where apt-get was found
+    for (const tool of named) expect(packageOf(tool), tool).toBeDefined();
   });
 
   it("onPath finds programs the shell finds", () => {
