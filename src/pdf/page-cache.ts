@@ -11,7 +11,6 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { run } from "../util/tools.js";
 import { pruneEntries, readEntry, writeEntry } from "../util/cache-entries.js";
 import { pageCacheDir } from "../util/config.js";
 
@@ -124,16 +123,4 @@ export function pageRanges(pages: number[]): [number, number][] {
     else out.push([p, p]);
   }
   return out;
-}
-
-const versions = new Map<string, Promise<string>>();
-/** The first line a tool prints for `args` (its version), asked once per process. */
-export function toolVersion(tool: string, ...args: string[]): Promise<string> {
-  const k = [tool, ...args].join(" ");
-  let v = versions.get(k);
-  if (!v) {
-    v = run(tool, args, { okCodes: [1, 99] }).then((r) => `${tool} ${`${r.stdout}\n${r.stderr}`.trim().split("\n")[0]}`);
-    versions.set(k, v);
-  }
-  return v;
 }

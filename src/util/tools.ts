@@ -45,6 +45,18 @@ export function run(tool: string, args: string[], opts: RunOptions = {}): Promis
   });
 }
 
+const versions = new Map<string, Promise<string>>();
+/** The first line a tool prints for `args` (its version), asked once per process. */
+export function toolVersion(tool: string, ...args: string[]): Promise<string> {
+  const k = [tool, ...args].join(" ");
+  let v = versions.get(k);
+  if (!v) {
+    v = run(tool, args, { okCodes: [1, 99] }).then((r) => `${tool} ${`${r.stdout}\n${r.stderr}`.trim().split("\n")[0]}`);
+    versions.set(k, v);
+  }
+  return v;
+}
+
 /**
  * The same, waiting: for the few tools run before anything else can go on (a version line, apt-get).
  * `stdio: "inherit"` lets the tool print to folio's terminal (stdout and stderr are then empty).

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { reportError } from "../../src/cli/report.js";
 import { packageOf } from "../../src/util/system-tools.js";
 import { missingToolMessage } from "../../src/util/tool-errors.js";
-import { MissingToolError, onPath, run, runSync, ToolError } from "../../src/util/tools.js";
+import { MissingToolError, onPath, run, runSync, ToolError, toolVersion } from "../../src/util/tools.js";
 
 const NOWHERE = { PATH: "/nonexistent-folio-path" };
 
@@ -57,6 +57,11 @@ describe("tool runner", () => {
     expect([...named]).toEqual(expect.arrayContaining(["colprof", "gs", "java", "pdftotext", "qpdf", "zbarimg"]));
     named.delete("apt-get"); // folio doctor --install, run only where apt-get was found
     for (const tool of named) expect(packageOf(tool), tool).toBeDefined();
+  });
+
+  it("a tool's version is its first line, asked once", async () => {
+    expect(await toolVersion("sh", "-c", "echo v1.2; echo more; exit 1")).toBe("sh v1.2");
+    expect(await toolVersion("sh", "-c", "echo v1.2; echo more; exit 1")).toBe("sh v1.2");
   });
 
   it("onPath finds programs the shell finds", () => {
