@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as config from "../../src/util/config.js";
@@ -35,5 +36,13 @@ describe("configuration", () => {
     expect(config.holdCommitMs({})).toBe(0);
     expect(config.fitDebug({ FOLIO_FIT_DEBUG: "1" })).toBe(true);
     expect(config.templatesDir({})).toBe(`${path.join(PROJECT, "templates")}/`);
+  });
+
+  it("no other module reads a FOLIO_* variable", () => {
+    const src = path.join(PROJECT, "src");
+    const readers = readdirSync(src, { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.(ts|js|cjs)$/.test(f) && f !== path.join("util", "config.ts"))
+      .filter((f) => /env(\.|\[")FOLIO_/.test(readFileSync(path.join(src, f), "utf8")));
+    expect(readers).toEqual([]);
   });
 });
