@@ -52,7 +52,8 @@ describe("tool runner", () => {
   it("every program folio runs by name is in the table, so a missing one names its package", () => {
     const src = path.resolve(import.meta.dirname, "../../src");
     const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
-    const named = new Set(files.flatMap((f) => [...readFileSync(path.join(src, f), "utf8").matchAll(/\b(?:run|runSync|toolVersion)\("([\w-]+)"/g)].map((m) => m[1])));
+    const calls = /\b(?:run|runSync|toolVersion)\("([\w-]+)"/g;
+    const named = new Set(files.flatMap((f) => [...readFileSync(path.join(src, f), "utf8").matchAll(calls)].map((m) => m[1])));
     named.delete("sh"); // onPath's shell
     expect([...named]).toEqual(expect.arrayContaining(["colprof", "gs", "java", "pdftotext", "qpdf", "zbarimg"]));
     named.delete("apt-get"); // folio doctor --install, run only where apt-get was found
