@@ -5,6 +5,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { cacheFolder } from "../src/util/config.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -27,7 +28,7 @@ export function makeWorkspace(issueId = "2022-08"): Workspace {
   const cache = path.join(root, "cache");
   mkdirSync(cache);
   // The FOGRA39 output profile is machine set-up (colprof, once per machine), not part of a build.
-  const icc = path.join(ROOT, ".cache", "icc");
+  const icc = cacheFolder("icc");
   const seededProfile = existsSync(icc);
   if (seededProfile) cpSync(icc, path.join(cache, "icc"), { recursive: true });
   return {

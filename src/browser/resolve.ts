@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ownerAlive, ownerTag } from "../util/owner.js";
+import { CHROMIUM_EXEC, chromiumSettings } from "../util/config.js";
 
 export const KNOWN_CHROMIUM_PATHS = [
   "/usr/bin/chromium",
@@ -26,8 +27,7 @@ function isExecutable(path: string): boolean {
 
 /** Absolute path of a Chromium executable, or an error saying what to install. */
 export function resolveChromium(env: NodeJS.ProcessEnv = process.env): string {
-  for (const name of ["FOLIO_CHROMIUM", "PUPPETEER_EXECUTABLE_PATH"] as const) {
-    const value = env[name];
+  for (const [name, value] of chromiumSettings(env)) {
     if (!value) continue;
     if (isExecutable(value)) return value;
     throw new Error(`${name}=${value} is not an executable Chromium; fix it or unset it`);
@@ -64,7 +64,7 @@ const SETPRIV = ["/usr/bin/setpriv", "/bin/setpriv"];
  */
 export function tiedLaunch(executablePath: string): { command: string; env: NodeJS.ProcessEnv; tied: boolean } {
   if (process.platform === "linux" && SETPRIV.some(isExecutable) && isExecutable(TIED_CHROMIUM)) {
-    return { command: TIED_CHROMIUM, env: { ...process.env, FOLIO_CHROMIUM_EXEC: executablePath }, tied: true };
+    return { command: TIED_CHROMIUM, env: { ...process.env, [CHROMIUM_EXEC]: executablePath }, tied: true };
   }
   return { command: executablePath, env: process.env, tied: false };
 }

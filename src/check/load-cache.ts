@@ -11,9 +11,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { filesUnder, issueSources } from "../flatplan/fingerprint.js";
-import { readJson, writeJsonAtomic } from "../images/cache.js";
+import { readJson, writeJsonAtomic } from "../util/atomic-file.js";
 import type { Issue } from "../model/types.js";
-import { cacheRoot } from "../util/cache-root.js";
+import { cacheRoot } from "../util/config.js";
 
 const PACKAGE = path.resolve(import.meta.dirname, "../..");
 const FORMAT = 1;

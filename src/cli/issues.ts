@@ -3,10 +3,11 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { FolioError } from "../model/errors.js";
 import { ISSUE_ID } from "../model/issue-id.js";
+import { issuesSetting } from "../util/config.js";
 
 /** The folder holding magazine.yaml and the issue folders: --dir, else $FOLIO_ISSUES, else ./issues. */
 export function issuesRoot(cwd = process.cwd(), dir?: string): string {
-  return path.resolve(cwd, dir ?? process.env.FOLIO_ISSUES ?? "issues");
+  return path.resolve(cwd, dir ?? issuesSetting() ?? "issues");
 }
 
 export function resolveIssueArg(arg: string, root = issuesRoot()): string {

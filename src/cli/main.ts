@@ -1,7 +1,8 @@
 /**
  * folio's command line. Thin: each command parses its options and calls the core.
  * Exit codes: 0 success; 1 bad input (validation, missing files, an article that cannot fit, preflight fail);
- * 2 internal error; 130 / 143 interrupted by SIGINT / SIGTERM (the cleanup registry re-raises the signal).
+ * 2 internal error, or a missing system tool (one line naming its Debian package);
+ * 130 / 143 interrupted by SIGINT / SIGTERM (the cleanup registry re-raises the signal).
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";

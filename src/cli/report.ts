@@ -1,5 +1,6 @@
 /** How the CLI speaks: one line per problem, no stack traces unless --debug; documented exit codes. */
 import { FolioError, formatProblem } from "../model/errors.js";
+import { missingToolIn } from "../util/tool-errors.js";
 
 export const EXIT = { ok: 0, input: 1, internal: 2, interrupted: 130 } as const;
 
@@ -14,6 +15,13 @@ export function reportError(e: unknown, debug: boolean): number {
   if (err?.name === "AbortError") {
     process.stderr.write("folio: interrupted\n");
     return EXIT.interrupted;
+  }
+  // A system tool that is not installed: the one line naming its package is the whole story.
+  const missing = missingToolIn(e);
+  if (missing) {
+    process.stderr.write(`folio: ${missing.message}\n`);
+    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    return EXIT.internal;
   }
   process.stderr.write(`folio: ${err?.message ?? String(e)}\n`);
   if (debug && err?.stack) process.stderr.write(`${err.stack}\n`);

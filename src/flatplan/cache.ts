@@ -3,15 +3,16 @@
  * an unchanged issue is laid out once and `folio check` can print the copyfit without a browser.
  * The plans are only a starting guess: every build measures again and refits what no longer fits.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomic } from "../util/atomic-file.js";
+import { fitCacheDir } from "../util/config.js";
 import type { Copyfit } from "./copyfit.js";
 import type { RunPlan } from "./plan.js";
 import type { Run } from "./runs.js";
 
-export const DEFAULT_FIT_CACHE = path.resolve(import.meta.dirname, "../../.cache/flatplan");
-/** The cache folder: $FOLIO_FIT_CACHE, else .cache/flatplan in the project. */
-const cacheDir = (dir?: string) => dir ?? process.env.FOLIO_FIT_CACHE ?? DEFAULT_FIT_CACHE;
+/** The cache folder: $FOLIO_FIT_CACHE, else .cache/flatplan in the project (util/config.ts). */
+const cacheDir = (dir?: string) => dir ?? fitCacheDir();
 
 /** Bumped when the plan format changes: older files are ignored. */
 const VERSION = 4;
@@ -50,10 +51,7 @@ export function loadFitCache(dir: string | undefined, issueId: string): Map<stri
 export function saveFitCache(dirOrDefault: string | undefined, issueId: string, plans: Map<string, RunPlan>, copyfit?: Copyfit[], sources?: string): void {
   const dir = cacheDir(dirOrDefault);
   const stored: Stored = { version: VERSION, plans: Object.fromEntries(plans), copyfit, sources };
-  mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.${issueId}.${process.pid}.tmp`);
-  writeFileSync(tmp, JSON.stringify(stored, null, 1));
-  renameSync(tmp, file(dir, issueId));
+  writeFileAtomic(file(dir, issueId), JSON.stringify(stored, null, 1));
 }
 
 /** The copyfit report of the last layout, with the sources fingerprint it was measured on and when. */

@@ -18,6 +18,7 @@ import { hasFlatplan, planRuns, slotLengths, type Run } from "./runs.js";
 import { loadFitCache, runKey, saveFitCache } from "./cache.js";
 import type { BlockLength } from "./jump.js";
 import { figureRange } from "./figures.js";
+import { fitDebug } from "../util/config.js";
 
 export type { FitPlan } from "./apply.js";
 
@@ -135,7 +136,7 @@ export async function fitLayout<P>(
       const overfull = fits.flatMap((c, i) => (c.status === "over" ? [{ run: runs[i], copyfit: c, slot: slots[i] }] : []));
       return { pass, passes: n, rows, copyfit: fits, plans, overfull };
     }
-    if (process.env.FOLIO_FIT_DEBUG) {
+    if (fitDebug()) {
       verdicts.forEach((v, i) => opts.log?.(`  p.${runs[i].start} ${v.status} ${v.fit} ${v.note ?? ""} → ${describePlan(v.plan)}`));
     }
     const changed = verdicts.filter((v) => v.status === "retry").length;

@@ -6,15 +6,15 @@
  * header's creation date (bytes 24–35), which is pinned so that the profile, and with it the press
  * PDF, is the same on every machine.
  */
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "./exec.js";
-import { cacheRoot } from "../util/cache-root.js";
+import { MissingToolError, run, runSync, ToolError } from "../util/tools.js";
+import { writeFileAtomic } from "../util/atomic-file.js";
+import { cacheFolder } from "../util/config.js";
 
-export const ICC_CACHE = path.join(cacheRoot(), "icc");
+export const ICC_CACHE = cacheFolder("icc");
 
 export interface ProfileRecipe {
   /** File stem, e.g. "FOGRA39". */
@@ -36,19 +36,18 @@ export function pinHeaderDate(icc: Buffer, date = [2000, 1, 1, 0, 0, 0]): Buffer
 
 function colprofVersion(): string {
   try {
-    execFileSync("colprof", [], { encoding: "utf8", stdio: "pipe" });
+    runSync("colprof", [], { timeoutMs: 0 });
   } catch (e) {
-    const text = `${(e as { stdout?: string }).stdout ?? ""}${(e as { stderr?: string }).stderr ?? ""}`;
-    const m = /Version ([\d.]+)/.exec(text);
+    if (e instanceof MissingToolError) throw e;
+    const m = e instanceof ToolError ? /Version ([\d.]+)/.exec(`${e.stdout}${e.stderr}`) : null;
     if (m) return m[1];
-    if ((e as { code?: string }).code === "ENOENT") throw new Error("colprof not found: install the Debian package argyll (folio doctor --install)");
   }
   return "unknown";
 }
 
 export async function conditionProfile(recipe: ProfileRecipe, opts: { cacheDir?: string; signal?: AbortSignal } = {}): Promise<{ path: string; built: boolean; ms: number }> {
   const t0 = performance.now();
-  if (!existsSync(recipe.ti3)) throw new Error(`${recipe.ti3} not found: install the Debian package ${recipe.pkg} (folio doctor --install)`);
+  if (!existsSync(recipe.ti3)) throw new MissingToolError(recipe.ti3, undefined, recipe.pkg);
   const data = readFileSync(recipe.ti3);
   const key = createHash("sha256").update(data).update(JSON.stringify(recipe.args)).update(colprofVersion()).digest("hex").slice(0, 16);
   const dir = opts.cacheDir ?? ICC_CACHE;
@@ -58,10 +57,7 @@ export async function conditionProfile(recipe: ProfileRecipe, opts: { cacheDir?:
   try {
     copyFileSync(recipe.ti3, path.join(work, `${recipe.id}.ti3`));
     await run("colprof", [...recipe.args, "-O", `${recipe.id}.icc`, recipe.id], { cwd: work, signal: opts.signal, timeoutMs: 900_000 });
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, pinHeaderDate(readFileSync(path.join(work, `${recipe.id}.icc`))));
-    renameSync(tmp, file);
+    writeFileAtomic(file, pinHeaderDate(readFileSync(path.join(work, `${recipe.id}.icc`))));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -6,7 +6,7 @@
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from "pdf-lib";
 import { restoreBoxes, type PageBoxes } from "./boxes.js";
-import { run } from "./exec.js";
+import { run } from "../util/tools.js";
 
 export interface FinalizeInput {
   title: string;

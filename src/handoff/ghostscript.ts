@@ -3,7 +3,7 @@
  * proof. Argument builders are pure; `gs` runs with -dSAFER and may read only the profile folder.
  */
 import { dirname } from "node:path";
-import { run, type RunResult } from "./exec.js";
+import { run, type RunResult } from "../util/tools.js";
 
 export interface PdfxArgs {
   defFile: string; // folio-pdfx.ps (see pdfx-def.ts)

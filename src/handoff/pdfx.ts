@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { FolioError } from "../model/errors.js";
 import type { PressSettings } from "../model/types.js";
-import { run } from "./exec.js";
+import { run } from "../util/tools.js";
 
 export interface PdfxFlavour {
   choice: PressSettings["pdfx"];

@@ -7,15 +7,16 @@
  * colour space and the profile, in .cache/press-images/.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pLimit from "p-limit";
 import { PDFArray, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFObject } from "pdf-lib";
 import sharp from "sharp";
 import { withIccProfile } from "./jpeg-icc.js";
-import { cacheRoot } from "../util/cache-root.js";
+import { writeFileAtomic } from "../util/atomic-file.js";
+import { cacheFolder } from "../util/config.js";
 
-export const PRESS_IMAGE_CACHE = path.join(cacheRoot(), "press-images");
+export const PRESS_IMAGE_CACHE = cacheFolder("press-images");
 const VERSION = "press-images-2";
 
 export interface ImageConversionFacts {
@@ -94,12 +95,7 @@ export async function convertImagesToCmyk(doc: PDFDocument, profile: string, cac
       return readFileSync(file);
     }
     const bytes = await convert(img, profile);
-    if (file) {
-      mkdirSync(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, file);
-    }
+    if (file) writeFileAtomic(file, bytes);
     return bytes;
   })));
   images.forEach((img, i) => {

@@ -10,7 +10,7 @@ import { PDFDocument } from "pdf-lib";
 import { FolioError } from "../model/errors.js";
 import type { Issue } from "../model/types.js";
 import { readBoxes } from "./boxes.js";
-import { ToolError } from "./exec.js";
+import { ToolError } from "../util/tools.js";
 import { finalizePdf } from "./finalize-pdf.js";
 import { gs, pdfxArgs } from "./ghostscript.js";
 import { parseGsOutput, type GsMessage } from "./gs-messages.js";

@@ -6,7 +6,7 @@
  * 校样 · 非印刷用 on every page, and for a draft 草稿 · draft with each placeholder on its page.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef } from "pdf-lib";
 import sharp from "sharp";
@@ -16,6 +16,7 @@ import { issueDate, issueLabel } from "./ids.js";
 import { pdfimagesList } from "./preflight/poppler.js";
 import { PRESS_IMAGE_CACHE } from "./press-images.js";
 import { PROOF_MARK, stampProof, type ProofLine } from "./proof-stamp.js";
+import { writeFileAtomic } from "../util/atomic-file.js";
 
 /** Photos are resampled to this resolution when placed at more than 1.5 times it (as gs's pdfwrite does). */
 export const PROOF_PPI = 100;
@@ -62,9 +63,7 @@ export async function proofImages(pressPdf: string, doc: PDFDocument, cacheDir =
       const comps = obj.dict.get(PDFName.of("ColorSpace")) === PDFName.of("DeviceGray") ? "b-w" : "cmyk";
       if (comps === "cmyk" && obj.dict.get(PDFName.of("ColorSpace")) !== PDFName.of("DeviceCMYK")) continue;
       data = await sharp(obj.contents).pipelineColourspace(comps).resize(size.width, size.height, { fit: "fill", kernel: "cubic" }).toColourspace(comps).jpeg({ quality: 75 }).toBuffer();
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(`${file}.${process.pid}.tmp`, data);
-      renameSync(`${file}.${process.pid}.tmp`, file);
+      writeFileAtomic(file, data);
     }
     out.set(ref.objectNumber, { ...size, data });
   }

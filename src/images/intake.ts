@@ -8,7 +8,8 @@
 import path from "node:path";
 import pLimit from "p-limit";
 import { FolioError, type Problem } from "../model/errors.js";
-import { DEFAULT_CACHE_DIR, metaCachePath, readJson, sha256File, writeJsonAtomic } from "./cache.js";
+import { DEFAULT_CACHE_DIR, metaCachePath, sha256File } from "./cache.js";
+import { readJson, writeJsonAtomic } from "../util/atomic-file.js";
 import { groupBySource } from "./collect.js";
 import { counted, imageStats, type ImageStats } from "./stats.js";
 import { ACCEPTED_FORMATS, type AcceptedFormat, type ImageUse, type IntakeReport, type SourceInfo } from "./types.js";

@@ -11,16 +11,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { run } from "../handoff/exec.js";
 import { pruneEntries, readEntry, writeEntry } from "../util/cache-entries.js";
-import { cacheRoot } from "../util/cache-root.js";
-
-/** The cache folder; null when it is off. */
-export function pageCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  const v = env.FOLIO_PAGE_CACHE;
-  if (v === "off") return null;
-  return v || path.join(cacheRoot(), "pages");
-}
+import { pageCacheDir } from "../util/config.js";
 
 /**
  * The bytes of the modules named, in `dir` (a caller's import.meta.dirname), compiled or source,
@@ -131,16 +123,4 @@ export function pageRanges(pages: number[]): [number, number][] {
     else out.push([p, p]);
   }
   return out;
-}
-
-const versions = new Map<string, Promise<string>>();
-/** The first line a tool prints for `args` (its version), asked once per process. */
-export function toolVersion(tool: string, ...args: string[]): Promise<string> {
-  const k = [tool, ...args].join(" ");
-  let v = versions.get(k);
-  if (!v) {
-    v = run(tool, args, { okCodes: [1, 99] }).then((r) => `${tool} ${`${r.stdout}\n${r.stderr}`.trim().split("\n")[0]}`);
-    versions.set(k, v);
-  }
-  return v;
 }

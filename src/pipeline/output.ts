@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from "node:path";
 import { FolioError } from "../model/errors.js";
 import { ownerAlive, ownerTag } from "../util/owner.js";
+import { holdCommitMs } from "../util/config.js";
 import { sweepOutputRoot } from "./sweep.js";
 
 export interface OutputSlot {
@@ -77,7 +78,7 @@ function acquireLock(lock: string, tag: string): void {
  * between the two renames, long enough to kill it at that exact moment. Never set otherwise.
  */
 function holdForTests(): void {
-  const ms = Number(process.env.FOLIO_TEST_HOLD_COMMIT_MS ?? 0);
+  const ms = holdCommitMs();
   if (!(ms > 0)) return;
   process.stdout.write("output: between renames\n");
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { StageName } from "../contract/stage.js";
+import { stageJobsSetting } from "../util/config.js";
 import type { StageRun } from "./outputs.js";
 import type { BuildState, Stage } from "./stages.js";
 
@@ -27,7 +28,7 @@ export interface StageOutcome {
  * after the other.
  * FOLIO_STAGE_JOBS sets it.
  */
-export function stageConcurrency(env = process.env.FOLIO_STAGE_JOBS, cores = availableParallelism()): number {
+export function stageConcurrency(env = stageJobsSetting(), cores = availableParallelism()): number {
   const n = Number(env);
   return env && Number.isInteger(n) && n > 0 ? n : Math.max(1, Math.floor(cores / 2));
 }

@@ -4,18 +4,16 @@
  * cannot be written, or an entry removed by another build's pruning meanwhile, costs the work again,
  * never a build.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomic } from "./atomic-file.js";
 
-/** Writes `target` through a temp file and a rename; a write that fails leaves no file. */
+/** Writes `target` through a temp file and a rename; a write that fails leaves no file and no error. */
 export function writeEntry(target: string, data: string | Uint8Array): void {
-  const tmp = `${target}.${process.pid}.tmp`;
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, target);
+    writeFileAtomic(target, data);
   } catch {
-    rmSync(tmp, { force: true });
+    // the entry is made again next time
   }
 }
 

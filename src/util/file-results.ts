@@ -11,14 +11,8 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { cacheRoot } from "./cache-root.js";
+import { fileResultsDir } from "./config.js";
 import { pruneEntries, readEntry, writeEntry } from "./cache-entries.js";
-
-/** The folder, or null when the cache is off. */
-export function fileResultsDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.FOLIO_FILE_CACHE === "off") return null;
-  return env.FOLIO_FILE_CACHE ? path.resolve(env.FOLIO_FILE_CACHE) : path.join(cacheRoot(), "files");
-}
 
 /** A key from a file's bytes (or a string) and the salts that decide the result. */
 export function resultKey(...parts: (string | Uint8Array)[]): string {

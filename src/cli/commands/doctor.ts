@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { FolioError } from "../../model/errors.js";
 import { EXIT } from "../report.js";
-import { SYSTEM_TOOLS, installCommand, installMissing, missingTools } from "../doctor.js";
+import { SYSTEM_TOOLS, installCommand, installMissing, missingTools, present } from "../doctor.js";
 
 export function registerDoctor(program: Command, run: (fn: () => Promise<number>) => Promise<void>): void {
   program
@@ -13,7 +13,7 @@ export function registerDoctor(program: Command, run: (fn: () => Promise<number>
       run(async () => {
         const log = (m: string) => process.stdout.write(`${m}\n`);
         const missing = flags.install ? installMissing(log) : missingTools();
-        for (const t of SYSTEM_TOOLS) log(`${missing.includes(t) || !t.present() ? "missing" : "ok     "}  ${t.pkg.padEnd(20)} ${t.purpose}`);
+        for (const t of SYSTEM_TOOLS) log(`${missing.includes(t) || !present(t) ? "missing" : "ok     "}  ${t.pkg.padEnd(20)} ${t.purpose}`);
         if (missing.length) {
           throw new FolioError({ file: "system", message: `missing ${missing.map((t) => t.pkg).join(", ")}: run as root: ${installCommand(missing.map((t) => t.pkg))}` });
         }

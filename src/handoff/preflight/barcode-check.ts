@@ -5,9 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../exec.js";
+import { run, toolVersion } from "../../util/tools.js";
 import { MAGNIFICATION, magnification, moduleWidthPx, parsePgm } from "./barcode-size.js";
-import { codeOf, onePage, openPageCache, toolVersion } from "../../pdf/page-cache.js";
+import { codeOf, onePage, openPageCache } from "../../pdf/page-cache.js";
 import type { CheckResult } from "./types.js";
 
 export const SCAN_DPI = 300;

@@ -4,7 +4,8 @@
  */
 import { looksLikePlaceholder } from "./flat-image.js";
 import type { PageGeometry } from "./geometry.js";
-import { codeOf, onePage, openPageCache, toolVersion } from "../../pdf/page-cache.js";
+import { codeOf, onePage, openPageCache } from "../../pdf/page-cache.js";
+import { toolVersion } from "../../util/tools.js";
 import { placedImages } from "./placed-images.js";
 import { checkPlaceholders, findPlaceholders, qrCaptions, scanQrCodes, type Placeholder } from "./placeholders.js";
 import type { CheckResult } from "./types.js";

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Box } from "../boxes.js";
-import { run } from "../exec.js";
+import { run } from "../../util/tools.js";
 import type { PlacedImage } from "./placed-images.js";
 import type { CheckResult, Status } from "./types.js";
 

@@ -1,5 +1,5 @@
 /** Pure parsers for `pdffonts` and `pdfimages -list` output, and the calls that produce it. */
-import { run } from "../exec.js";
+import { run } from "../../util/tools.js";
 
 export interface FontRow {
   name: string;

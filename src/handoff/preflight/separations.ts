@@ -8,7 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../exec.js";
+import { run } from "../../util/tools.js";
 import { parsePam, type Pam } from "./pam.js";
 
 export type RenderKind = "text" | "vector" | "full";

@@ -3,8 +3,8 @@
  * order, `pdftotext -raw`, white space removed) cut into 10-character runs, and the share of those
  * runs found unchanged in the same page of the press PDF. 99 % or more passes.
  */
-import { run } from "../exec.js";
-import { codeOf, openPageCache, pageRanges, perPage, toolVersion } from "../../pdf/page-cache.js";
+import { run, toolVersion } from "../../util/tools.js";
+import { codeOf, openPageCache, pageRanges, perPage } from "../../pdf/page-cache.js";
 import type { CheckResult } from "./types.js";
 
 export const RUN_LENGTH = 10;

@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import { run } from "../exec.js";
-import { codeOf, openPictureCache, pageRanges, perPage, toolVersion } from "../../pdf/page-cache.js";
+import { run, toolVersion } from "../../util/tools.js";
+import { codeOf, openPictureCache, pageRanges, perPage } from "../../pdf/page-cache.js";
 
 /** Reading spreads of a saddle-stitched issue, 1-based pages (pure). */
 export function spreads(pages: number): number[][] {

@@ -4,14 +4,13 @@
  * it (styles, fonts, photos), folio's Paged.js handlers, and the versions of folio, Paged.js,
  * puppeteer and the Chromium binary. The same inputs give the same pages, so a pass whose key is
  * stored is not laid out again: an unchanged issue (or an unchanged fitter pass) costs no browser.
- * Folder: $FOLIO_LAYOUT_CACHE, else layout/ in folio's cache root (src/util/cache-root.ts);
+ * Folder: $FOLIO_LAYOUT_CACHE, else layout/ in folio's cache root (src/util/config.ts);
  * `FOLIO_LAYOUT_CACHE=off` turns it off.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { resolveChromium } from "../../browser/resolve.js";
-import { cacheRoot } from "../../util/cache-root.js";
 import { versionOf } from "../../util/package-version.js";
 import { pruneEntries, writeEntry } from "../../util/cache-entries.js";
 import type { LayoutPass } from "./paginate.js";
@@ -23,12 +22,6 @@ const FORMAT = 2;
 
 /** A pass as stored: everything but the live browser page. */
 export type StoredPass = Omit<LayoutPass, "page"> & { blocked: string[] };
-
-export function layoutCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const v = env.FOLIO_LAYOUT_CACHE;
-  if (v === "off") return undefined;
-  return v || path.join(cacheRoot(), "layout");
-}
 
 let toolsSalt: string | undefined;
 /** folio, Paged.js, puppeteer and Chromium as installed (a Chromium update changes every key). */

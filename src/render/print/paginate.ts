@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "puppeteer";
 import { launchChromium } from "../../browser/launch.js";
 import { withTimeout } from "../../util/cleanup.js";
+import { printTimeoutMs } from "../../util/config.js";
 import { openPagedPage } from "./paged-page.js";
 import { readLayout } from "./read-layout.js";
 import { readHandlerFacts, type Layout, type PageInfo, type Padding, type PlacedImage } from "./layout-facts.js";
@@ -60,7 +61,7 @@ export interface Paginator {
 }
 
 export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginator> {
-  const timeoutMs = opts.timeoutMs ?? Number(process.env.FOLIO_PRINT_TIMEOUT_MS ?? 180_000);
+  const timeoutMs = opts.timeoutMs ?? printTimeoutMs();
   const t0 = performance.now();
   const chromium = await withTimeout("print: starting Chromium", 30_000, launchChromium("print: Chromium"));
   if (opts.signal?.aborted) await chromium.close();

@@ -14,7 +14,8 @@ import { readdir, readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { DOM } from "./layout-facts.js";
-import { DEFAULT_CACHE_DIR, readJson, writeJsonAtomic } from "../../images/cache.js";
+import { DEFAULT_CACHE_DIR } from "../../images/cache.js";
+import { readJson, writeJsonAtomic } from "../../util/atomic-file.js";
 
 /** Stand-in width (and height) as a fraction of the photo's. */
 const SCALE = 10;

@@ -7,14 +7,12 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { FolioError } from "../../model/errors.js";
 import { qrSvg, qrTarget } from "../html/qr.js";
+import { templatesDir } from "../../util/config.js";
 
-export const TEMPLATES_DIR = process.env.FOLIO_TEMPLATES_DIR
-  ? path.resolve(process.env.FOLIO_TEMPLATES_DIR)
-  : fileURLToPath(new URL("../../../templates/", import.meta.url));
+export const TEMPLATES_DIR = templatesDir();
 
 /** A template's source, parsed now so a syntax error names its file and line (Handlebars parses lazily). */
 function checked(hb: typeof Handlebars, file: string): string {

@@ -4,13 +4,10 @@
  *   verifyToc  – pure, over extracted page texts (unit-tested)
  *   readPdfText – thin reader (poppler pdftotext: whole pages + the folio strip of every page)
  */
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { FolioError, type Problem } from "../../model/errors.js";
 import { PLACE_LABEL, placePdfIndex, type CoverPlace } from "../../model/places.js";
 import { bareText as norm, squash } from "../../text/squash.js";
-
-const run = promisify(execFile);
+import { run } from "../../util/tools.js";
 
 export interface TocCheckEntry {
   articleId: string;
@@ -114,7 +111,7 @@ export function assertTocTrue(entries: TocCheckEntry[], text: PdfText, tocPageIn
  * `folioStripPt` high at the bottom of each page where the folios are printed.
  */
 export async function readPdfText(pdfFile: string, pageSizePt: { width: number; height: number }, folioStripPt: number): Promise<PdfText> {
-  const opts = { maxBuffer: 64 * 1024 * 1024 };
+  const opts = { timeoutMs: 0 };
   const split = (s: string) => s.split("\f").slice(0, -1);
   const [full, strip] = await Promise.all([
     run("pdftotext", ["-enc", "UTF-8", "-raw", pdfFile, "-"], opts),

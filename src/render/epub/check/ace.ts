@@ -5,22 +5,20 @@
  * from an earlier check of the same bytes is not run again (ace-docs.ts, ace-child.cjs);
  * $FOLIO_ACE_CACHE=off runs every document every time.
  */
-import { execFile } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { resolveChromium } from "../../../browser/resolve.js";
 import type { CheckFinding } from "./epubcheck.js";
-import { cacheRoot } from "../../../util/cache-root.js";
+import { aceCacheDir } from "../../../util/config.js";
+import { run, ToolError } from "../../../util/tools.js";
 import { pruneEntries } from "../../../util/cache-entries.js";
 import { readEpubPackage } from "./package.js";
 import { aceDocKeys } from "./ace-docs.js";
 
-const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
 interface AceReport {
@@ -36,12 +34,6 @@ interface AceAssertion {
 
 /** Metadata Ace lists as missing that only a third-party certifier can give. */
 const CERTIFIER_ONLY = new Set(["a11y:certifiedBy", "a11y:certifierCredential", "a11y:certifierReport"]);
-
-/** Where the axe runs of content documents are kept: $FOLIO_ACE_CACHE, else ace/ in folio's cache root; "off": nowhere. */
-export function aceCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.FOLIO_ACE_CACHE === "off") return undefined;
-  return env.FOLIO_ACE_CACHE || path.join(cacheRoot(), "ace");
-}
 
 /** Ace and the Chromium it runs axe in: a different one may find differently. */
 export function aceTools(): string {
@@ -76,10 +68,10 @@ export async function runAce(file: string, opts: { signal?: AbortSignal; cacheDi
     await writeFile(keysFile, JSON.stringify(keys));
     const out = path.join(dir, "out");
     const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: resolveChromium() };
-    await run(process.execPath, [CHILD, path.resolve(file), out, keysFile, ...(cacheDir ? [cacheDir] : [])], { env, maxBuffer: 64 << 20, signal, timeout: 600_000 }).catch(
-      (e: Error & { stderr?: string }) => {
-        if (signal?.aborted) throw e;
-        throw new Error(e.stderr?.trim().split("\n").pop() || e.message);
+    await run(process.execPath, [CHILD, path.resolve(file), out, keysFile, ...(cacheDir ? [cacheDir] : [])], { env, signal, timeoutMs: 600_000 }).catch(
+      (e: Error) => {
+        if (signal?.aborted || !(e instanceof ToolError)) throw e;
+        throw new Error(e.stderr.trim().split("\n").pop() || (e.cause instanceof Error ? e.cause.message : e.message));
       },
     );
     report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8")) as AceReport;

@@ -3,13 +3,10 @@
  * the system Java (Debian package default-jre-headless, which the epubcheck package pulls in). Its JSON
  * report gives every message with its id (e.g. RSC-005), severity and location.
  */
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
-
-const run = promisify(execFile);
+import { MissingToolError, run } from "../../../util/tools.js";
 
 export interface CheckFinding {
   severity: "error" | "warning";
@@ -47,9 +44,8 @@ export async function runEpubcheck(file: string, signal?: AbortSignal): Promise<
   try {
     const out = path.join(dir, "report.json");
     // Exit status 1 means "messages were reported": the JSON tells which.
-    await run("java", [...JVM_FLAGS, "-jar", jar, file, "--json", out], { maxBuffer: 64 << 20, signal }).catch((e: NodeJS.ErrnoException & { stderr?: string }) => {
-      if (e.code === "ENOENT") throw new Error("epubcheck: java is not installed (apt-get install default-jre-headless, or run folio doctor --install)");
-      if (signal?.aborted) throw e;
+    await run("java", [...JVM_FLAGS, "-jar", jar, file, "--json", out], { signal, timeoutMs: 0 }).catch((e: unknown) => {
+      if (e instanceof MissingToolError || signal?.aborted) throw e;
     });
     const report = JSON.parse(await readFile(out, "utf8").catch(() => "{}")) as EpubcheckJson;
     if (!report.messages) throw new Error(`epubcheck wrote no report for ${file}`);

@@ -9,10 +9,11 @@ import path from "node:path";
 import type { StageContext, StageResult } from "../../../contract/stage.js";
 import { FolioError } from "../../../model/errors.js";
 import { checkEpub, findingLines, writeCheckReport, type CheckName } from "./index.js";
+import { epubChecksSetting } from "../../../util/config.js";
 
 const ALL: CheckName[] = ["epubcheck", "ace", "stores"];
 
-export function selectedChecks(env = process.env.FOLIO_EPUB_CHECKS): CheckName[] {
+export function selectedChecks(env = epubChecksSetting()): CheckName[] {
   if (!env) return ALL;
   const list = env.split(",").map((s) => s.trim()).filter(Boolean);
   if (list.includes("none")) return [];
