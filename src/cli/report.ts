@@ -1,5 +1,5 @@
 /** How the CLI speaks: one line per problem, no stack traces unless --debug; documented exit codes. */
-import { FolioError, formatProblem } from "../model/errors.js";
+import { FolioError, formatProblem } from "../contract/errors.js";
 
 export const EXIT = { ok: 0, input: 1, internal: 2, interrupted: 130 } as const;
 

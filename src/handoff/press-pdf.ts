@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { FolioError } from "../model/errors.js";
+import { FolioError } from "../contract/errors.js";
 import type { Issue } from "../model/types.js";
 import { readBoxes } from "./boxes.js";
 import { ToolError } from "./exec.js";

@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import pLimit from "p-limit";
-import { FolioError, type Problem } from "../model/errors.js";
+import { FolioError, type Problem } from "../contract/errors.js";
 import { DEFAULT_CACHE_DIR, metaCachePath, readJson, sha256File, writeJsonAtomic } from "./cache.js";
 import { groupBySource } from "./collect.js";
 import { counted, imageStats, type ImageStats } from "./stats.js";

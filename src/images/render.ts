@@ -9,7 +9,7 @@ import { copyFile, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
 import sharp from "sharp";
-import { FolioError, type Problem } from "../model/errors.js";
+import { FolioError, type Problem } from "../contract/errors.js";
 import { DEFAULT_CACHE_DIR, renditionCachePath, sha256, writeAtomic } from "./cache.js";
 import { groupBySource } from "./collect.js";
 import { DEFAULT_CONCURRENCY, DEFAULT_PIXEL_LIMIT, describeUse, intakeImages, type IntakeOptions } from "./intake.js";

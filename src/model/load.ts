@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { ProblemList, FolioError } from "./errors.js";
+import { ProblemList, FolioError } from "../contract/errors.js";
 import { ISSUE_ID } from "./issue-id.js";
 import { readYaml, type YamlSource } from "./yaml.js";
 import { readTextFile } from "./text-file.js";

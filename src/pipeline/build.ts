@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkIssue } from "../check/index.js";
 import { typesetIssue } from "../type/typeset.js";
-import { FolioError } from "../model/errors.js";
+import { FolioError } from "../contract/errors.js";
 import { registerCleanup } from "../util/cleanup.js";
 import { openOutputSlot } from "./output.js";
 import { describeFiles, tocForManifest, type Manifest } from "./manifest.js";

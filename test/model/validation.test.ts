@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/model/load.js";
-import { ValidationError, formatProblem } from "../../src/model/errors.js";
+import { ValidationError, formatProblem } from "../../src/contract/errors.js";
 import { copyMini } from "../helpers/mini.js";
 
 async function problemsOf(mutate: (m: ReturnType<typeof copyMini>) => void): Promise<string[]> {

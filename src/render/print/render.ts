@@ -8,7 +8,7 @@ import { PDFDocument } from "pdf-lib";
 import type { OutputFile, StageContext, StageResult } from "../../pipeline/types.js";
 import type { Issue } from "../../model/types.js";
 import { PLACE_ISSUE_KEY, PLACE_LABEL } from "../../model/places.js";
-import { FolioError } from "../../model/errors.js";
+import { FolioError } from "../../contract/errors.js";
 import { cropToTrim, setPrintBoxes } from "./boxes.js";
 import { mmToPt, printGeometry } from "./geometry.js";
 import { writePrintHtml } from "./html.js";

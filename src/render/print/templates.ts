@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { FolioError } from "../../model/errors.js";
+import { FolioError } from "../../contract/errors.js";
 import { qrSvg, qrTarget } from "../html/qr.js";
 
 export const TEMPLATES_DIR = process.env.FOLIO_TEMPLATES_DIR

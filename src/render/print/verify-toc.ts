@@ -6,7 +6,7 @@
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { FolioError, type Problem } from "../../model/errors.js";
+import { FolioError, type Problem } from "../../contract/errors.js";
 import { PLACE_LABEL, placePdfIndex, type CoverPlace } from "../../model/places.js";
 
 const run = promisify(execFile);
