@@ -12,6 +12,7 @@ import { registerNew } from "./commands/new.js";
 import { registerPreview } from "./commands/preview.js";
 import { registerPublish } from "./commands/publish.js";
 import { EXIT, reportError } from "./report.js";
+import { Interrupted } from "../contract/errors.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -32,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError();
 
   const controller = new AbortController();
-  const onSignal = () => controller.abort(Object.assign(new Error("interrupted"), { name: "AbortError" }));
+  const onSignal = () => controller.abort(new Interrupted());
   const run = async (fn: (signal: AbortSignal) => Promise<number>) => {
     process.once("SIGINT", onSignal);
     process.once("SIGTERM", onSignal);
