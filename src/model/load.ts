@@ -44,7 +44,8 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
   const issSrc = readSource(issueFile);
   const iss = validate(issueSchema, issSrc, problems.items);
   // Keep going after a bad magazine.yaml or issue.yaml so that every problem is reported at once.
-  const magazine = mag ? resolveMagazine(mag, path.dirname(magazineFile)) : undefined;
+  const typeSource = { file: magSrc.file, columnsLine: magSrc.lineOf(["type", "columns"]), leadingLine: magSrc.lineOf(["type", "leading_pt"]) };
+  const magazine = mag ? resolveMagazine(mag, path.dirname(magazineFile), typeSource) : undefined;
   if (magazine?.press.iccProfile && !existsSync(magazine.press.iccProfile)) {
     problems.add({ file: magSrc.file, line: magSrc.lineOf(["press", "icc_profile"]), field: "press.icc_profile", message: `no such file ${rel(magazine.press.iccProfile)}` });
   }

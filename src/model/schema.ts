@@ -131,9 +131,15 @@ const coverSchema = z
   })
   .refine((c) => !c.toc || c.title, { message: "a cover page listed in the 目录 (toc: true) needs a title", path: ["toc"] });
 
+/** A day of the calendar: 2022-02-30 parses (as 2 March), but is not one. */
+const isCalendarDay = (s: string): boolean => {
+  const t = Date.parse(s);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+};
+
 const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !isCalendarDay(s)) {
     ctx.addIssue({ code: "custom", message: "must be a date like 2022-08-25" });
     return z.NEVER;
   }

@@ -49,6 +49,13 @@ describe("validation: file:line: field: what is wrong", () => {
     expect(p[2]).toMatch(/^articles\/p001-editorial\.md:6: layout\.variant: must be one of standard, editorial/);
   });
 
+  it("a date that is not a day of the calendar names issue.yaml's date line (it would print as 2 March)", async () => {
+    const p = await problemsOf((m) => m.edit("2099-01/issue.yaml", (s) => s.replace("date: 2099-01-25", "date: 2099-02-30")));
+    expect(p).toEqual(["issue.yaml:4: date: must be a date like 2022-08-25"]);
+    const q = await problemsOf((m) => m.edit("2099-01/issue.yaml", (s) => s.replace("quantity: 100 }", "quantity: 100, delivery_date: 2099-04-31 }")));
+    expect(q).toEqual(["issue.yaml:10: press.delivery_date: must be a date like 2022-08-25"]);
+  });
+
   it("invalid YAML gives the line of the syntax error", async () => {
     const p = await problemsOf((m) => m.edit("2099-01/issue.yaml", (s) => s.replace("number: 1\n", "number: [1\n")));
     expect(p[0]).toMatch(/^issue\.yaml:\d+: invalid YAML: /);
