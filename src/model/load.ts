@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { ProblemList, FolioError } from "../contract/errors.js";
+import { FolioError, InternalError, ProblemList } from "../contract/errors.js";
 import { ISSUE_ID } from "./issue-id.js";
 import { readYaml, type YamlSource } from "./yaml.js";
 import { readTextFile } from "./text-file.js";
@@ -110,7 +110,7 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
   });
   const covers = { cover: cover("cover"), insideFrontCover: cover("inside_front_cover"), insideBackCover: cover("inside_back_cover"), backCover: cover("back_cover") };
   problems.throwIfAny();
-  if (!mag || !iss || !magazine) throw new Error("unreachable: invalid data without problems");
+  if (!mag || !iss || !magazine) throw new InternalError("unreachable: invalid data without problems");
 
   const sections = magazine.sections
     .map((section) => ({ section, articles: articles.filter((a) => a.section.id === section.id) }))

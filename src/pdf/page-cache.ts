@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { run } from "../handoff/exec.js";
 import { pruneEntries, readEntry, writeEntry } from "../util/cache-entries.js";
 import { cacheRoot } from "../util/cache-root.js";
+import { InternalError } from "../contract/errors.js";
 
 /** The cache folder; null when it is off. */
 export function pageCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -103,7 +104,7 @@ export async function perPage<T>(cache: PageCache<T>, keys: string[], make: (mis
     const made = await make(missing);
     for (const p of missing) {
       const v = made.get(p);
-      if (v === undefined) throw new Error(`internal: nothing read from page ${p}`);
+      if (v === undefined) throw new InternalError(`internal: nothing read from page ${p}`);
       pages[p - 1] = v;
       cache.put(keys[p - 1], v);
     }

@@ -8,6 +8,7 @@ import type { ImageReport, ImageUse, IntakeReport, MeasuredImage, Rendition } fr
 import type { PageStart } from "../render/epub/index.js";
 import type { TypeReport } from "../type/report.js";
 import type { StageResult, TocEntry } from "./types.js";
+import { InternalError } from "../contract/errors.js";
 
 /** build.json facts.images as the images stage writes them (the print stage adds the placed sizes). */
 export interface ImagesFacts {
@@ -62,6 +63,6 @@ export interface StageRun extends StageResult {
 /** The path of a file a stage result lists, or an error naming what is missing. */
 export function fileOf(result: StageResult, kind: string, stage: string): string {
   const f = result.files.find((x) => x.kind === kind);
-  if (!f) throw new Error(`the ${stage} stage made no ${kind}`);
+  if (!f) throw new InternalError(`the ${stage} stage made no ${kind}`);
   return f.path;
 }

@@ -15,13 +15,14 @@
  * stage rewrites RGB black to DeviceGray so the bars print on the K plate only.
  */
 import bwipjs from "bwip-js";
+import { FolioError, InternalError } from "../../contract/errors.js";
 
 /** Nominal EAN module width at 100 % magnification (GS1). */
 export const MODULE_MM = 0.33;
 
 /** EAN/UPC check digit (mod 10, weights 1,3 from the left for 12 digits). */
 export function eanCheckDigit(digits: string): number {
-  if (!/^\d+$/.test(digits)) throw new Error(`EAN digits expected, got "${digits}"`);
+  if (!/^\d+$/.test(digits)) throw new InternalError(`EAN digits expected, got "${digits}"`);
   let sum = 0;
   // Weight 3 falls on the digit next to the check digit, then alternates leftwards.
   for (let i = 0; i < digits.length; i++) {
@@ -42,16 +43,16 @@ export function issnCheckChar(first7: string): string {
 /** "2096-7462" + 2022 → "9772096746223". Throws on a malformed ISSN or a wrong ISSN check digit. */
 export function periodicalEan13(issn: string, year: number): string {
   const m = /^(\d{4})-?(\d{3})([\dXx])$/.exec(issn.trim());
-  if (!m) throw new Error(`ISSN "${issn}" is not of the form NNNN-NNNC`);
+  if (!m) throw new InternalError(`ISSN "${issn}" is not of the form NNNN-NNNC`);
   const first7 = m[1] + m[2];
-  if (issnCheckChar(first7) !== m[3].toUpperCase()) throw new Error(`ISSN "${issn}" has a wrong check digit`);
+  if (issnCheckChar(first7) !== m[3].toUpperCase()) throw new FolioError({ file: "magazine.yaml", field: "issn", message: `ISSN "${issn}" has a wrong check digit` });
   const twelve = `977${first7}${String(year % 100).padStart(2, "0")}`;
   return twelve + eanCheckDigit(twelve);
 }
 
 /** Issue number → EAN-2 add-on, "08". */
 export function issueAddon(number: number): string {
-  if (!Number.isInteger(number) || number < 1 || number > 99) throw new Error(`issue number ${number} out of range`);
+  if (!Number.isInteger(number) || number < 1 || number > 99) throw new InternalError(`issue number ${number} out of range`);
   return String(number).padStart(2, "0");
 }
 
@@ -75,7 +76,7 @@ export function periodicalBarcodeSvg({ issn, year, number }: BarcodeInput): stri
     textcolor: "000000",
   });
   const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  if (!vb) throw new Error("bwip-js SVG without viewBox");
+  if (!vb) throw new InternalError("bwip-js SVG without viewBox");
   const w = (Number(vb[1]) * MODULE_MM).toFixed(2);
   const h = (Number(vb[2]) * MODULE_MM).toFixed(2);
   return svg

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { FolioError } from "../../contract/errors.js";
+import { FolioError, SetupError } from "../../contract/errors.js";
 import { qrSvg, qrTarget } from "../html/qr.js";
 
 export const TEMPLATES_DIR = process.env.FOLIO_TEMPLATES_DIR
@@ -67,7 +67,7 @@ export function createTemplates(dir: string = TEMPLATES_DIR): Templates {
   return {
     render(name, data) {
       const template = compiled.get(name);
-      if (!template) throw new Error(`print template "${name}" not found in ${dir}`);
+      if (!template) throw new SetupError(`print template "${name}" not found in ${dir}`);
       return template(data);
     },
   };
