@@ -1,7 +1,9 @@
 /**
  * folio's command line. Thin: each command parses its options and calls the core.
- * Exit codes: 0 success; 1 bad input (validation, missing files, an article that cannot fit, preflight fail);
- * 2 internal error; 130 / 143 interrupted by SIGINT / SIGTERM (the cleanup registry re-raises the signal).
+ * Exit codes, by error class (src/contract/errors.ts, mapped in report.ts): 0 success; 1 a FolioError, bad
+ * input (validation, missing files, an article that cannot fit, preflight fail); 2 folio's own fault or its
+ * setup (InternalError, SetupError, a missing tool); 130 / 143 Interrupted by SIGINT / SIGTERM (the cleanup
+ * registry re-raises the signal).
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
