@@ -9,8 +9,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkIssue } from "../../src/check/index.js";
 import { FolioError, formatProblem } from "../../src/contract/errors.js";
-import { loadIssue } from "../../src/model/load.js";
 import { DEFAULT_TYPE_SYSTEM } from "../../src/model/cascade.js";
+import type { TypeSystem } from "../../src/model/types.js";
 import { typeGrid } from "../../src/type/grid.js";
 import { copyMini } from "../helpers/mini.js";
 
@@ -48,15 +48,6 @@ async function problemsOfCheck(issueDir: string): Promise<string[]> {
 describe("type settings no grid can be made of", () => {
   it("too few characters per line names magazine.yaml's type.columns line", async () => {
     const dir = miniWithType("type:\n  body_pt: 14\n  leading_pt: 21\n  columns: 3\n  column_gap_mm: 20\n  margins_mm: { top: 20, bottom: 20, inner: 60, outer: 60 }\n");
-    const issue = await loadIssue(dir);
-    const thrown = (() => {
-      try {
-        typeGrid(issue.magazine.trim, issue.magazine.type);
-      } catch (e) {
-        return e;
-      }
-    })();
-    expect(lines(thrown)).toEqual(["magazine.yaml:12: type: 3 column(s) of 14 pt leave 3 characters per line"]);
     expect(await problemsOfCheck(dir)).toEqual(["magazine.yaml:12: type: 3 column(s) of 14 pt leave 3 characters per line"]);
   });
 
@@ -68,8 +59,17 @@ describe("type settings no grid can be made of", () => {
     expect(await problemsOfCheck(dir)).toEqual(["magazine.yaml:11: type: the type area holds only 9 lines of 24 pt"]);
   });
 
-  it("without magazine.yaml's positions (an issue made in code), still the editor's: magazine.yaml, field type", () => {
-    expect(() => typeGrid({ widthMm: 210, heightMm: 90 }, DEFAULT_TYPE_SYSTEM)).toThrow(FolioError);
+  it("the grid names the lines the model carries; without them (an issue made in code), magazine.yaml", () => {
+    const type = { ...DEFAULT_TYPE_SYSTEM, source: { file: "issues/magazine.yaml", columnsLine: 18, leadingLine: 17 } };
+    const thrown = (trim: { widthMm: number; heightMm: number }, t: TypeSystem): unknown => {
+      try {
+        typeGrid(trim, t);
+      } catch (e) {
+        return e;
+      }
+    };
+    expect(lines(thrown({ widthMm: 210, heightMm: 90 }, type))).toEqual(["magazine.yaml:17: type: the type area holds only 8 lines of 15.75 pt"]);
+    expect(lines(thrown({ widthMm: 70, heightMm: 285 }, type))).toEqual(["magazine.yaml:18: type: 2 column(s) of 9.5 pt leave 4 characters per line"]);
     expect(() => typeGrid({ widthMm: 210, heightMm: 90 }, DEFAULT_TYPE_SYSTEM)).toThrow("magazine.yaml: type: the type area holds only 8 lines of 15.75 pt");
   });
 });
