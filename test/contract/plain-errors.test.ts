@@ -56,6 +56,7 @@ describe("folio's failures have their class", () => {
   it("finds what it looks for", () => {
     const sample = ["throw new Error(`x`);", "reject(err ?? new Error(\"y\"));", "throw Error('z');"];
     expect(sample.filter((l) => PLAIN.test(l))).toHaveLength(3);
-    expect(["throw new FolioError({ file, message });", "e instanceof Error ? e : x", "// new Error( in a comment"].filter((l) => !/^\s*\/\//.test(l) && PLAIN.test(l))).toEqual([]);
+    const fine = ["throw new FolioError({ file, message });", "e instanceof Error ? e : x", "// new Error( in a comment"];
+    expect(fine.filter((l) => !/^\s*\/\//.test(l) && PLAIN.test(l))).toEqual([]);
   });
 });

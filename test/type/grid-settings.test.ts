@@ -47,7 +47,8 @@ async function problemsOfCheck(issueDir: string): Promise<string[]> {
 
 describe("type settings no grid can be made of", () => {
   it("too few characters per line names magazine.yaml's type.columns line", async () => {
-    const dir = miniWithType("type:\n  body_pt: 14\n  leading_pt: 21\n  columns: 3\n  column_gap_mm: 20\n  margins_mm: { top: 20, bottom: 20, inner: 60, outer: 60 }\n");
+    const type = "type:\n  body_pt: 14\n  leading_pt: 21\n  columns: 3\n  column_gap_mm: 20\n  margins_mm: { top: 20, bottom: 20, inner: 60, outer: 60 }\n";
+    const dir = miniWithType(type);
     expect(await problemsOfCheck(dir)).toEqual(["magazine.yaml:12: type: 3 column(s) of 14 pt leave 3 characters per line"]);
   });
 

@@ -45,7 +45,9 @@ export function periodicalEan13(issn: string, year: number): string {
   const m = /^(\d{4})-?(\d{3})([\dXx])$/.exec(issn.trim());
   if (!m) throw new InternalError(`ISSN "${issn}" is not of the form NNNN-NNNC`);
   const first7 = m[1] + m[2];
-  if (issnCheckChar(first7) !== m[3].toUpperCase()) throw new FolioError({ file: "magazine.yaml", field: "issn", message: `ISSN "${issn}" has a wrong check digit` });
+  if (issnCheckChar(first7) !== m[3].toUpperCase()) {
+    throw new FolioError({ file: "magazine.yaml", field: "issn", message: `ISSN "${issn}" has a wrong check digit` });
+  }
   const twelve = `977${first7}${String(year % 100).padStart(2, "0")}`;
   return twelve + eanCheckDigit(twelve);
 }
