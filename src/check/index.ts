@@ -1,6 +1,6 @@
 /**
  * The checks an issue passes before anything is laid out, without a browser: the model (YAML, front
- * matter, encodings, sections, the flatplan: src/model/load.ts) and the photos (src/check/images.ts).
+ * matter, encodings, sections, the flatplan: src/check/load.ts) and the photos (src/check/images.ts).
  * `folio check` runs this; so does every build first, so a build never meets a problem check passed.
  */
 import { ValidationError } from "../contract/errors.js";
@@ -30,7 +30,7 @@ async function loadModel(issueDir: string, mode: CheckOptions["loadCache"]): Pro
   const key = loadKey(issueDir);
   const cached = mode === "reuse" ? await readLoadCache(issueDir, key) : undefined;
   if (cached) return cached;
-  const { loadIssue } = await import("../model/load.js");
+  const { loadIssue } = await import("./load.js");
   const issue = await loadIssue(issueDir);
   await writeLoadCache(issueDir, key, issue);
   return issue;

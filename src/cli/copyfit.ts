@@ -27,19 +27,16 @@ export async function issueCopyfit(issue: Issue, opts: { layout: boolean; log?: 
   if (last && last.sources === sources) return { copyfit: last.copyfit, from: "last layout", at: last.at };
   if (!opts.layout) return { copyfit: [], from: "none" };
   // The layout modules (Chromium, Paged.js) load only when a layout is needed.
-  const [{ renderBlocks }, { printGeometry }, { writePrintHtml }, { layOutIssue }, { typesetIssue }] = await Promise.all([
-    import("../render/html/blocks.js"),
-    import("../render/print/geometry.js"),
-    import("../render/print/html.js"),
+  const [{ assemblePrint }, { layOutIssue }, { typesetIssue }] = await Promise.all([
+    import("../render/print/assemble.js"),
     import("../render/print/layout.js"),
     import("../type/typeset.js"),
   ]);
   const out = mkdtempSync(path.join(tmpdir(), `folio-copyfit-${issue.id}-`));
   try {
     const set = typesetIssue(issue);
-    const geometry = printGeometry(set.magazine.trim);
     const laid = await layOutIssue(set, { outDir: out, log: opts.log ?? (() => {}), warn: () => {} }, {
-      write: (fit, first) => writePrintHtml(set, out, geometry, (a, url) => renderBlocks(a.blocks, { imageUrl: url }), { fit, assets: first }),
+      write: assemblePrint(set, out).write,
       sources,
       pdf: false,
     }).catch((e: unknown) => {

@@ -6,25 +6,10 @@
  *   p. 24 凝聚治理合力 超出约 230 字 (9 行)
  *   p. 58 走进“油画塔城” 空余约 1 栏, 约 600 字
  */
+import type { Copyfit } from "../contract/copyfit.js";
 import { usedLength, type RunMeasure } from "./measure.js";
 
-export interface Copyfit {
-  /** Planned first page. */
-  page: number;
-  /** The run's first article: id and short title (its first phrase). */
-  articleId: string;
-  title: string;
-  /** > 0: copy over the slot; < 0: space left on the run's pages (filler pages not counted). */
-  lines: number;
-  chars: number;
-  /** Space left in whole columns (< 0 side only). */
-  columns: number;
-  /** Filler pages placed after the run (space the copy could not fill). */
-  fillerPages: number;
-  status: "over" | "short" | "fits";
-  /** The line as the report prints it. */
-  text: string;
-}
+export type { Copyfit };
 
 /** Rounded to tens (约 230 字); small amounts to the character. */
 const about = (n: number) => (n >= 100 ? Math.round(n / 10) * 10 : Math.round(n));

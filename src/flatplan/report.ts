@@ -2,22 +2,9 @@
 import type { Copyfit } from "./copyfit.js";
 import { usedLength, type RunMeasure } from "./measure.js";
 import type { Run } from "./runs.js";
+import type { FitRow } from "../contract/fit-report.js";
 
-export interface FitRow {
-  articles: string[];
-  titles: string[];
-  plannedStart: number;
-  actualStart: number | null;
-  slotPages: number;
-  usedPages: number;
-  /** > 0: pages over the slot; < 0: space left (underfill), in pages. */
-  over: number;
-  fillerPages: number;
-  tool: string;
-  status: "fits" | "underfull" | "overfull" | "moved";
-  /** The copyfit line (字 and 行 over or missing). */
-  copyfit: string;
-}
+export type { FitRow };
 
 export function fitRows(
   runs: Run[],

@@ -14,7 +14,7 @@ import type { FitRow } from "../flatplan/report.js";
 import type { TypeReport } from "../type/report.js";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { StageContext, StageResult, TocEntry } from "../pipeline/types.js";
+import type { StageContext, StageResult, TocEntry } from "../contract/stage.js";
 import type { ImageReport } from "../images/types.js";
 import type { Issue } from "../model/types.js";
 import { jobTicketText, planJobTicket } from "./job-ticket.js";

@@ -12,7 +12,7 @@
  * Print shows every image with `object-fit: cover`, so the image is scaled to cover its box: the
  * rendition is planned for the covered box (the image's own aspect), never the box itself. Pure.
  */
-import type { PlacedImage } from "../render/print/layout-facts.js";
+import type { PlacedImage } from "../contract/placed-image.js";
 import type { Issue } from "../model/types.js";
 import type { PlacedFn } from "./placement.js";
 import { typeGrid } from "../type/grid.js";

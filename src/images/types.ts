@@ -4,11 +4,10 @@
  * that goes into build.json facts and the preflight report (ImageReport).
  */
 import type { ImageRef } from "../model/types.js";
+import type { Edition, ImageReport, ImageSlot, ResolutionStatus } from "../contract/image-report.js";
 
-export type Edition = "print" | "screen" | "epub" | "thumb";
+export type { Edition, ImageReport, ImageSlot, ResolutionStatus };
 export const EDITIONS: readonly Edition[] = ["print", "screen", "epub", "thumb"];
-
-export type ImageSlot = "cover" | "insideFrontCover" | "insideBackCover" | "backCover" | "figure" | "filler";
 
 /** A box on the page, in millimetres. */
 export interface PlacedBox {
@@ -72,25 +71,4 @@ export interface Rendition {
   bytes: number;
   /** Copied from the cache (no sharp work). */
   cached: boolean;
-}
-
-export type ResolutionStatus = "ok" | "warn" | "fail";
-
-/** One row per use: what preflight and build.json show. JSON-safe. */
-export interface ImageReport {
-  src: string;
-  usedBy: string;
-  slot: ImageSlot;
-  sourcePx: { width: number; height: number };
-  format: string;
-  colourSpace: string;
-  iccProfile: boolean;
-  placedMm: { width: number; height: number };
-  /** true when the layout gave no size and the documented default was used. */
-  placedAssumed: boolean;
-  /** 1-based PDF page where the layout placed it (when measured from the laid-out pages). */
-  page?: number;
-  effectivePpi: number;
-  status: ResolutionStatus;
-  renditions: Partial<Record<Edition, { width: number; height: number }>>;
 }

@@ -1,3 +1,3 @@
 export * from "./types.js";
-export { loadIssue, ISSUE_ID } from "./load.js";
+export { readIssue, ISSUE_ID } from "./load.js";
 export { issuePlainText, articlePlainText } from "./text.js";

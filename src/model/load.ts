@@ -1,6 +1,7 @@
 /**
  * Reader: issues/<id>/ (+ issues/magazine.yaml) → the validated, resolved Issue model.
- * Every problem is collected and reported at once (ValidationError), each with file:line.
+ * Every problem is collected and reported at once (ValidationError), each with file:line; the
+ * flatplan rules it is given (src/plan/rules.ts, by src/check/load.ts) run in the same pass.
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { ISSUE_ID } from "./issue-id.js";
 import { readYaml, type YamlSource } from "./yaml.js";
 import { readTextFile } from "./text-file.js";
 import { COVER_PLACES, PLACE_YAML_KEY, type CoverPlace } from "./places.js";
-import { checkPlan, type PlanEntry } from "../plan/rules.js";
+import type { PlanEntry, PlanRules } from "./plan-entry.js";
 import { validate } from "./validate.js";
 import { issueSchema, magazineSchema } from "./schema.js";
 import { mergeImprint, resolveMagazine } from "./cascade.js";
@@ -21,7 +22,7 @@ import type { IssueYaml } from "./schema.js";
 
 export { ISSUE_ID };
 
-export async function loadIssue(issueDir: string): Promise<Issue> {
+export async function readIssue(issueDir: string, planRules: PlanRules): Promise<Issue> {
   const dir = path.resolve(issueDir);
   const id = path.basename(dir);
   const rel = (p: string) => path.relative(process.cwd(), p) || p;
@@ -92,7 +93,7 @@ export async function loadIssue(issueDir: string): Promise<Issue> {
     // unless the first article (which decides the front of the issue) is one of them.
     const firstInner = planEntries.find((e) => !e.place && e.hasFile);
     const readable = !firstInner || firstInner.section !== undefined;
-    problems.items.push(...checkPlan({
+    problems.items.push(...planRules({
       issueFile: issSrc.file,
       articlesDir: rel(path.join(dir, "articles")),
       pages: iss.pages,

@@ -3,8 +3,9 @@
  * the names the magazine prints for them. In a saddle-stitched issue the covers are fixed sheets
  * of the PDF: 封二 is its second page, 封三 its second to last, 封四 its last.
  */
-export const COVER_PLACES = ["inside-front-cover", "inside-back-cover", "back-cover"] as const;
-export type CoverPlace = (typeof COVER_PLACES)[number];
+import { COVER_PLACES, type CoverPlace } from "../contract/cover-place.js";
+
+export { COVER_PLACES, type CoverPlace };
 
 /** As printed in the 目录 where a page number would stand. */
 export const PLACE_LABEL: Record<CoverPlace, string> = {

@@ -15,13 +15,15 @@ import { planStages, type BuildState, type Stage } from "./stages.js";
 import { runStages } from "./schedule.js";
 import { STAGES } from "./registry.js";
 import { Timings } from "./timer.js";
-import type { OutputFile, StageContext, TocEntry } from "./types.js";
+import type { BuildFacts } from "../contract/build-facts.js";
+import type { SelectableKind } from "../contract/output-kinds.js";
+import type { OutputFile, StageContext, TocEntry } from "../contract/stage.js";
 
 export interface BuildOptions {
   /** Root of outputs; the issue goes to <outRoot>/<id>/. Default: dist. */
   outRoot: string;
   /** Output kinds to make (screen-pdf, print-pdf, epub, handoff); all when empty. */
-  only?: string[];
+  only?: SelectableKind[];
   log?: (message: string) => void;
   signal?: AbortSignal;
   /** A press build: placeholders fail (default: a draft build lists them). */
@@ -68,7 +70,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
     const state: BuildState = { issue, outputs: {} };
     const files: OutputFile[] = [];
     let toc: TocEntry[] = [];
-    const facts: Record<string, unknown> = {};
+    const facts: BuildFacts = {};
     let failedCheck: PreflightFailed | undefined;
     const outcomes = await runStages(
       planStages(opts.stages ?? STAGES, opts.only),
@@ -76,7 +78,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
       (stage, signal) => {
         log(`${stage.name}…`);
         return timings.time(stage.name, () => stage.run(state, { ...ctx, signal })).then((r) => {
-          log(`${stage.name}: done in ${(timings.ms[stage.name] / 1000).toFixed(1)} s`);
+          log(`${stage.name}: done in ${((timings.ms[stage.name] ?? 0) / 1000).toFixed(1)} s`);
           return r;
         });
       },

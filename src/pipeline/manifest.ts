@@ -3,8 +3,10 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import type { OutputFile, OutputKind, TocEntry } from "./types.js";
-import type { CoverPlace } from "../model/places.js";
+import type { BuildFacts } from "../contract/build-facts.js";
+import type { CoverPlace } from "../contract/cover-place.js";
+import type { OutputFile, OutputKind, TocEntry } from "../contract/stage.js";
+import type { TimedStep } from "./timer.js";
 
 export interface ManifestFile {
   kind: OutputKind;
@@ -19,9 +21,10 @@ export interface Manifest {
   files: ManifestFile[];
   /** `place` (inside-back-cover, …) and `page: null` for an item printed on a cover page. */
   toc: { section: string; title: string; tocTitle?: string; kicker?: string; page: number | null; articleId: string; place?: CoverPlace }[];
-  timings: Record<string, number>;
+  /** Milliseconds per step, in the order the steps finished. */
+  timings: Partial<Record<TimedStep, number>>;
   warnings: string[];
-  facts: Record<string, unknown>;
+  facts: BuildFacts;
 }
 
 export function sha256File(file: string): Promise<string> {

@@ -21,8 +21,8 @@ import {
 import { renderEpub } from "../render/epub/index.js";
 import { runEpubChecks } from "../render/epub/check/stage.js";
 import { renderPrint } from "../render/print/index.js";
-import { fileOf, type ImagesFacts } from "./outputs.js";
-import { printOutput } from "./print-output.js";
+import type { ImagesFacts } from "../contract/build-facts.js";
+import { fileOf } from "./outputs.js";
 import type { Stage } from "./stages.js";
 import { InternalError } from "../contract/errors.js";
 
@@ -65,8 +65,7 @@ export const STAGES: Stage[] = [
     // Then the image report at the sizes measured in the layout (build.json facts.images, preflight).
     async run({ issue, outputs }, ctx) {
       const img = outputs.images;
-      const result = await renderPrint(issue, ctx, { images: img?.printUrls });
-      const print = printOutput(result);
+      const { output: print, ...result } = await renderPrint(issue, ctx, { images: img?.printUrls });
       if (!img) return { ...result, output: { print } };
       const measured = measuredPlacement(print.placedImages, (p) => img.printUrls.get(p));
       const estimated = estimatedPlacement(issue, img.intake);

@@ -7,6 +7,7 @@
  * then the error is thrown. A failed check (preflight) stops new stages too, but keeps its report.
  */
 import { availableParallelism } from "node:os";
+import type { StageName } from "../contract/stage.js";
 import type { StageRun } from "./outputs.js";
 import type { BuildState, Stage } from "./stages.js";
 
@@ -32,7 +33,7 @@ export function stageConcurrency(env = process.env.FOLIO_STAGE_JOBS, cores = ava
 }
 
 /** The stages of `plan` that can start now: not started, and every planned stage they need is done. */
-export function readyStages(plan: readonly Stage[], started: ReadonlySet<string>, done: ReadonlySet<string>): Stage[] {
+export function readyStages(plan: readonly Stage[], started: ReadonlySet<StageName>, done: ReadonlySet<StageName>): Stage[] {
   const planned = new Set(plan.map((s) => s.name));
   return plan.filter((s) => !started.has(s.name) && s.needs.every((n) => !planned.has(n) || done.has(n)));
 }
@@ -47,10 +48,10 @@ export async function runStages(
   const stop = new AbortController();
   const onAbort = () => stop.abort(opts.signal?.reason);
   opts.signal?.addEventListener("abort", onAbort, { once: true });
-  const started = new Set<string>();
-  const done = new Set<string>();
-  const outcomes = new Map<string, StageOutcome>();
-  const running = new Map<string, Promise<void>>();
+  const started = new Set<StageName>();
+  const done = new Set<StageName>();
+  const outcomes = new Map<StageName, StageOutcome>();
+  const running = new Map<StageName, Promise<void>>();
   let error: { e: unknown } | undefined;
   let failedCheck = false;
   const launch = (stage: Stage) => {

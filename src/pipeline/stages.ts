@@ -4,7 +4,8 @@
  */
 import type { Issue } from "../model/types.js";
 import type { StageOutputs, StageRun } from "./outputs.js";
-import type { OutputKind, StageContext } from "./types.js";
+import type { OutputKind, SelectableKind } from "../contract/output-kinds.js";
+import type { StageContext, StageName } from "../contract/stage.js";
 
 export interface BuildState {
   issue: Issue;
@@ -13,21 +14,19 @@ export interface BuildState {
 }
 
 export interface Stage {
-  name: string;
+  name: StageName;
   /** Output kinds this stage produces; `--only` selects stages by these. */
   kinds: OutputKind[];
   /** Stages whose results this one needs (run even when not selected). */
-  needs: string[];
+  needs: StageName[];
   run(state: BuildState, ctx: StageContext): Promise<StageRun>;
 }
 
-export { SELECTABLE_KINDS, type SelectableKind } from "./kinds.js";
-
 /** Stages to run for a selection (all when none), with their prerequisites, in registry order. */
-export function planStages(registry: Stage[], only?: readonly string[]): Stage[] {
+export function planStages(registry: Stage[], only?: readonly SelectableKind[]): Stage[] {
   if (!only || only.length === 0) return [...registry];
   const byName = new Map(registry.map((s) => [s.name, s]));
-  const wanted = new Set<string>();
+  const wanted = new Set<StageName>();
   const add = (s: Stage) => {
     if (wanted.has(s.name)) return;
     wanted.add(s.name);
@@ -36,6 +35,6 @@ export function planStages(registry: Stage[], only?: readonly string[]): Stage[]
       if (dep) add(dep);
     }
   };
-  for (const kind of only) for (const s of registry) if (s.kinds.includes(kind as OutputKind)) add(s);
+  for (const kind of only) for (const s of registry) if (s.kinds.includes(kind)) add(s);
   return registry.filter((s) => wanted.has(s.name));
 }

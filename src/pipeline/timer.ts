@@ -1,7 +1,12 @@
 /** Wall-clock timings per stage, in milliseconds, for build.json and the bench. */
+import type { StageName } from "../contract/stage.js";
+
+/** What build.json times: loading and checking the issue, then each stage that ran. */
+export type TimedStep = "load" | StageName;
+
 export class Timings {
-  readonly ms: Record<string, number> = {};
-  async time<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
+  readonly ms: Partial<Record<TimedStep, number>> = {};
+  async time<T>(name: TimedStep, fn: () => Promise<T> | T): Promise<T> {
     const t0 = performance.now();
     try {
       return await fn();

@@ -1,50 +1,16 @@
 /**
  * The flatplan rules: what issue.yaml's article list (and the files in articles/) must satisfy for
- * the print layout to put every article on its planned page. Pure: the model reader runs it, so
+ * the print layout to put every article on its planned page. Pure: the model reader runs it in its
+ * pass (src/model/load.ts, given these rules by src/check/load.ts), so
  * `folio check` and `folio build` report the same problems, and the layout never meets a plan that
  * was not checked. Every problem names the line to fix and says what to do.
  */
 import type { Problem } from "../contract/errors.js";
+import type { PlanEntry, PlanInput, Where } from "../model/plan-entry.js";
 import { PLACE_LABEL, PLACE_YAML_KEY, type CoverPlace } from "../model/places.js";
 import { FRONT_PAGES, leadLength } from "./front.js";
 
-export interface Where {
-  file: string;
-  line: number;
-  field: string;
-}
-
-/** One entry of issue.yaml `articles`, with what the reader learned about its article. */
-export interface PlanEntry {
-  id: string;
-  /** Where the entry's id is written (issue.yaml). */
-  at: Where;
-  /** Planned first page (issue.yaml wins over front matter) and where it is written. */
-  page?: number;
-  pageAt?: Where;
-  place?: CoverPlace;
-  placeAt?: Where;
-  /** From the article's front matter, when it could be read. */
-  section?: string;
-  editorial?: boolean;
-  /** The article file exists. */
-  hasFile: boolean;
-}
-
-export interface PlanInput {
-  /** issue.yaml as the editor names it, e.g. issues/2022-09/issue.yaml. */
-  issueFile: string;
-  /** The articles folder as the editor names it, e.g. issues/2022-09/articles. */
-  articlesDir: string;
-  /** Inner pages (issue.yaml `pages`) and its line. */
-  pages?: number;
-  pagesLine?: number;
-  entries: PlanEntry[];
-  /** Stems of the .md files in articles/. */
-  files: string[];
-  /** Cover pages described as photo pages in issue.yaml (inside_back_cover: …), with their line. */
-  coverBlocks: Partial<Record<CoverPlace, number>>;
-}
+export type { PlanEntry, PlanInput, Where };
 
 interface Run {
   start: number;

@@ -7,13 +7,10 @@
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { FolioError, formatProblem, type Problem } from "../contract/errors.js";
-import { loadIssue } from "../model/load.js";
+import { loadIssue } from "../check/load.js";
 import { typesetIssue } from "../type/typeset.js";
-import { renderBlocks } from "../render/html/blocks.js";
-import { printGeometry } from "../render/print/geometry.js";
-import { writePrintHtml } from "../render/print/html.js";
+import { assemblePrint } from "../render/print/assemble.js";
 import { cachedFitPlan } from "../flatplan/loop.js";
-import { createTemplates } from "../render/print/templates.js";
 import { lastCopyfit } from "../flatplan/cache.js";
 import { sourcesFingerprint } from "../flatplan/fingerprint.js";
 import { charsPerLine } from "../type/grid.js";
@@ -69,13 +66,9 @@ export function createBuilder(issueDir: string, outRoot: string): Builder {
     const base = { version: v, issueId: path.basename(issueDir), builtAt: new Date().toISOString() };
     try {
       const issue = typesetIssue(await loadIssue(issueDir));
-      // The fit the last build settled on (flatplan cache): the pages look as in the PDF.
-      const html = await writePrintHtml(issue, dirOf(v), printGeometry(issue.magazine.trim), (article, imageUrl) =>
-        renderBlocks(article.blocks, { imageUrl }), { fit: cachedFitPlan(issue, { charsPerLine: charsPerLine(issue) }) },
-      );
-      // writePrintHtml compiles the templates once per process; render again with fresh ones so
-      // that edits under templates/ show up.
-      await writeFile(html.file, createTemplates().render("print", html.view));
+      // The fit the last build settled on (flatplan cache): the pages look as in the PDF; the
+      // templates read again, so that edits under templates/ show up.
+      const html = await assemblePrint(issue, dirOf(v), { templates: "fresh" }).write(cachedFitPlan(issue, { charsPerLine: charsPerLine(issue) }));
       // The copyfit of the last build's layout, shown on the pages (src/preview/client/frame.js).
       await writeFile(path.join(html.dir, "copyfit.json"), JSON.stringify(previewCopyfit(issue)));
       goodVersion = v;

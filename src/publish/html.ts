@@ -1,5 +1,5 @@
 /** The web pages' shell: one HTML5 document with the site's stylesheet, relative links only. */
-import { escapeHtml } from "../render/html/escape.js";
+import { escapeHtml } from "../text/escape.js";
 
 export const e = escapeHtml;
 

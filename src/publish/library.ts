@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Manifest } from "../pipeline/manifest.js";
 import { readEpubPackage, type EpubPackage } from "../render/epub/check/package.js";
-import type { EpubDocument } from "../render/epub/index.js";
+import type { EpubDocument } from "../contract/build-facts.js";
 import { readNav, type NavSection, type PageTarget } from "./nav.js";
 
 export interface PublishedIssue {
@@ -90,8 +90,7 @@ async function readIssue(id: string, dir: string, manifest: Manifest, epubFile: 
   const collection = pkg.meta.find((m) => m.property === "belongs-to-collection");
   const position = collection?.id ? pkg.meta.find((m) => m.property === "group-position" && m.refines === `#${collection.id}`)?.content : undefined;
   const byHref = new Map(pkg.manifest.map((m) => [m.id, m]));
-  const facts = (manifest.facts.epub ?? {}) as { documents?: EpubDocument[] };
-  const documents = facts.documents ?? pkg.spine.map((idref) => spineDocument(byHref.get(idref), pkg));
+  const documents = manifest.facts.epub?.documents ?? pkg.spine.map((idref) => spineDocument(byHref.get(idref), pkg));
   const navItem = pkg.manifest.find((m) => m.properties.includes("nav"));
   const nav = navItem ? readNav(pkg.entries.get(navItem.path)?.toString("utf8") ?? "") : { sections: [], pages: [] };
   return {

@@ -4,7 +4,7 @@
  * same print page markers (id="page-23"): read/<article>.html#page-23 is the place p. 23 is in print
  * and in the EPUB's page-list.
  */
-import type { EpubDocument } from "../render/epub/index.js";
+import type { EpubDocument } from "../contract/build-facts.js";
 import { e, htmlPage, issueLabel } from "./html.js";
 import type { PublishedIssue } from "./library.js";
 import { webPage } from "./paths.js";

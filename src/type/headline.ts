@@ -4,7 +4,7 @@
  * unbreakable box (styles/article.css `.phrase`), so the browser, balancing the lines
  * (`text-wrap: balance`), can only break between them. Pure.
  */
-import { escapeHtml } from "../render/html/escape.js";
+import { escapeHtml } from "../text/escape.js";
 
 /** Phrases of a title and whether a space is printed before each (none after a marked break). */
 export function phrases(title: string): { text: string; space: boolean }[] {

@@ -10,45 +10,9 @@ import { bodyMetrics, halfWidthLines } from "./body.js";
 import { emptyShare, type TypeArea } from "./fill.js";
 import { headlineSetting } from "./headlines.js";
 import type { PdfPage } from "./pdf-text.js";
+import type { PageRole, TypeCheck, TypePageReport, TypeReport } from "../contract/type-report.js";
 
-export interface PageRole {
-  /** Printed folio, null on covers. */
-  folio: number | null;
-  roles: string[];
-  /** Articles with content on the page, and those whose title is on it. */
-  articles: string[];
-  articleStarts: string[];
-}
-
-export interface TypeCheck {
-  check: string;
-  status: "pass" | "warn" | "fail";
-  /** 1-based PDF page. */
-  page?: number;
-  message: string;
-}
-
-export interface TypePageReport {
-  page: number;
-  folio: number | null;
-  bodyPt?: number;
-  leadingPt?: number;
-  lines: number;
-  /** Share of the type area left empty at the foot. */
-  empty: number;
-  lastOfArticle: boolean;
-}
-
-export interface TypeReport {
-  expected: { bodyPt: number; leadingPt: number };
-  /** Distinct body sizes and leadings measured over all inner pages. */
-  bodySizes: number[];
-  leadings: number[];
-  pages: TypePageReport[];
-  runts: { page: number; text: string }[];
-  fillers: { page: number; folio: number | null; kind: string }[];
-  checks: TypeCheck[];
-}
+export type { PageRole, TypeCheck, TypePageReport, TypeReport };
 
 /** Article pages may end this short; other pages must not be emptier than this. */
 export const LAST_PAGE_SHORT = 0.25;

@@ -7,7 +7,7 @@
  * preview to its print writer; the model keeps the source text as written. Pure.
  */
 import type { Article, Block, CoverPage, ImageRef, Issue, Magazine, Section } from "../model/types.js";
-import { fullWidthPunctuation as fw, fullWidthPunctuationHtml as fwHtml } from "../render/html/cjk-punctuation.js";
+import { fullWidthPunctuation as fw, fullWidthPunctuationHtml as fwHtml } from "../text/cjk-punctuation.js";
 
 const opt = (s: string | undefined) => (s === undefined ? s : fw(s));
 

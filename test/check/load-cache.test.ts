@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkIssue } from "../../src/check/index.js";
 import { loadKey, readLoadCache } from "../../src/check/load-cache.js";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import { copyMini } from "../helpers/mini.js";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../../issues/2022-08");

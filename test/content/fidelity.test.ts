@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import { articlePlainText, issuePlainText } from "../../src/model/text.js";
 import { FURNITURE, normalise, seedSentences, textNotInSeed } from "../../src/model/furniture.js";
 import type { Issue } from "../../src/model/types.js";

@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import { renderEpub } from "../../src/render/epub/index.js";
 import type { Issue } from "../../src/model/types.js";
-import type { StageContext } from "../../src/pipeline/types.js";
+import type { StageContext } from "../../src/contract/stage.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/issues", import.meta.url));
 

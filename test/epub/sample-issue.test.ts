@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import type { Issue } from "../../src/model/types.js";
 import { SAMPLE_ISSUE, sampleBuild } from "../helpers/sample-build.js";
 import { missingText } from "./text.js";

@@ -11,7 +11,7 @@ export function bodyText(xhtml: string): string {
 /** The first piece of the article's plain text (split at whitespace) not found, in order, in the document; undefined when all are there. */
 export function missingText(xhtml: string, article: Article): string | undefined {
   // Punctuation is left out of the comparison: the writers set Chinese punctuation full-width and
-  // drop the spaces around it (src/render/html/cjk-punctuation.ts); every other character must be there.
+  // drop the spaces around it (src/text/cjk-punctuation.ts); every other character must be there.
   const noPunct = (s: string) => s.replace(/\p{P}/gu, "");
   const text = noPunct(bodyText(xhtml));
   let from = 0;

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StageContext, StageResult } from "../../src/pipeline/types.js";
+import type { StageContext, StageResult } from "../../src/contract/stage.js";
 import { PreflightFailed, buildHandoff } from "../../src/handoff/index.js";
 import { parsePdffonts } from "../../src/handoff/preflight/poppler.js";
 import { checkPages, checkPdfxKeys } from "../../src/handoff/preflight/pdfx-check.js";

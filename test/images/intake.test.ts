@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { intakeImages, newImageStats } from "../../src/images/index.js";
 import { FolioError } from "../../src/contract/errors.js";
-import { loadIssue } from "../../src/model/index.js";
+import { loadIssue } from "../../src/check/load.js";
 import { copyMini } from "../helpers/mini.js";
 import { bombPng, solidJpeg, tempDir, use } from "./helpers.js";
 

@@ -8,7 +8,7 @@ import {
   planRendition,
   DEFAULT_FIGURE_WIDTH_MM,
 } from "../../src/images/index.js";
-import { loadIssue } from "../../src/model/index.js";
+import { loadIssue } from "../../src/check/load.js";
 import { MINI_ISSUE } from "../helpers/mini.js";
 
 describe("resolution", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import { resolveLayout, resolvePlannedPage, mergeImprint } from "../../src/model/cascade.js";
 import { MINI_ISSUE } from "../helpers/mini.js";
 

@@ -10,7 +10,7 @@ import { cpSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../../src/pipeline/manifest.js";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import { mmToPt } from "../../src/render/print/geometry.js";
 import { readPdfText, verifyToc, type PdfText, type TocCheckEntry } from "../../src/render/print/verify-toc.js";
 import { runEpubcheck } from "../../src/render/epub/check/epubcheck.js";

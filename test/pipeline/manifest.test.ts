@@ -4,10 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildIssue } from "../../src/pipeline/build.js";
+import type { StageName } from "../../src/contract/stage.js";
 import { planStages, type Stage } from "../../src/pipeline/stages.js";
 import { MINI_ISSUE } from "../helpers/mini.js";
 
-const fakeStage = (name: string, kind: "screen-pdf" | "epub", content: string, needs: string[] = []): Stage => ({
+const fakeStage = (name: StageName, kind: "screen-pdf" | "epub", content: string, needs: StageName[] = []): Stage => ({
   name,
   kinds: [kind],
   needs,

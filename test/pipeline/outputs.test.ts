@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildIssue } from "../../src/pipeline/build.js";
 import type { Stage } from "../../src/pipeline/stages.js";
-import type { OutputFile } from "../../src/pipeline/types.js";
+import type { OutputFile } from "../../src/contract/stage.js";
 import { MINI_ISSUE } from "../helpers/mini.js";
 
 const write = (dir: string, name: string, content: string) => {

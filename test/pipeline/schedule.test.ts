@@ -1,10 +1,11 @@
 /** Stages run side by side when they do not need each other; results and errors stay deterministic. */
 import { describe, expect, it } from "vitest";
 import { readyStages, runStages, stageConcurrency } from "../../src/pipeline/schedule.js";
+import type { StageName } from "../../src/contract/stage.js";
 import type { BuildState, Stage } from "../../src/pipeline/stages.js";
 import type { StageRun } from "../../src/pipeline/outputs.js";
 
-const stage = (name: string, needs: string[] = []): Stage => ({ name, kinds: [], needs, run: async () => ({ files: [] }) });
+const stage = (name: StageName, needs: StageName[] = []): Stage => ({ name, kinds: [], needs, run: async () => ({ files: [] }) });
 const state = (): BuildState => ({ issue: {} as BuildState["issue"], outputs: {} });
 const never = (e: unknown): e is Error => false;
 
@@ -19,7 +20,7 @@ describe("stage schedule", () => {
   it("a stage is ready when the planned stages it needs are done", () => {
     const plan = [stage("images"), stage("print", ["images"]), stage("epub", ["print"]), stage("handoff", ["print"])];
     expect(readyStages(plan, new Set(), new Set()).map((s) => s.name)).toEqual(["images"]);
-    const after = new Set(["images", "print"]);
+    const after = new Set<StageName>(["images", "print"]);
     expect(readyStages(plan, after, after).map((s) => s.name)).toEqual(["epub", "handoff"]);
     // A need outside the plan (--only) does not hold a stage back.
     expect(readyStages([stage("handoff", ["print"])], new Set(), new Set()).map((s) => s.name)).toEqual(["handoff"]);
@@ -66,7 +67,7 @@ describe("stage schedule", () => {
 
   it("a failed check keeps its report and the results of the stages beside it", async () => {
     class Failed extends Error {}
-    const plan = [stage("print"), stage("epub", ["print"]), stage("handoff", ["print"]), stage("after", ["handoff"])];
+    const plan = [stage("print"), stage("epub", ["print"]), stage("handoff", ["print"]), stage("epub-check", ["handoff"])];
     const outcomes = await runStages(plan, state(), async (s): Promise<StageRun> => {
       if (s.name === "handoff") throw new Failed("preflight failed");
       return { files: [] };
@@ -93,7 +94,7 @@ describe("stage schedule", () => {
   it("a stage's typed output is there for the stages that need it", async () => {
     const st = state();
     let seen: string | undefined;
-    await runStages([stage("epub"), stage("check", ["epub"])], st, async (s): Promise<StageRun> => {
+    await runStages([stage("epub"), stage("epub-check", ["epub"])], st, async (s): Promise<StageRun> => {
       if (s.name === "epub") return { files: [], output: { epub: { epub: "a.epub" } } };
       seen = st.outputs.epub?.epub;
       return { files: [] };

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import { STYLESHEETS } from "../../src/render/print/html.js";
 import { cssVarName, paletteCss } from "../../src/render/print/palette-css.js";
 import { gridCss, typeGrid } from "../../src/type/grid.js";

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StageResult } from "../../src/pipeline/types.js";
+import type { StageResult } from "../../src/contract/stage.js";
 import { pendingCleanups, runCleanup } from "../../src/util/cleanup.js";
 import { renderBlocks } from "../../src/render/html/blocks.js";
 import { renderPrintWith } from "../../src/render/print/render.js";

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from "pdf-lib";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import type { Issue } from "../../src/model/types.js";
 import { readBox } from "../../src/render/print/boxes.js";
 import { mmToPt } from "../../src/render/print/geometry.js";
@@ -18,7 +18,7 @@ import { SAMPLE_ISSUE, sampleBuild, type SampleBuild } from "../helpers/sample-b
 
 let issue: Issue;
 let build: SampleBuild;
-let result: { toc: SampleBuild["manifest"]["toc"]; facts: Record<string, unknown> };
+let result: { toc: SampleBuild["manifest"]["toc"]; facts: SampleBuild["manifest"]["facts"] };
 /** The print stage's own PDFs: after the handoff, "print-pdf" is the PDF/X press file. */
 const file = (kind: string) => build.file(kind === "print-pdf" ? "print-rgb-pdf" : kind);
 

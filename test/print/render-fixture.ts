@@ -10,7 +10,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 try {
   const issue = issueDir
-    ? await (await import("../../src/model/load.js")).loadIssue(issueDir)
+    ? await (await import("../../src/check/load.js")).loadIssue(issueDir)
     : await makeIssue("/tmp/folio-print-fixture-src");
   const res = await renderPrint(issue, { outDir: out, log: (m) => console.log(m), warn: (m) => console.warn("WARN", m) });
   console.log(JSON.stringify({ toc: res.toc, facts: res.facts }, null, 1));

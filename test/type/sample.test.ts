@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import type { Issue } from "../../src/model/types.js";
 import { readTypeReport } from "../../src/type/read-back.js";
 import type { TypeReport } from "../../src/type/report.js";

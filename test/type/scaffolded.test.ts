@@ -13,7 +13,7 @@ import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIssue } from "../../src/pipeline/build.js";
 import type { Manifest } from "../../src/pipeline/manifest.js";
-import { loadIssue } from "../../src/model/load.js";
+import { loadIssue } from "../../src/check/load.js";
 import { planNewIssue } from "../../src/scaffold/plan.js";
 import { applyScaffold } from "../../src/scaffold/apply.js";
 import { HALF_WIDTH_BETWEEN_CJK } from "../../src/type/body.js";

@@ -1,6 +1,6 @@
 /** `folio build [issues...]`: renders each issue into <out>/<id>/ and prints a summary. */
 import type { Command } from "commander";
-import { SELECTABLE_KINDS } from "../../pipeline/kinds.js";
+import { isSelectableKind, SELECTABLE_KINDS, type SelectableKind } from "../../contract/output-kinds.js";
 import { FolioError } from "../../contract/errors.js";
 import { allIssues, resolveIssueArg } from "../issues.js";
 import { EXIT } from "../report.js";
@@ -43,10 +43,10 @@ export function registerBuild(program: Command, run: (fn: (signal: AbortSignal) 
     );
 }
 
-function parseOnly(list: string | undefined): string[] | undefined {
+function parseOnly(list: string | undefined): SelectableKind[] | undefined {
   if (!list) return undefined;
   const kinds = list.split(",").map((s) => s.trim()).filter(Boolean);
-  const bad = kinds.filter((k) => !(SELECTABLE_KINDS as readonly string[]).includes(k));
+  const bad = kinds.filter((k) => !isSelectableKind(k));
   if (bad.length) throw new FolioError({ file: "--only", message: `unknown output ${bad.join(", ")} (choose from ${SELECTABLE_KINDS.join(", ")})` });
-  return kinds;
+  return kinds.filter(isSelectableKind);
 }

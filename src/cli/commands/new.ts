@@ -20,7 +20,7 @@ export function registerNew(program: Command, run: (fn: () => Promise<number>) =
         if (!earlier.length) throw new FolioError({ file: root, message: `no issue before ${id} to take the section plan from` });
         // Loaded here, not at start-up: other commands stay light.
         const [{ loadIssue }, { planNewIssue }, { applyScaffold }] = await Promise.all([
-          import("../../model/load.js"),
+          import("../../check/load.js"),
           import("../../scaffold/plan.js"),
           import("../../scaffold/apply.js"),
         ]);

@@ -3,7 +3,7 @@
  * every problem with the page by its printed name and a crop of the page, the flatplan, every
  * spread (thumbnails inline, so the file travels alone), the passed checks and how long each took.
  */
-import type { FitRow } from "../../flatplan/report.js";
+import type { FitRow } from "../../contract/fit-report.js";
 import type { TypeReport } from "../../type/report.js";
 import type { Spread } from "./thumbnails.js";
 import type { CheckResult, PreflightReport, Status } from "./types.js";

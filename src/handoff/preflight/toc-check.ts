@@ -4,8 +4,8 @@
  * inner page 1). Titles are compared as the print stage's own 目录 proof compares them (squash:
  * no whitespace, no punctuation), since lines break anywhere in CJK and quotes extract variously.
  */
-import type { TocEntry } from "../../pipeline/types.js";
-import { squash } from "../../render/print/verify-toc.js";
+import type { TocEntry } from "../../contract/stage.js";
+import { squash } from "../../text/squash.js";
 import type { CheckResult } from "./types.js";
 import { PLACE_LABEL, placePdfIndex } from "../../model/places.js";
 

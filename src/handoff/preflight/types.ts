@@ -1,5 +1,5 @@
 /** Preflight results (the error the build recognises is PreflightFailed in src/contract/errors.ts). */
-import type { FitRow } from "../../flatplan/report.js";
+import type { FitRow } from "../../contract/fit-report.js";
 import type { TypeReport } from "../../type/report.js";
 
 export type Status = "pass" | "warn" | "fail";

@@ -5,7 +5,7 @@
 import { articleEndNotes } from "../html/end-notes.js";
 import type { Article, Block, ImageRef } from "../../model/types.js";
 import { renderBlock } from "../html/blocks.js";
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 import { insertMarkers, pageBreakMarker } from "./page-map.js";
 import type { PagePlan } from "./page-plan.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";

@@ -6,8 +6,8 @@
  */
 import type { CoverPage, ImageRef, Issue } from "../../model/types.js";
 import { CAPTIONED_ALT } from "../html/alt.js";
-import { fullWidthPunctuation } from "../html/cjk-punctuation.js";
-import { escapeHtml } from "../html/escape.js";
+import { fullWidthPunctuation } from "../../text/cjk-punctuation.js";
+import { escapeHtml } from "../../text/escape.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
 
 export interface CoverPageSpec {

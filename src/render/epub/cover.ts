@@ -8,7 +8,7 @@
  */
 import sharp from "sharp";
 import type { Issue } from "../../model/types.js";
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 import { issueLabel } from "./front.js";
 import type { Rendition } from "./images.js";
 import { IMAGE_DIR } from "./xhtml.js";

@@ -1,6 +1,6 @@
 /** Front matter documents: cover, title page and imprint (版权页, the full masthead). */
 import type { Issue } from "../../model/types.js";
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
 
 /** "2022年第8期（总第313期）" */

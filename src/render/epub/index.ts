@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { StageContext, StageResult } from "../../pipeline/types.js";
+import type { EpubDocument } from "../../contract/build-facts.js";
+import type { StageContext, StageResult } from "../../contract/stage.js";
 import type { ImageRef, Issue } from "../../model/types.js";
 import { articlePage } from "./article.js";
 import { coverPageDocument, coverPagesOf } from "./cover-pages.js";
@@ -32,13 +33,7 @@ export const CLAIM_CONFORMANCE = true;
 
 export const EPUB_CSS = fileURLToPath(new URL("../../../styles/epub.css", import.meta.url));
 
-/** A content document of the EPUB as build.json lists it (facts.epub.documents), for `folio publish`. */
-export interface EpubDocument {
-  href: string;
-  title: string;
-  kind: "cover" | "title" | "imprint" | "toc" | "article" | "cover-page";
-  articleId?: string;
-}
+export type { EpubDocument } from "../../contract/build-facts.js";
 
 export async function renderEpub(issue: Issue, input: { pageMap?: PageStart[]; coverPng?: string }, ctx: StageContext): Promise<StageResult> {
   const started = performance.now();

@@ -5,7 +5,7 @@
  * property is still incubating, epubcheck#1491), see /work/shared/FIELD-NOTES.md.
  */
 import type { Issue } from "../../model/types.js";
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 import { bookTitle, issueLabel } from "./front.js";
 import { issueIdentifier } from "./identifier.js";
 

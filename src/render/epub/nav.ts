@@ -4,7 +4,7 @@
  */
 import type { Issue } from "../../model/types.js";
 import { tocLabel } from "../../model/labels.js";
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 import { articleHref } from "./article.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
 

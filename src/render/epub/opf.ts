@@ -1,5 +1,5 @@
 /** The package document (EPUB/package.opf) and the container file that points to it. */
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 import { EPUB_DIR } from "./xhtml.js";
 
 export const OPF_HREF = "package.opf";

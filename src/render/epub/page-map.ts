@@ -6,10 +6,9 @@
  * text nodes in document order (markup skipped, entities decoded, whitespace nodes included), in
  * UTF-16 code units: exactly what a DOM Range offset over `element.textContent` counts.
  */
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 
-/** Printed inner page `folio` starts in block `blockId` at character `charOffset` of that block's text. */
-export type PageStart = { folio: number; blockId: string | null; charOffset: number };
+export type { PageStart } from "../../contract/print-output.js";
 
 /** The page-break marker for printed page `folio` (empty span: screen readers read its aria-label). */
 export function pageBreakMarker(folio: number): string {

@@ -1,5 +1,5 @@
 /** The XHTML content document around a body, as every EPUB page uses it. */
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 
 /** Folder layout inside the container: every XHTML beside the package document. */
 export const EPUB_DIR = "EPUB";

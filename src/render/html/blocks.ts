@@ -6,7 +6,7 @@
  */
 import type { Block, ImageRef } from "../../model/types.js";
 import { figureAlt } from "./alt.js";
-import { escapeHtml } from "./escape.js";
+import { escapeHtml } from "../../text/escape.js";
 
 export interface BlockRenderOptions {
   /** URL of an image as the output document should reference it. Default: the source path. */

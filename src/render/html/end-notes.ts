@@ -1,6 +1,6 @@
 /** The lines that close an article in both editions: 作者单位, source (摘自…) and 责任编辑. */
 import type { Article } from "../../model/types.js";
-import { escapeHtml } from "./escape.js";
+import { escapeHtml } from "../../text/escape.js";
 
 export function articleEndNotes(a: Pick<Article, "affiliation" | "sourceNote" | "editor">): string {
   return [

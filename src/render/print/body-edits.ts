@@ -4,7 +4,7 @@
  * article continued on a later page. String and model functions, pure.
  */
 import type { Article, Block } from "../../model/types.js";
-import { escapeHtml } from "../html/escape.js";
+import { escapeHtml } from "../../text/escape.js";
 import { continuationId, type Continuation } from "../../flatplan/apply.js";
 import type { PullQuote } from "../../flatplan/pull-quotes.js";
 

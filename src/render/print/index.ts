@@ -1,5 +1,6 @@
 /** The print stage: see render.ts. */
-import type { StageContext, StageResult } from "../../pipeline/types.js";
+import type { PrintResult } from "../../contract/print-output.js";
+import type { StageContext } from "../../contract/stage.js";
 import type { Issue } from "../../model/types.js";
 import { renderBlocks } from "../html/blocks.js";
 import { periodicalBarcodeSvg } from "./barcode.js";
@@ -7,7 +8,7 @@ import { renderPrintWith, type PrintOptions } from "./render.js";
 
 export type { PrintOptions } from "./render.js";
 
-export function renderPrint(issue: Issue, ctx: StageContext, opts: Pick<PrintOptions, "images"> = {}): Promise<StageResult> {
+export function renderPrint(issue: Issue, ctx: StageContext, opts: Pick<PrintOptions, "images"> = {}): Promise<PrintResult> {
   return renderPrintWith(issue, ctx, {
     ...opts,
     renderBody: (article, imageUrl) => renderBlocks(article.blocks, { imageUrl }),

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import type { Page } from "puppeteer";
 import type { Layout } from "../../flatplan/measure.js";
 import { InternalError } from "../../contract/errors.js";
+import type { PlacedImage } from "../../contract/placed-image.js";
 
 export type { Layout };
 
@@ -51,18 +52,7 @@ export interface PageInfo {
   start: { blockId: string; charOffset: number } | null;
 }
 
-export interface PlacedImage {
-  /** src attribute, relative to print.html. */
-  src: string;
-  /** 1-based PDF page. */
-  page: number;
-  widthMm: number;
-  heightMm: number;
-  /** id of the figure holding it (the block id), if any. */
-  figureId: string | null;
-  /** data-page-role of the section holding it (front-cover, inside-front-cover, …), if any. */
-  role: string | null;
-}
+export type { PlacedImage };
 
 /** The notes pages kept before 封三 so the page count is a multiple of 4 (pad-to-four.js). */
 export interface Padding {

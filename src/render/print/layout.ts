@@ -3,7 +3,7 @@
  * fitter lays out until every run sits on its planned pages (src/flatplan/loop.ts); then the PDF is
  * printed from the last layout. An article that cannot fit is a named error.
  */
-import type { StageContext } from "../../pipeline/types.js";
+import type { StageContext } from "../../contract/stage.js";
 import { fitLayout, type FitOutcome } from "../../flatplan/loop.js";
 import { hasFlatplan } from "../../flatplan/runs.js";
 import { fitTable } from "../../flatplan/report.js";

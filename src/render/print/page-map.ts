@@ -3,7 +3,7 @@
  * printed folios and the table of contents.
  */
 import type { PageInfo } from "./layout-facts.js";
-import type { TocEntry } from "../../pipeline/types.js";
+import type { TocEntry } from "../../contract/stage.js";
 import type { Issue } from "../../model/types.js";
 import { tocItemId, tocItems, tocItemTitle } from "../../plan/toc.js";
 import { InternalError } from "../../contract/errors.js";

@@ -5,13 +5,14 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import type { OutputFile, StageContext, StageResult } from "../../pipeline/types.js";
+import type { PrintResult } from "../../contract/print-output.js";
+import type { OutputFile, StageContext } from "../../contract/stage.js";
 import type { Issue } from "../../model/types.js";
 import { PLACE_ISSUE_KEY, PLACE_LABEL } from "../../model/places.js";
 import { FolioError, InternalError } from "../../contract/errors.js";
 import { cropToTrim, setPrintBoxes } from "./boxes.js";
-import { mmToPt, printGeometry } from "./geometry.js";
-import { writePrintHtml } from "./html.js";
+import { mmToPt } from "./geometry.js";
+import { assemblePrint } from "./assemble.js";
 import { setMetadata } from "./metadata.js";
 import { buildOutline } from "./outline-items.js";
 import { setOutline } from "./outline.js";
@@ -38,22 +39,23 @@ export interface PrintOptions {
 /** Height of the strip at the page foot where folios are printed (the bottom margin). */
 const FOLIO_STRIP_MM = 18;
 
-export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: PrintOptions): Promise<StageResult> {
+export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: PrintOptions): Promise<PrintResult> {
   const t0 = performance.now();
   for (const [key, name] of [["insideFrontCover", "封二"], ["insideBackCover", "封三"], ["backCover", "封四"]] as const) {
     if (issue.articles.some((a) => a.place && PLACE_ISSUE_KEY[a.place] === key)) continue;
     if (!issue[key]) ctx.warn(`print: no ${name} in issue.yaml; the page is printed ${key === "backCover" ? "with the imprint panel only" : "blank"}`);
   }
-  const geometry = printGeometry(issue.magazine.trim);
   let barcode = "";
   try {
     barcode = opts.barcodeSvg?.(issue) ?? "";
   } catch (error) {
     ctx.warn(`print: no bar code on 封四: ${(error as Error).message}`);
   }
+  const assembly = assemblePrint(issue, ctx.outDir, { renderBody: opts.renderBody, barcodeSvg: barcode, images: opts.images });
+  const { geometry } = assembly;
   const tHtml = performance.now();
   const laid = await layOutIssue(issue, ctx, {
-    write: (fit, first) => writePrintHtml(issue, ctx.outDir, geometry, opts.renderBody, { barcodeSvg: barcode, fit, assets: first, images: opts.images }),
+    write: assembly.write,
     timeoutMs: opts.timeoutMs,
     sources: sourcesFingerprint(issue.dir),
   });
@@ -111,6 +113,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   // The type report: the screen PDF read back (body size and leading, grid, short lines, fill).
   const pageRoles = pag.pages.map((p, i) => ({ folio: folios(pag.pages)[i], roles: p.roles, articles: p.articles, articleStarts: p.articleStarts }));
   const type = await readTypeReport(screenFile, issue, pageRoles, keys);
+  const typeFacts = { ...type, layout: pageRoles };
   ctx.log(typeSummary(type));
   for (const c of type.checks) if (c.status === "fail") ctx.warn(`type: ${c.check}${c.page ? ` (PDF page ${c.page})` : ""}: ${c.message}`);
   const tVerify = performance.now();
@@ -130,21 +133,22 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   await renderPagePng(screenFile, 0, 1600, coverPng, keys[0]);
   const tEnd = performance.now();
   ctx.log(`print: ${total} pages (${innerPages} inner), TOC verified, ${Math.round(tEnd - t0)} ms`);
+  const flatplan = fit ? { passes: fit.passes, runs: fit.rows, copyfit: fit.copyfit } : undefined;
   return {
     files,
     toc,
-    data: { pageMap: pageStarts(pag.pages), coverPng, placedImages: pag.images },
+    output: { printPdf: printFile, screenPdf: screenFile, toc, pageMap: pageStarts(pag.pages), coverPng, placedImages: pag.images, flatplan: flatplan?.runs, type: typeFacts },
     facts: {
       pages: total,
       innerPages,
       padPages: kept,
       tocPdfPages: tocPages.map((i) => i + 1),
       warnings: pag.warnings,
-      flatplan: fit ? { passes: fit.passes, runs: fit.rows, copyfit: fit.copyfit } : undefined,
+      flatplan,
       // Layout passes made in Chromium in this build, and passes the layout cache gave (layout-cache.ts).
       layout: laid.passes,
       // The type report, and the page map it was read against (which page holds what).
-      type: { ...type, layout: pageRoles },
+      type: typeFacts,
       timingsMs: {
         html: Math.round(tHtml - t0),
         ...pag.timings,

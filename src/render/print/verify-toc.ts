@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { FolioError, type Problem } from "../../contract/errors.js";
 import { PLACE_LABEL, placePdfIndex, type CoverPlace } from "../../model/places.js";
+import { bareText as norm, squash } from "../../text/squash.js";
 
 const run = promisify(execFile);
 
@@ -42,9 +43,6 @@ export class TocMismatchError extends FolioError {
   }
 }
 
-const norm = (s: string): string => s.normalize("NFKC").replace(/[\p{P}\p{S}]/gu, "").replace(/\s+/g, " ");
-/** A title or page text reduced to what survives any PDF text extraction: no spaces, no punctuation. */
-export const squash = (s: string): string => norm(s).replace(/ /g, "");
 const esc = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A regex source matching `text` whatever whitespace the extraction put between its characters. */
 const loose = (text: string): string => [...squash(text)].map(esc).join("\\s*");

@@ -4,7 +4,7 @@
  */
 import type { Article, Block, CoverPage, ImageRef, Issue } from "../../model/types.js";
 import type { PrintGeometry } from "./geometry.js";
-import { unescapeHtml } from "../html/escape.js";
+import { unescapeHtml } from "../../text/escape.js";
 import { articleEndNotes } from "../html/end-notes.js";
 import type { FitPlan } from "../../flatplan/loop.js";
 import { MAX_PAD_PAGES } from "./padding.js";

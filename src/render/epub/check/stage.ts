@@ -6,7 +6,7 @@
  * epubcheck, ace, stores, or "none" (then the build warns that they were skipped).
  */
 import path from "node:path";
-import type { StageContext, StageResult } from "../../../pipeline/types.js";
+import type { StageContext, StageResult } from "../../../contract/stage.js";
 import { FolioError } from "../../../contract/errors.js";
 import { checkEpub, findingLines, writeCheckReport, type CheckName } from "./index.js";
 

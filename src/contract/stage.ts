@@ -1,17 +1,13 @@
 /** What every output stage hands back to the build: entries for dist/<id>/build.json. */
-import type { CoverPlace } from "../model/places.js";
+import type { BuildFacts } from "./build-facts.js";
+import type { CoverPlace } from "./cover-place.js";
+import type { OutputKind } from "./output-kinds.js";
 
-export type OutputKind =
-  | "print-html"
-  | "screen-pdf"
-  | "print-pdf"
-  | "print-rgb-pdf"
-  | "epub"
-  | "epub-check"
-  | "preflight"
-  | "handoff"
-  | "thumbnails"
-  | "flatplan";
+export type { OutputKind };
+
+/** The stages of a build, in the order they run (src/pipeline/registry.ts). */
+export const STAGE_NAMES = ["images", "print", "epub", "epub-check", "handoff"] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
 
 export interface OutputFile {
   kind: OutputKind;
@@ -52,10 +48,8 @@ export interface StageContext {
 export interface StageResult {
   files: OutputFile[];
   toc?: TocEntry[];
-  /** Any stage-specific facts worth recording in build.json (e.g. pagination figures). */
-  facts?: Record<string, unknown>;
-  /** Untyped facts for later stages: only renderPrint still uses it, read once by pipeline/print-output.ts. */
-  data?: Record<string, unknown>;
+  /** This stage's entries of build.json's facts (pagination figures, reports, timings). */
+  facts?: BuildFacts;
   /**
    * Outputs of earlier stages that this stage's files take the place of, listed from now on under
    * another kind (the handoff's press PDF is the print-pdf; the RGB bleed PDF becomes print-rgb-pdf).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fullWidthPunctuation, fullWidthPunctuationHtml } from "../../src/render/html/cjk-punctuation.js";
+import { fullWidthPunctuation, fullWidthPunctuationHtml } from "../../src/text/cjk-punctuation.js";
 
 describe("full-width punctuation in Chinese text", () => {
   it("sets half-width , : ; ? ! between Chinese characters full-width, without spaces", () => {
