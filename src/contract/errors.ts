@@ -8,8 +8,9 @@
  *  - InternalError: folio's own fault or an impossible state (a stage's output missing, a layout
  *    that does not match its plan, a tool's output folio cannot read); exit 2.
  *  - Interrupted: the build was stopped by SIGINT / SIGTERM; exit 130 / 143.
- * Imports nothing else from src/.
+ * Imports nothing from src/ outside the contract.
  */
+import type { PreflightFacts } from "./build-facts.js";
 
 export interface Problem {
   file: string;
@@ -98,7 +99,8 @@ export class PreflightFailed<R extends PreflightOutcome = PreflightOutcome> exte
   constructor(
     readonly report: R,
     readonly reportFiles: { json: string; html: string },
-    readonly facts: { preflight: { failed: number; warned: number } },
+    /** What build.json's facts.preflight keeps of it. */
+    readonly facts: { preflight: PreflightFacts },
   ) {
     const failed = report.results.filter((r) => r.status === "fail");
     const where = (r: PreflightOutcome["results"][number]) => (r.page ? ` ${report.pageNames[r.page - 1] ?? `PDF page ${r.page}`}` : "");

@@ -31,7 +31,7 @@ describe("reportError", () => {
 
   it("exits 1 on a failed preflight, naming the report", () => {
     const report = { pageNames: ["封一", "p. 1"], results: [{ check: "images", status: "fail" as const, page: 2, message: "72 ppi" }] };
-    const r = reported(new PreflightFailed(report, { json: "out/preflight.json", html: "out/preflight.html" }, { preflight: { failed: 1, warned: 0 } }));
+    const r = reported(new PreflightFailed(report, { json: "out/preflight.json", html: "out/preflight.html" }, { preflight: { failed: 1, warned: 0, mode: "press", placeholders: 0, seconds: 0, timings: {}, pagesRendered: {}, figures: {} } }));
     expect(r.code).toBe(1);
     expect(r.text).toBe("out/preflight.html: preflight: 1 check(s) failed (see out/preflight.html): images p. 1: 72 ppi\n");
   });

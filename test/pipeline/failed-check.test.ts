@@ -37,12 +37,13 @@ const handoff = (fail: (json: string, html: string) => Error): Stage => ({
   },
 });
 
+const FACTS = { preflight: { failed: 1, warned: 0, mode: "press", placeholders: 0, seconds: 0, timings: {}, pagesRendered: {}, figures: {} } } as const;
 const report = { pageNames: ["封一", "p. 1"], results: [{ check: "images", status: "fail" as const, page: 2, message: "72 ppi" }] };
 
 describe("a failed preflight", () => {
   it("keeps the report and its facts, then fails naming the report (exit 1)", async () => {
     const out = mkdtempSync(path.join(tmpdir(), "folio-out-"));
-    const stage = handoff((json, html) => new PreflightFailed(report, { json, html }, { preflight: { failed: 1, warned: 0 } }));
+    const stage = handoff((json, html) => new PreflightFailed(report, { json, html }, FACTS));
     const err = await buildIssue(MINI_ISSUE, { outRoot: out, stages: [print, stage] }).then(() => undefined, (e: unknown) => e);
     expect(err).toBeInstanceOf(FolioError);
     expect((err as FolioError).problems).toEqual([
@@ -54,7 +55,7 @@ describe("a failed preflight", () => {
       ["preflight", "preflight.json"],
       ["preflight", "preflight.html"],
     ]);
-    expect(manifest.facts.preflight).toEqual({ failed: 1, warned: 0 });
+    expect(manifest.facts.preflight).toEqual(FACTS.preflight);
   });
 
   it("an error that is only named PreflightFailed fails the build as any error does", async () => {
