@@ -103,10 +103,14 @@ export class PreflightFailed<R extends PreflightOutcome = PreflightOutcome> exte
     readonly facts: { preflight: PreflightFacts },
   ) {
     const failed = report.results.filter((r) => r.status === "fail");
-    const where = (r: PreflightOutcome["results"][number]) => (r.page ? ` ${report.pageNames[r.page - 1] ?? `PDF page ${r.page}`}` : "");
+    const where = (r: PreflightOutcome["results"][number]) =>
+      r.page ? ` ${report.pageNames[r.page - 1] ?? `PDF page ${r.page}`}` : "";
     const message =
       `preflight: ${failed.length} check(s) failed (see ${reportFiles.html}): ` +
-      failed.slice(0, 5).map((r) => `${r.check}${where(r)}: ${r.message}`).join("; ");
+      failed
+        .slice(0, 5)
+        .map((r) => `${r.check}${where(r)}: ${r.message}`)
+        .join("; ");
     super({ file: reportFiles.html, message }, message);
   }
 }

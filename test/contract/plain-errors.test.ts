@@ -18,7 +18,10 @@ const ALLOWED: Record<string, { count: number; why: string }> = {
   // the package to install) takes these over.
   "render/epub/check/epubcheck.ts": { count: 2, why: "java missing, no report: to the tool runner's errors" },
   "render/epub/check/ace.ts": { count: 1, why: "Ace's own failure: to the tool runner's ToolError" },
-  "handoff/condition-profile.ts": { count: 2, why: "colprof and the FOGRA data missing: to the tool runner's missing-tool error" },
+  "handoff/condition-profile.ts": {
+    count: 2,
+    why: "colprof and the FOGRA data missing: to the tool runner's missing-tool error",
+  },
 };
 
 /** `Error(` or `new Error(` as code (not FolioError( and the like, not in a comment). */
@@ -45,7 +48,10 @@ describe("folio's failures have their class", () => {
 
   it("no plain Error outside the allow-list", () => {
     const unexpected = [...found].filter(([rel]) => !ALLOWED[rel]).flatMap(([, lines]) => lines);
-    expect(unexpected, "throw FolioError (an editor can fix it: file:line), SetupError or InternalError from src/contract/errors.ts").toEqual([]);
+    expect(
+      unexpected,
+      "throw FolioError (an editor can fix it: file:line), SetupError or InternalError from src/contract/errors.ts",
+    ).toEqual([]);
   });
 
   it("the allow-list is exact: a file that throws fewer plain errors leaves it or lowers its count", () => {
@@ -54,9 +60,13 @@ describe("folio's failures have their class", () => {
   });
 
   it("finds what it looks for", () => {
-    const sample = ["throw new Error(`x`);", "reject(err ?? new Error(\"y\"));", "throw Error('z');"];
+    const sample = ["throw new Error(`x`);", 'reject(err ?? new Error("y"));', "throw Error('z');"];
     expect(sample.filter((l) => PLAIN.test(l))).toHaveLength(3);
-    const fine = ["throw new FolioError({ file, message });", "e instanceof Error ? e : x", "// new Error( in a comment"];
+    const fine = [
+      "throw new FolioError({ file, message });",
+      "e instanceof Error ? e : x",
+      "// new Error( in a comment",
+    ];
     expect(fine.filter((l) => !/^\s*\/\//.test(l) && PLAIN.test(l))).toEqual([]);
   });
 });

@@ -37,17 +37,37 @@ const handoff = (fail: (json: string, html: string) => Error): Stage => ({
   },
 });
 
-const FACTS = { preflight: { failed: 1, warned: 0, mode: "press", placeholders: 0, seconds: 0, timings: {}, pagesRendered: {}, figures: {} } } as const;
-const report = { pageNames: ["封一", "p. 1"], results: [{ check: "images", status: "fail" as const, page: 2, message: "72 ppi" }] };
+const FACTS = {
+  preflight: {
+    failed: 1,
+    warned: 0,
+    mode: "press",
+    placeholders: 0,
+    seconds: 0,
+    timings: {},
+    pagesRendered: {},
+    figures: {},
+  },
+} as const;
+const report = {
+  pageNames: ["封一", "p. 1"],
+  results: [{ check: "images", status: "fail" as const, page: 2, message: "72 ppi" }],
+};
 
 describe("a failed preflight", () => {
   it("keeps the report and its facts, then fails naming the report (exit 1)", async () => {
     const out = mkdtempSync(path.join(tmpdir(), "folio-out-"));
     const stage = handoff((json, html) => new PreflightFailed(report, { json, html }, FACTS));
-    const err = await buildIssue(MINI_ISSUE, { outRoot: out, stages: [print, stage] }).then(() => undefined, (e: unknown) => e);
+    const err = await buildIssue(MINI_ISSUE, { outRoot: out, stages: [print, stage] }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(FolioError);
     expect((err as FolioError).problems).toEqual([
-      { file: path.relative(process.cwd(), path.join(out, "2099-01", "preflight.html")), message: "preflight: 1 check(s) failed: images p. 1: 72 ppi" },
+      {
+        file: path.relative(process.cwd(), path.join(out, "2099-01", "preflight.html")),
+        message: "preflight: 1 check(s) failed: images p. 1: 72 ppi",
+      },
     ]);
     const manifest = JSON.parse(readFileSync(path.join(out, "2099-01", "build.json"), "utf8"));
     expect(manifest.files.map((f: { kind: string; path: string }) => [f.kind, f.path])).toEqual([
@@ -60,8 +80,11 @@ describe("a failed preflight", () => {
 
   it("an error that is only named PreflightFailed fails the build as any error does", async () => {
     const out = mkdtempSync(path.join(tmpdir(), "folio-out-"));
-    const impostor = (json: string, html: string) => Object.assign(new Error("not a preflight"), { name: "PreflightFailed", reportFiles: { json, html }, facts: {} });
-    await expect(buildIssue(MINI_ISSUE, { outRoot: out, stages: [print, handoff(impostor)] })).rejects.toThrow("not a preflight");
+    const impostor = (json: string, html: string) =>
+      Object.assign(new Error("not a preflight"), { name: "PreflightFailed", reportFiles: { json, html }, facts: {} });
+    await expect(buildIssue(MINI_ISSUE, { outRoot: out, stages: [print, handoff(impostor)] })).rejects.toThrow(
+      "not a preflight",
+    );
     expect(existsSync(path.join(out, "2099-01"))).toBe(false);
   });
 });

@@ -29,7 +29,9 @@ afterAll(() => {
 /** The mini issue with a `type:` block after its trim (magazine.yaml lines 9–14), `trim` replacing its trim line. */
 function miniWithType(type: string, trim = "trim: { width_mm: 210, height_mm: 285, bleed_mm: 3 }"): string {
   const mini = copyMini();
-  mini.edit("magazine.yaml", (s) => s.replace("trim: { width_mm: 210, height_mm: 285, bleed_mm: 3 }\n", `${trim}\n${type}`));
+  mini.edit("magazine.yaml", (s) =>
+    s.replace("trim: { width_mm: 210, height_mm: 285, bleed_mm: 3 }\n", `${trim}\n${type}`),
+  );
   return mini.issueDir;
 }
 
@@ -47,9 +49,12 @@ async function problemsOfCheck(issueDir: string): Promise<string[]> {
 
 describe("type settings no grid can be made of", () => {
   it("too few characters per line names magazine.yaml's type.columns line", async () => {
-    const type = "type:\n  body_pt: 14\n  leading_pt: 21\n  columns: 3\n  column_gap_mm: 20\n  margins_mm: { top: 20, bottom: 20, inner: 60, outer: 60 }\n";
+    const type =
+      "type:\n  body_pt: 14\n  leading_pt: 21\n  columns: 3\n  column_gap_mm: 20\n  margins_mm: { top: 20, bottom: 20, inner: 60, outer: 60 }\n";
     const dir = miniWithType(type);
-    expect(await problemsOfCheck(dir)).toEqual(["magazine.yaml:12: type: 3 column(s) of 14 pt leave 3 characters per line"]);
+    expect(await problemsOfCheck(dir)).toEqual([
+      "magazine.yaml:12: type: 3 column(s) of 14 pt leave 3 characters per line",
+    ]);
   });
 
   it("too few lines on the page names magazine.yaml's type.leading_pt line", async () => {
@@ -69,8 +74,14 @@ describe("type settings no grid can be made of", () => {
         return e;
       }
     };
-    expect(lines(thrown({ widthMm: 210, heightMm: 90 }, type))).toEqual(["magazine.yaml:17: type: the type area holds only 8 lines of 15.75 pt"]);
-    expect(lines(thrown({ widthMm: 70, heightMm: 285 }, type))).toEqual(["magazine.yaml:18: type: 2 column(s) of 9.5 pt leave 4 characters per line"]);
-    expect(() => typeGrid({ widthMm: 210, heightMm: 90 }, DEFAULT_TYPE_SYSTEM)).toThrow("magazine.yaml: type: the type area holds only 8 lines of 15.75 pt");
+    expect(lines(thrown({ widthMm: 210, heightMm: 90 }, type))).toEqual([
+      "magazine.yaml:17: type: the type area holds only 8 lines of 15.75 pt",
+    ]);
+    expect(lines(thrown({ widthMm: 70, heightMm: 285 }, type))).toEqual([
+      "magazine.yaml:18: type: 2 column(s) of 9.5 pt leave 4 characters per line",
+    ]);
+    expect(() => typeGrid({ widthMm: 210, heightMm: 90 }, DEFAULT_TYPE_SYSTEM)).toThrow(
+      "magazine.yaml: type: the type area holds only 8 lines of 15.75 pt",
+    );
   });
 });
