@@ -5,6 +5,7 @@
 import puppeteer, { type Browser } from "puppeteer";
 import { registerCleanup } from "../util/cleanup.js";
 import { chromiumArgs, freshUserDataDir, resolveChromium, tiedLaunch } from "./resolve.js";
+import { SetupError } from "../contract/errors.js";
 
 export interface LaunchedBrowser {
   browser: Browser;
@@ -48,7 +49,7 @@ export async function launchChromium(label = "chromium"): Promise<LaunchedBrowse
     browser = await launching;
   } catch (error) {
     await close();
-    throw new Error(`${label}: cannot start ${executablePath}: ${(error as Error).message}`);
+    throw new SetupError(`${label}: cannot start ${executablePath}: ${(error as Error).message}`, { cause: error });
   }
   return { browser, executablePath, close };
 }

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ownerAlive, ownerTag } from "../util/owner.js";
 import { CHROMIUM_EXEC, chromiumSettings } from "../util/config.js";
+import { SetupError } from "../contract/errors.js";
 
 export const KNOWN_CHROMIUM_PATHS = [
   "/usr/bin/chromium",
@@ -30,10 +31,10 @@ export function resolveChromium(env: NodeJS.ProcessEnv = process.env): string {
   for (const [name, value] of chromiumSettings(env)) {
     if (!value) continue;
     if (isExecutable(value)) return value;
-    throw new Error(`${name}=${value} is not an executable Chromium; fix it or unset it`);
+    throw new SetupError(`${name}=${value} is not an executable Chromium; fix it or unset it`);
   }
   for (const path of KNOWN_CHROMIUM_PATHS) if (isExecutable(path)) return path;
-  throw new Error(
+  throw new SetupError(
     "Chromium not found (tried $FOLIO_CHROMIUM, $PUPPETEER_EXECUTABLE_PATH, " +
       `${KNOWN_CHROMIUM_PATHS.join(", ")}): install it with \`apt-get install chromium\``,
   );

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { Problem } from "../model/errors.js";
+import type { Problem } from "../contract/errors.js";
 import { effectivePpi, PPI_FAIL, PPI_OK } from "../images/resolution.js";
 import { placedBox } from "../images/placement.js";
 import { estimatedPlacement } from "../images/layout.js";

@@ -3,7 +3,7 @@
  * matter, encodings, sections, the flatplan: src/check/load.ts) and the photos (src/check/images.ts).
  * `folio check` runs this; so does every build first, so a build never meets a problem check passed.
  */
-import { ValidationError } from "../model/errors.js";
+import { ValidationError } from "../contract/errors.js";
 import type { Issue } from "../model/types.js";
 import { loadKey, readLoadCache, writeLoadCache } from "./load-cache.js";
 // Not the images barrel: it loads the renditions (sharp), which a warm check never needs.

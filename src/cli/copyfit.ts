@@ -11,6 +11,7 @@ import { hasFlatplan } from "../flatplan/runs.js";
 import type { Copyfit } from "../flatplan/copyfit.js";
 import { sourcesFingerprint } from "../flatplan/fingerprint.js";
 import type { Issue } from "../model/types.js";
+import { FolioError } from "../contract/errors.js";
 
 export interface CopyfitResult {
   copyfit: Copyfit[];
@@ -40,7 +41,7 @@ export async function issueCopyfit(issue: Issue, opts: { layout: boolean; log?: 
       pdf: false,
     }).catch((e: unknown) => {
       // An article that cannot fit is reported by the copyfit itself, not as an error here.
-      if ((e as Error).name === "FolioError") return undefined;
+      if (e instanceof FolioError) return undefined;
       throw e;
     });
     const now = lastCopyfit(undefined, issue.id);

@@ -1,7 +1,7 @@
 /** Finds issue folders from command-line arguments: a path, an id (2022-08) under issues/, or all. */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { FolioError } from "../model/errors.js";
+import { FolioError } from "../contract/errors.js";
 import { ISSUE_ID } from "../model/issue-id.js";
 import { issuesSetting } from "../util/config.js";
 

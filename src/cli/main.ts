@@ -1,8 +1,9 @@
 /**
  * folio's command line. Thin: each command parses its options and calls the core.
- * Exit codes: 0 success; 1 bad input (validation, missing files, an article that cannot fit, preflight fail);
- * 2 internal error, or a missing system tool (one line naming its Debian package);
- * 130 / 143 interrupted by SIGINT / SIGTERM (the cleanup registry re-raises the signal).
+ * Exit codes, by error class (src/contract/errors.ts, mapped in report.ts): 0 success; 1 a FolioError, bad
+ * input (validation, missing files, an article that cannot fit, preflight fail); 2 folio's own fault or its
+ * setup (InternalError, SetupError, a missing system tool: one line naming its Debian package); 130 / 143
+ * Interrupted by SIGINT / SIGTERM (the cleanup registry re-raises the signal).
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
@@ -13,6 +14,7 @@ import { registerNew } from "./commands/new.js";
 import { registerPreview } from "./commands/preview.js";
 import { registerPublish } from "./commands/publish.js";
 import { EXIT, reportError } from "./report.js";
+import { Interrupted } from "../contract/errors.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -33,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError();
 
   const controller = new AbortController();
-  const onSignal = () => controller.abort(Object.assign(new Error("interrupted"), { name: "AbortError" }));
+  const onSignal = () => controller.abort(new Interrupted());
   const run = async (fn: (signal: AbortSignal) => Promise<number>) => {
     process.once("SIGINT", onSignal);
     process.once("SIGTERM", onSignal);

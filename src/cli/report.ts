@@ -1,9 +1,13 @@
 /** How the CLI speaks: one line per problem, no stack traces unless --debug; documented exit codes. */
-import { FolioError, formatProblem } from "../model/errors.js";
+import { FolioError, Interrupted, formatProblem } from "../contract/errors.js";
 import { missingToolIn } from "../util/tool-errors.js";
 
 export const EXIT = { ok: 0, input: 1, internal: 2, interrupted: 130 } as const;
 
+/**
+ * FolioError (an editor can fix it) → 1; Interrupted, or an abort a library reports as AbortError → 130;
+ * anything else (InternalError, SetupError, a missing tool, a bug) → 2.
+ */
 export function reportError(e: unknown, debug: boolean): number {
   if (e instanceof FolioError) {
     for (const p of e.problems) process.stderr.write(`${formatProblem(p)}\n`);
@@ -12,7 +16,7 @@ export function reportError(e: unknown, debug: boolean): number {
     return EXIT.input;
   }
   const err = e as Error;
-  if (err?.name === "AbortError") {
+  if (e instanceof Interrupted || err?.name === "AbortError") {
     process.stderr.write("folio: interrupted\n");
     return EXIT.interrupted;
   }

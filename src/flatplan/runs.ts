@@ -2,6 +2,7 @@
  * The flatplan as runs: articles that start on the same planned page flow together (e.g. short
  * reports sharing a page); each run starts on a fresh page, so runs can be fitted independently.
  */
+import { InternalError } from "../contract/errors.js";
 
 export interface PlannedArticle {
   id: string;
@@ -26,11 +27,11 @@ export function planRuns(articles: PlannedArticle[]): Run[] {
     if (a.place) continue;
     const last = runs[runs.length - 1];
     if (a.plannedPage === undefined || (last && last.start === a.plannedPage)) {
-      if (!last) throw new Error(`flatplan: the first article (${a.id}) has no planned page`);
+      if (!last) throw new InternalError(`flatplan: the first article (${a.id}) has no planned page`);
       last.articleIds.push(a.id);
     } else {
       if (last && a.plannedPage < last.start) {
-        throw new Error(`flatplan: article ${a.id} is planned on page ${a.plannedPage}, before the previous article's page ${last.start}`);
+        throw new InternalError(`flatplan: article ${a.id} is planned on page ${a.plannedPage}, before the previous article's page ${last.start}`);
       }
       runs.push({ start: a.plannedPage, articleIds: [a.id] });
     }

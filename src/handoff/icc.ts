@@ -3,6 +3,7 @@
  * colour space and the 'desc' text (v2 textDescriptionType or v4 multiLocalizedUnicode).
  */
 import { readFileSync } from "node:fs";
+import { InternalError } from "../contract/errors.js";
 
 export interface IccInfo {
   path: string;
@@ -28,7 +29,7 @@ function tagDescription(d: Buffer, off: number, size: number): string {
 
 export function readIcc(path: string): IccInfo {
   const d = readFileSync(path);
-  if (d.length < 132 || d.toString("latin1", 36, 40) !== "acsp") throw new Error(`${path} is not an ICC profile`);
+  if (d.length < 132 || d.toString("latin1", 36, 40) !== "acsp") throw new InternalError(`${path} is not an ICC profile`);
   const info: IccInfo = {
     path,
     deviceClass: d.toString("latin1", 12, 16).trim(),

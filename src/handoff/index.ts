@@ -20,12 +20,12 @@ import type { Issue } from "../model/types.js";
 import { jobTicketText, planJobTicket } from "./job-ticket.js";
 import { sha256sums, writeZip, type Entry } from "./package-zip.js";
 import { runPreflight } from "./preflight/index.js";
-import { PreflightFailed } from "./preflight/types.js";
+import { PreflightFailed } from "../contract/errors.js";
 import { keptPressPdf } from "./press-kept.js";
 import { finishProofPdf, proofLines, writeProofPages } from "./proof-pdf.js";
 import { FLAVOURS } from "./pdfx.js";
 
-export { PreflightFailed } from "./preflight/types.js";
+export { PreflightFailed } from "../contract/errors.js";
 
 export interface HandoffInput {
   printPdf: string;

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { FolioError } from "../model/errors.js";
+import { FolioError } from "../contract/errors.js";
 import type { PressSettings } from "../model/types.js";
 import { run } from "../util/tools.js";
 

@@ -7,7 +7,7 @@
  * http://www.color.org, with a profile folio builds from Debian's FOGRA39L data (condition-profile.ts).
  * With `icc_profile:` the printer's own profile is embedded instead, under the condition they name.
  */
-import { FolioError } from "../model/errors.js";
+import { FolioError } from "../contract/errors.js";
 import type { PressSettings } from "../model/types.js";
 import { conditionProfile, type ProfileRecipe } from "./condition-profile.js";
 import { readIcc, type IccInfo } from "./icc.js";

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { FolioError } from "../model/errors.js";
+import { FolioError, InternalError } from "../contract/errors.js";
 import type { Issue } from "../model/types.js";
 import { readBoxes } from "./boxes.js";
 import { ToolError } from "../util/tools.js";
@@ -60,7 +60,7 @@ export async function makePressPdf(issue: Issue, printPdf: string, workDir: stri
   try {
     output = await gs(args, signal);
   } catch (e) {
-    if (e instanceof ToolError) throw new Error(`Ghostscript could not write the press PDF: ${e.message}`, { cause: e });
+    if (e instanceof ToolError) throw new InternalError(`Ghostscript could not write the press PDF: ${e.message}`, { cause: e });
     throw e;
   }
   const messages = parseGsOutput(output.stderr);

@@ -4,7 +4,7 @@
  * the colour and the page, and nothing is guessed. Streams without RGB colour stay byte for byte.
  */
 import { decodePDFRawStream, type PDFDocument } from "pdf-lib";
-import { FolioError, type Problem } from "../model/errors.js";
+import { FolioError, type Problem } from "../contract/errors.js";
 import type { Palette } from "../model/types.js";
 import { contentStreams, replaceStream } from "./content-streams.js";
 import { applyEdits, planColourRewrites } from "./rewrite-colours.js";

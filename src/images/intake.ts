@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import pLimit from "p-limit";
-import { FolioError, type Problem } from "../model/errors.js";
+import { FolioError, type Problem } from "../contract/errors.js";
 import { DEFAULT_CACHE_DIR, metaCachePath, sha256File } from "./cache.js";
 import { readJson, writeJsonAtomic } from "../util/atomic-file.js";
 import { groupBySource } from "./collect.js";

@@ -9,7 +9,7 @@ import { copyFile, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
 import sharp from "sharp";
-import { FolioError, type Problem } from "../model/errors.js";
+import { FolioError, InternalError, type Problem } from "../contract/errors.js";
 import { DEFAULT_CACHE_DIR, renditionCachePath, sha256 } from "./cache.js";
 import { writeAtomic } from "../util/atomic-file.js";
 import { groupBySource } from "./collect.js";
@@ -33,7 +33,7 @@ export function planEdition(uses: ImageUse[], edition: Edition, intake: IntakeRe
   const names = outputNames(groups.map(([, list]) => list[0].image.src));
   return groups.map(([file, list]) => {
     const source = intake.byPath.get(file);
-    if (!source) throw new Error(`image ${file} missing from the intake report`);
+    if (!source) throw new InternalError(`image ${file} missing from the intake report`);
     const px = { width: source.widthPx, height: source.heightPx };
     const plan = planRendition(edition, px, list.map((u) => placedBox(u, px, placed).box));
     return { source, uses: list, plan, file: names.get(list[0].image.src)! };

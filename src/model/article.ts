@@ -1,5 +1,5 @@
 /** Reader for one article file: front matter (validated) + Markdown body (parsed into blocks). */
-import type { Problem } from "./errors.js";
+import type { Problem } from "../contract/errors.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { readTextFile } from "./text-file.js";
 import { readYaml } from "./yaml.js";

@@ -5,12 +5,12 @@
  */
 import path from "node:path";
 import { DEFAULT_TYPE, type FrontMatter, type IssueYaml, type MagazineYaml } from "./schema.js";
-import type { ArticleLayout, Imprint, Magazine, Section, TypeSystem } from "./types.js";
+import type { ArticleLayout, Imprint, Magazine, Section, TypeSource, TypeSystem } from "./types.js";
 
 type ImprintYaml = MagazineYaml["imprint"];
 
-/** magazine.yaml's folder resolves a relative icc_profile path. */
-export function resolveMagazine(m: MagazineYaml, dir = "."): Magazine {
+/** magazine.yaml's folder resolves a relative icc_profile path; `typeSource` says where it sets the type. */
+export function resolveMagazine(m: MagazineYaml, dir = ".", typeSource?: TypeSource): Magazine {
   return {
     title: m.title,
     titleLatin: m.title_latin,
@@ -32,7 +32,7 @@ export function resolveMagazine(m: MagazineYaml, dir = "."): Magazine {
     },
     palette: Object.entries(m.palette).map(([name, c]) => ({ name, cmyk: c.cmyk, rgb: c.rgb.toLowerCase(), solid: c.solid })),
     epub: { creator: m.epub.creator, embedFonts: m.epub.embed_fonts },
-    type: resolveType(m.type),
+    type: typeSource ? { ...resolveType(m.type), source: typeSource } : resolveType(m.type),
   };
 }
 

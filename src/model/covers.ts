@@ -1,6 +1,6 @@
 /** Cover pages (封一, 封二, 封三, 封四) from issue.yaml, with their images resolved. */
 import type { CoverPage } from "./types.js";
-import type { Problem } from "./errors.js";
+import type { Problem } from "../contract/errors.js";
 import { resolveImage, type ImageWhere } from "./images.js";
 
 interface CoverYaml {

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ImageRef } from "./types.js";
-import type { Problem } from "./errors.js";
+import type { Problem } from "../contract/errors.js";
 
 export interface ImageWhere {
   issueDir: string;

@@ -1,4 +1,3 @@
 export * from "./types.js";
 export { readIssue, ISSUE_ID } from "./load.js";
 export { issuePlainText, articlePlainText } from "./text.js";
-export { FolioError, ValidationError, formatProblem, type Problem } from "./errors.js";

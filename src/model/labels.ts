@@ -1,4 +1,5 @@
 /** How an issue is named and dated on every output (PDF metadata, press file, EPUB, job ticket). */
+import { InternalError } from "../contract/errors.js";
 import type { Article, Issue } from "./types.js";
 
 /** "党员之友 2022年第8期（总第313期）" (full-width brackets: Chinese text). */
@@ -8,11 +9,12 @@ export function issueTitle(issue: Issue): string {
 
 /**
  * The publication date at 00:00 China Standard Time: the one date every output carries (never
- * the clock), so the same sources give the same bytes.
+ * the clock), so the same sources give the same bytes. The model's schema let only calendar days
+ * through (issue.yaml:line: date: … otherwise), so another date here is a bug.
  */
 export function publicationDate(issue: Issue): Date {
   const d = new Date(`${issue.date}T00:00:00+08:00`);
-  if (Number.isNaN(d.getTime())) throw new Error(`issue ${issue.id}: date "${issue.date}" is not an ISO date`);
+  if (Number.isNaN(d.getTime())) throw new InternalError(`issue ${issue.id}: date "${issue.date}" is not an ISO date`);
   return d;
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { ProblemList, FolioError } from "./errors.js";
+import { FolioError, InternalError, ProblemList } from "../contract/errors.js";
 import { ISSUE_ID } from "./issue-id.js";
 import { readYaml, type YamlSource } from "./yaml.js";
 import { readTextFile } from "./text-file.js";
@@ -45,7 +45,8 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
   const issSrc = readSource(issueFile);
   const iss = validate(issueSchema, issSrc, problems.items);
   // Keep going after a bad magazine.yaml or issue.yaml so that every problem is reported at once.
-  const magazine = mag ? resolveMagazine(mag, path.dirname(magazineFile)) : undefined;
+  const typeSource = { file: magSrc.file, columnsLine: magSrc.lineOf(["type", "columns"]), leadingLine: magSrc.lineOf(["type", "leading_pt"]) };
+  const magazine = mag ? resolveMagazine(mag, path.dirname(magazineFile), typeSource) : undefined;
   if (magazine?.press.iccProfile && !existsSync(magazine.press.iccProfile)) {
     problems.add({ file: magSrc.file, line: magSrc.lineOf(["press", "icc_profile"]), field: "press.icc_profile", message: `no such file ${rel(magazine.press.iccProfile)}` });
   }
@@ -110,7 +111,7 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
   });
   const covers = { cover: cover("cover"), insideFrontCover: cover("inside_front_cover"), insideBackCover: cover("inside_back_cover"), backCover: cover("back_cover") };
   problems.throwIfAny();
-  if (!mag || !iss || !magazine) throw new Error("unreachable: invalid data without problems");
+  if (!mag || !iss || !magazine) throw new InternalError("unreachable: invalid data without problems");
 
   const sections = magazine.sections
     .map((section) => ({ section, articles: articles.filter((a) => a.section.id === section.id) }))

@@ -5,7 +5,7 @@
 import MarkdownIt from "markdown-it";
 import attrs from "markdown-it-attrs";
 import type { Block } from "./types.js";
-import type { Problem } from "./errors.js";
+import type { Problem } from "../contract/errors.js";
 import { sanitizeFragment } from "./sanitize.js";
 import { resolveImage } from "./images.js";
 

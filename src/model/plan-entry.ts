@@ -3,7 +3,7 @@
  * (src/plan/rules.ts): the reader gathers these entries and runs the rules it is given in its pass,
  * so their problems take their place among the others.
  */
-import type { Problem } from "./errors.js";
+import type { Problem } from "../contract/errors.js";
 import type { CoverPlace } from "./places.js";
 
 export interface Where {

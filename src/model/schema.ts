@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ARTICLE_PLACES } from "./places.js";
+import { issnCheckChar } from "./periodical-code.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const coerceText = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(text);
@@ -97,11 +98,17 @@ export const typeSchema = z.strictObject({
 
 export const DEFAULT_TYPE = { body_pt: 9.5, leading_pt: 15.75, columns: 2 as const, column_gap_mm: 6, margins_mm: { top: 20, bottom: 20, inner: 19, outer: 15 } };
 
+const ISSN = /^\d{4}-\d{3}[\dX]$/;
+
 export const magazineSchema = z.strictObject({
   title: text,
   title_latin: text,
   slogan: text.optional(),
-  issn: z.string().regex(/^\d{4}-\d{3}[\dX]$/, "must look like 2096-7462"),
+  issn: z
+    .string()
+    .regex(ISSN, "must look like 2096-7462")
+    // The bar code on 封四 is made from it: a wrong check digit is a typing mistake.
+    .refine((s) => !ISSN.test(s) || issnCheckChar(s.slice(0, 4) + s.slice(5, 8)) === s[8], "has a wrong check digit: copy the ISSN from a printed issue"),
   cn: text,
   price: coerceText,
   language: z.string().regex(/^[a-z]{2}(-[A-Za-z]+)?$/, "must be a language tag such as zh-CN"),
@@ -131,9 +138,15 @@ const coverSchema = z
   })
   .refine((c) => !c.toc || c.title, { message: "a cover page listed in the 目录 (toc: true) needs a title", path: ["toc"] });
 
+/** A day of the calendar: 2022-02-30 parses (as 2 March), but is not one. */
+const isCalendarDay = (s: string): boolean => {
+  const t = Date.parse(s);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+};
+
 const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !isCalendarDay(s)) {
     ctx.addIssue({ code: "custom", message: "must be a date like 2022-08-25" });
     return z.NEVER;
   }

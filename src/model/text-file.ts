@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { detect } from "chardet";
-import type { Problem } from "./errors.js";
+import type { Problem } from "../contract/errors.js";
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 

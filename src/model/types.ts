@@ -70,6 +70,15 @@ export interface TypeSystem {
   columnGapMm: number;
   /** Page margins before the type area is fitted to whole characters and whole lines. */
   marginsMm: { top: number; bottom: number; inner: number; outer: number };
+  /** Where magazine.yaml sets it: the lines a type grid that cannot be made names (src/type/grid.ts). */
+  source?: TypeSource;
+}
+
+/** magazine.yaml and the lines of its `type.columns` and `type.leading_pt` (or of what holds them). */
+export interface TypeSource {
+  file: string;
+  columnsLine: number;
+  leadingLine: number;
 }
 
 export interface Magazine {

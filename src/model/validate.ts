@@ -1,6 +1,6 @@
 /** Runs a zod schema over a YAML source and turns every issue into a positioned problem. */
 import type { z } from "zod";
-import type { Problem } from "./errors.js";
+import type { Problem } from "../contract/errors.js";
 import type { YamlSource } from "./yaml.js";
 
 export function validate<S extends z.ZodType>(

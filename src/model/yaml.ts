@@ -2,7 +2,7 @@
  * YAML reading with positions, so that every problem can name its line.
  */
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
-import type { Problem } from "./errors.js";
+import type { Problem } from "../contract/errors.js";
 
 export interface YamlSource {
   file: string;

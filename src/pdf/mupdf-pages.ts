@@ -4,6 +4,7 @@
  */
 import { versionOf } from "../util/package-version.js";
 import { openPageCache, openPictureCache, perPage, type PageCache } from "./page-cache.js";
+import { InternalError } from "../contract/errors.js";
 
 type Mupdf = typeof import("mupdf");
 export type MupdfPage = InstanceType<Mupdf["PDFPage"]> | InstanceType<Mupdf["Page"]>;
@@ -22,7 +23,7 @@ export async function readPagesWithMupdf<T>(pdf: Uint8Array, keys: string[], cac
     const mupdf = await import("mupdf");
     const doc = mupdf.Document.openDocument(pdf, "application/pdf");
     try {
-      if (doc.countPages() !== keys.length) throw new Error(`internal: ${keys.length} page keys for ${doc.countPages()} pages`);
+      if (doc.countPages() !== keys.length) throw new InternalError(`internal: ${keys.length} page keys for ${doc.countPages()} pages`);
       const out = new Map<number, T>();
       for (const p of missing) {
         const page = doc.loadPage(p - 1);

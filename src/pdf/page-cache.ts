@@ -13,6 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { pruneEntries, readEntry, writeEntry } from "../util/cache-entries.js";
 import { pageCacheDir } from "../util/config.js";
+import { InternalError } from "../contract/errors.js";
 
 /**
  * The bytes of the modules named, in `dir` (a caller's import.meta.dirname), compiled or source,
@@ -95,7 +96,7 @@ export async function perPage<T>(cache: PageCache<T>, keys: string[], make: (mis
     const made = await make(missing);
     for (const p of missing) {
       const v = made.get(p);
-      if (v === undefined) throw new Error(`internal: nothing read from page ${p}`);
+      if (v === undefined) throw new InternalError(`internal: nothing read from page ${p}`);
       pages[p - 1] = v;
       cache.put(keys[p - 1], v);
     }

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkIssue } from "../check/index.js";
 import { typesetIssue } from "../type/typeset.js";
-import { FolioError } from "../model/errors.js";
+import { FolioError, PreflightFailed } from "../contract/errors.js";
 import { registerCleanup } from "../util/cleanup.js";
 import { openOutputSlot } from "./output.js";
 import { describeFiles, tocForManifest, type Manifest } from "./manifest.js";
@@ -32,14 +32,9 @@ export interface BuildOptions {
   stages?: Stage[];
 }
 
-/** A stage error that carries a report to keep (e.g. PreflightFailed from the handoff). */
-interface FailedCheck extends Error {
-  reportFiles: { json: string; html: string };
-  facts: Record<string, unknown>;
-}
-
-function isFailedCheck(e: unknown): e is FailedCheck {
-  return e instanceof Error && e.name === "PreflightFailed" && "reportFiles" in e;
+/** A stage error that carries a report to keep: the handoff's PreflightFailed. */
+function isFailedCheck(e: unknown): e is PreflightFailed {
+  return e instanceof PreflightFailed;
 }
 
 export interface BuildResult {
@@ -76,7 +71,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
     const files: OutputFile[] = [];
     let toc: TocEntry[] = [];
     const facts: BuildFacts = {};
-    let failedCheck: FailedCheck | undefined;
+    let failedCheck: PreflightFailed | undefined;
     const outcomes = await runStages(
       planStages(opts.stages ?? STAGES, opts.only),
       state,

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { FolioError } from "../model/errors.js";
+import { FolioError } from "../contract/errors.js";
 import { ownerAlive, ownerTag } from "../util/owner.js";
 import { holdCommitMs } from "../util/config.js";
 import { sweepOutputRoot } from "./sweep.js";

@@ -8,6 +8,7 @@ import type { OutputKind } from "../contract/output-kinds.js";
 import type { PrintOutput } from "../contract/print-output.js";
 import type { StageName, StageResult } from "../contract/stage.js";
 import type { ImageReport, ImageUse, IntakeReport, Rendition } from "../images/index.js";
+import { InternalError } from "../contract/errors.js";
 
 /** images: the sources read, their print renditions, and the URL print.html uses for each image path. */
 export interface ImagesOutput {
@@ -42,6 +43,6 @@ export interface StageRun extends StageResult {
 /** The path of a file a stage result lists, or an error naming what is missing. */
 export function fileOf(result: StageResult, kind: OutputKind, stage: StageName): string {
   const f = result.files.find((x) => x.kind === kind);
-  if (!f) throw new Error(`the ${stage} stage made no ${kind}`);
+  if (!f) throw new InternalError(`the ${stage} stage made no ${kind}`);
   return f.path;
 }

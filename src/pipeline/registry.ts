@@ -24,10 +24,11 @@ import { renderPrint } from "../render/print/index.js";
 import type { ImagesFacts } from "../contract/build-facts.js";
 import { fileOf } from "./outputs.js";
 import type { Stage } from "./stages.js";
+import { InternalError } from "../contract/errors.js";
 
 /** A stage's input that an earlier stage must have made (planStages runs a stage's needs first). */
 function needed<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`internal: ${what} is missing (its stage did not run)`);
+  if (value === undefined) throw new InternalError(`internal: ${what} is missing (its stage did not run)`);
   return value;
 }
 

@@ -5,7 +5,7 @@
  * `folio check` and `folio build` report the same problems, and the layout never meets a plan that
  * was not checked. Every problem names the line to fix and says what to do.
  */
-import type { Problem } from "../model/errors.js";
+import type { Problem } from "../contract/errors.js";
 import type { PlanEntry, PlanInput, Where } from "../model/plan-entry.js";
 import { PLACE_LABEL, PLACE_YAML_KEY, type CoverPlace } from "../model/places.js";
 import { FRONT_PAGES, leadLength } from "./front.js";

@@ -6,7 +6,7 @@
  */
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { FolioError, formatProblem, type Problem } from "../model/errors.js";
+import { FolioError, formatProblem, type Problem } from "../contract/errors.js";
 import { loadIssue } from "../check/load.js";
 import { typesetIssue } from "../type/typeset.js";
 import { assemblePrint } from "../render/print/assemble.js";

@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { FolioError } from "../model/errors.js";
+import { FolioError } from "../contract/errors.js";
 import { STYLES_DIR } from "../render/print/html.js";
 import { TEMPLATES_DIR } from "../render/print/templates.js";
 import { createBuilder, type BuildState } from "./build.js";

@@ -1,4 +1,5 @@
 import { PAGED_HANDLERS } from "../render/print/paginate.js";
+import { InternalError } from "../contract/errors.js";
 
 /**
  * Turns the print HTML into a live preview: the Paged.js polyfill paginates it in the browser,
@@ -19,7 +20,7 @@ export const PREVIEW_HEAD = [
  */
 export function injectPreview(html: string): string {
   const at = html.search(/<\/head>/i);
-  if (at < 0) throw new Error("print.html has no </head>");
+  if (at < 0) throw new InternalError("print.html has no </head>");
   const head = html.slice(0, at).replace(/(<link\b[^>]*\bhref=")fonts\/fonts\.css"/, '$1/fonts/fonts.css"');
   return `${head}${PREVIEW_HEAD}\n${html.slice(at)}`;
 }

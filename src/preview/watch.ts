@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { watch } from "chokidar";
+import { InternalError } from "../contract/errors.js";
 
 export interface Watcher {
   /** Resolves once the initial scan is done (changes after this are seen). */
@@ -31,7 +32,7 @@ export function watchSources(paths: string[], onChange: (files: string[]) => voi
     clearTimeout(timer);
     timer = setTimeout(fire, debounceMs);
   });
-  watcher.on("error", (e) => onError(e instanceof Error ? e : new Error(String(e))));
+  watcher.on("error", (e) => onError(e instanceof Error ? e : new InternalError(String(e))));
   const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   return {
     ready,

@@ -7,7 +7,7 @@ import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promis
 import { existsSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { FolioError } from "../model/errors.js";
+import { FolioError } from "../contract/errors.js";
 import { atomFeed, catalogueOf, opdsJson, opdsXml } from "./feeds.js";
 import { issuePage } from "./issue-page.js";
 import { readLibrary, type PublishedIssue } from "./library.js";

@@ -1,7 +1,7 @@
 /** Writes a planned scaffold into a new issue folder; refuses to touch an existing one. */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { FolioError } from "../model/errors.js";
+import { FolioError } from "../contract/errors.js";
 import type { ScaffoldFile } from "./plan.js";
 
 export function applyScaffold(issueDir: string, files: ScaffoldFile[]): void {

@@ -49,9 +49,15 @@ function slotsOf(previous: Issue): Slot[] {
   return [...inner, ...placed];
 }
 
+/** The previous issue's day of the month in month `id`, or its last day where the month is shorter (31 → 30, 28 …). */
+export function sameDay(id: string, previousDate: string): string {
+  const [year, month] = id.split("-").map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${id}-${String(Math.min(Number(previousDate.slice(8, 10)), last)).padStart(2, "0")}`;
+}
+
 export function planNewIssue(id: string, previous: Issue): ScaffoldFile[] {
   const [year, number] = id.split("-").map(Number);
-  const day = previous.date.slice(8, 10);
   const slots = slotsOf(previous);
   const covers: Record<string, unknown> = {};
   for (const place of COVER_PLACES) {
@@ -68,7 +74,7 @@ export function planNewIssue(id: string, previous: Issue): ScaffoldFile[] {
     year,
     number,
     total_number: previous.totalNumber + monthsBetween(previous.id, id),
-    date: `${id}-${day}`,
+    date: sameDay(id, previous.date),
     pages: previous.pages,
     cover: { caption: "封面图片说明(待定)", credit: "摄影者/摄" },
     ...covers,

@@ -6,6 +6,7 @@
  *    same baseline; everything vertical (heads, captions, pull quotes, figures) is sized in grid lines.
  * Pure.
  */
+import { FolioError } from "../contract/errors.js";
 import type { Issue, Trim, TypeSystem } from "../model/types.js";
 
 export const MM_PER_PT = 25.4 / 72;
@@ -39,11 +40,11 @@ export function typeGrid(trim: Pick<Trim, "widthMm" | "heightMm">, type: TypeSys
   const available = trim.widthMm - m.inner - m.outer;
   const base = type.columns;
   const baseChars = Math.floor((available - (base - 1) * type.columnGapMm) / (base * em) + 1e-9);
-  if (baseChars < 8) throw new Error(`type: ${base} column(s) of ${type.bodyPt} pt leave ${baseChars} characters per line`);
+  if (baseChars < 8) throw unsettable(type, "columnsLine", `${base} column(s) of ${type.bodyPt} pt leave ${baseChars} characters per line`);
   const width = base * baseChars * em + (base - 1) * type.columnGapMm;
   const spare = (available - width) / 2;
   const lines = Math.floor((trim.heightMm - m.top - m.bottom) / lead + 1e-9);
-  if (lines < 10) throw new Error(`type: the type area holds only ${lines} lines of ${type.leadingPt} pt`);
+  if (lines < 10) throw unsettable(type, "leadingLine", `the type area holds only ${lines} lines of ${type.leadingPt} pt`);
   const height = lines * lead;
   const column = (count: 1 | 2 | 3): ColumnGrid => {
     if (count === 1) return { count, chars: Math.floor(width / em + 1e-9), widthMm: round(width), gapMm: 0 };
@@ -59,6 +60,12 @@ export function typeGrid(trim: Pick<Trim, "widthMm" | "heightMm">, type: TypeSys
     marginsMm: { top: m.top, bottom: round(trim.heightMm - m.top - height), inner: round(m.inner + spare), outer: round(m.outer + spare) },
     columns: { 1: column(1), 2: column(2), 3: column(3) },
   };
+}
+
+/** A type setting no grid can be made of: the editor's to change, at magazine.yaml's `type:`. */
+function unsettable(type: TypeSystem, at: "columnsLine" | "leadingLine", message: string): FolioError {
+  const s = type.source;
+  return new FolioError({ file: s?.file ?? "magazine.yaml", line: s?.[at], field: "type", message });
 }
 
 /**

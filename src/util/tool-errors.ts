@@ -1,7 +1,9 @@
 /** How a command-line tool fails: it ran and failed (ToolError), or it is not installed (MissingToolError). */
+import { InternalError, SetupError } from "../contract/errors.js";
 import { packageOf } from "./system-tools.js";
 
-export class ToolError extends Error {
+/** A tool that ran and failed: folio's side of the work went wrong (exit 2). */
+export class ToolError extends InternalError {
   constructor(
     readonly tool: string,
     readonly args: string[],
@@ -11,6 +13,7 @@ export class ToolError extends Error {
     readonly stdout = "",
   ) {
     super(`${tool} failed: ${stderr.trim().split("\n").slice(-5).join(" | ") || String(cause)}`, { cause });
+    this.name = "ToolError";
   }
 }
 
@@ -18,7 +21,7 @@ export class ToolError extends Error {
  * A program folio runs (or a file a Debian package ships) is not installed: one line naming it, its
  * package and how to install it (from the table `folio doctor` uses). The CLI prints that line and exits 2.
  */
-export class MissingToolError extends Error {
+export class MissingToolError extends SetupError {
   constructor(
     readonly tool: string,
     cause?: unknown,

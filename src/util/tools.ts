@@ -76,7 +76,7 @@ export function runSync(tool: string, args: string[], opts: Omit<RunOptions, "si
   const stderr = r.stderr ?? "";
   if (r.error && isNotFound(r.error)) throw new MissingToolError(tool, r.error);
   if (r.error || (r.status !== 0 && !(r.status !== null && opts.okCodes?.includes(r.status)))) {
-    throw new ToolError(tool, args, stderr, r.error ?? new Error(`exit status ${r.status ?? r.signal}`), stdout);
+    throw new ToolError(tool, args, stderr, r.error ?? `exit status ${r.status ?? r.signal}`, stdout);
   }
   return { stdout, stderr, ms: Math.round(performance.now() - started) };
 }

@@ -15,7 +15,7 @@ import { checkPages, checkPdfxKeys } from "../../src/handoff/preflight/pdfx-chec
 import { pageColours } from "../../src/handoff/preflight/colour.js";
 import { makePressPdf } from "../../src/handoff/press-pdf.js";
 import { keptPressPdf } from "../../src/handoff/press-kept.js";
-import { FolioError } from "../../src/model/errors.js";
+import { FolioError } from "../../src/contract/errors.js";
 import type { PreflightReport } from "../../src/handoff/preflight/types.js";
 import { FIXTURE_TOC, fixtureIssue, makeLowResPdf, makePrintPdf } from "./fixtures.js";
 

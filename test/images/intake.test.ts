@@ -3,7 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { intakeImages, newImageStats } from "../../src/images/index.js";
-import { FolioError } from "../../src/model/errors.js";
+import { FolioError } from "../../src/contract/errors.js";
 import { loadIssue } from "../../src/check/load.js";
 import { copyMini } from "../helpers/mini.js";
 import { bombPng, solidJpeg, tempDir, use } from "./helpers.js";

@@ -3,7 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { imageReports, intakeImages, newImageStats, renderImages } from "../../src/images/index.js";
-import { FolioError } from "../../src/model/errors.js";
+import { FolioError } from "../../src/contract/errors.js";
 import { firstPixel, noisyJpeg, solidJpeg, tempDir, use } from "./helpers.js";
 
 const A98 = "/usr/share/color/icc/ghostscript/a98.icc"; // Adobe RGB (1998)-compatible, from Debian's ghostscript

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { firstInvalidUtf8, guessEncoding, readTextFile } from "../../src/model/text-file.js";
-import type { Problem } from "../../src/model/errors.js";
+import type { Problem } from "../../src/contract/errors.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "folio-enc-"));
 const TEXT = "---\ntitle: 凝心聚力 共建共治\nsection: cehua\n---\n\n乌鲁木齐市推行街道“大工委”、社区“大党委”工作纪实。党建引领基层治理,服务温暖城市。\n";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/check/load.js";
-import { ValidationError, formatProblem } from "../../src/model/errors.js";
+import { ValidationError, formatProblem } from "../../src/contract/errors.js";
 import { copyMini } from "../helpers/mini.js";
 
 async function problemsOf(mutate: (m: ReturnType<typeof copyMini>) => void): Promise<string[]> {
@@ -47,6 +47,18 @@ describe("validation: file:line: field: what is wrong", () => {
     expect(p[0]).toBe("magazine.yaml:4: issn: must look like 2096-7462");
     expect(p[1]).toMatch(/^issue\.yaml:3: total_number: /);
     expect(p[2]).toMatch(/^articles\/p001-editorial\.md:6: layout\.variant: must be one of standard, editorial/);
+  });
+
+  it("a date that is not a day of the calendar names issue.yaml's date line (it would print as 2 March)", async () => {
+    const p = await problemsOf((m) => m.edit("2099-01/issue.yaml", (s) => s.replace("date: 2099-01-25", "date: 2099-02-30")));
+    expect(p).toEqual(["issue.yaml:4: date: must be a date like 2022-08-25"]);
+    const q = await problemsOf((m) => m.edit("2099-01/issue.yaml", (s) => s.replace("quantity: 100 }", "quantity: 100, delivery_date: 2099-04-31 }")));
+    expect(q).toEqual(["issue.yaml:10: press.delivery_date: must be a date like 2022-08-25"]);
+  });
+
+  it("an ISSN with a wrong check digit names magazine.yaml's issn line (the 封四 bar code is made from it)", async () => {
+    const p = await problemsOf((m) => m.edit("magazine.yaml", (s) => s.replace("issn: 2096-7462", "issn: 2096-7463")));
+    expect(p).toEqual(["magazine.yaml:4: issn: has a wrong check digit: copy the ISSN from a printed issue"]);
   });
 
   it("invalid YAML gives the line of the syntax error", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPlan, type PlanEntry, type PlanInput } from "../../src/plan/rules.js";
 import { leadLength } from "../../src/plan/front.js";
-import { formatProblem } from "../../src/model/errors.js";
+import { formatProblem } from "../../src/contract/errors.js";
 
 const F = "issue.yaml";
 /** An entry on line 10+i; page written on the same line. */

@@ -1,7 +1,7 @@
 /** `folio build [issues...]`: renders each issue into <out>/<id>/ and prints a summary. */
 import type { Command } from "commander";
 import { isSelectableKind, SELECTABLE_KINDS, type SelectableKind } from "../../contract/output-kinds.js";
-import { FolioError } from "../../model/errors.js";
+import { FolioError } from "../../contract/errors.js";
 import { allIssues, resolveIssueArg } from "../issues.js";
 import { EXIT } from "../report.js";
 import { printSummary } from "../summary.js";

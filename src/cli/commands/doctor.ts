@@ -1,6 +1,6 @@
 /** `folio doctor [--install]`: checks (and optionally installs) the system tools a build needs. */
 import type { Command } from "commander";
-import { FolioError } from "../../model/errors.js";
+import { FolioError } from "../../contract/errors.js";
 import { EXIT } from "../report.js";
 import { SYSTEM_TOOLS, installCommand, installMissing, missingTools, present } from "../doctor.js";
 

@@ -1,7 +1,7 @@
 /** `folio new <yyyy-mm> [--dir DIR]`: scaffolds the next issue from the previous one's section plan. */
 import path from "node:path";
 import type { Command } from "commander";
-import { FolioError } from "../../model/errors.js";
+import { FolioError } from "../../contract/errors.js";
 import { ISSUE_ID } from "../../model/issue-id.js";
 import { allIssues, issuesRoot } from "../issues.js";
 import { EXIT } from "../report.js";

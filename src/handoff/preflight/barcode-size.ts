@@ -3,6 +3,7 @@
  * A row through the bars shows the 30 bars of an EAN-13 as 60 edges, and from the first edge to the
  * last the symbol is 95 modules wide. GS1 allows 80 % to 200 % of the nominal 0.33 mm module. Pure.
  */
+import { InternalError } from "../../contract/errors.js";
 
 export const NOMINAL_MODULE_MM = 0.33;
 export const MAGNIFICATION = { min: 0.8, max: 2.0 };
@@ -15,7 +16,7 @@ export interface Pgm {
 
 export function parsePgm(buf: Buffer): Pgm {
   const m = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.toString("latin1", 0, 64));
-  if (!m) throw new Error("not a binary PGM image");
+  if (!m) throw new InternalError("not a binary PGM image");
   return { width: Number(m[1]), height: Number(m[2]), data: buf.subarray(m[0].length) };
 }
 

@@ -1,4 +1,5 @@
 /** PAM images as Ghostscript's pamcmyk32 device writes them (P7, DEPTH 4, MAXVAL 255). Pure. */
+import { InternalError } from "../../contract/errors.js";
 
 export interface Pam {
   width: number;
@@ -10,7 +11,7 @@ export interface Pam {
 
 export function parsePam(buf: Buffer): Pam {
   const end = buf.indexOf("ENDHDR\n");
-  if (buf.toString("latin1", 0, 3) !== "P7\n" || end < 0) throw new Error("not a PAM image");
+  if (buf.toString("latin1", 0, 3) !== "P7\n" || end < 0) throw new InternalError("not a PAM image");
   const header = buf.toString("latin1", 0, end);
   const field = (k: string) => Number(new RegExp(`${k} (\\d+)`).exec(header)?.[1]);
   const width = field("WIDTH"), height = field("HEIGHT"), depth = field("DEPTH");

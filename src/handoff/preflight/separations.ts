@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { run } from "../../util/tools.js";
 import { parsePam, type Pam } from "./pam.js";
+import { InternalError } from "../../contract/errors.js";
 
 export type RenderKind = "text" | "vector" | "full";
 
@@ -32,7 +33,7 @@ export interface Separations {
 
 export async function renderSeparations(pdf: string, kind: RenderKind, dpi: number, pages: number[], signal?: AbortSignal): Promise<Separations> {
   const t0 = performance.now();
-  if (!pages.length) return { kind, dpi, pages, ms: 0, page: () => { throw new Error("internal: no page was rendered"); }, dispose: () => {} };
+  if (!pages.length) return { kind, dpi, pages, ms: 0, page: () => { throw new InternalError("internal: no page was rendered"); }, dispose: () => {} };
   const dir = mkdtempSync(path.join(tmpdir(), `folio-sep-${kind}-`));
   try {
     // gs numbers its output files 1, 2, … over the pages of the list, in the list's order.
@@ -44,14 +45,14 @@ export async function renderSeparations(pdf: string, kind: RenderKind, dpi: numb
   const files = readdirSync(dir).filter((f) => f.endsWith(".pam")).sort();
   if (files.length !== pages.length) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`gs rendered ${files.length} page(s) of ${pdf}, ${pages.length} asked`);
+    throw new InternalError(`gs rendered ${files.length} page(s) of ${pdf}, ${pages.length} asked`);
   }
   const at = new Map(pages.map((p, i) => [p, files[i]]));
   return {
     kind, dpi, pages, ms: Math.round(performance.now() - t0),
     page: (n) => {
       const f = at.get(n);
-      if (!f) throw new Error(`internal: page ${n} was not rendered`);
+      if (!f) throw new InternalError(`internal: page ${n} was not rendered`);
       return parsePam(readFileSync(path.join(dir, f)));
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),

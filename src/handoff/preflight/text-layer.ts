@@ -6,6 +6,7 @@
 import { run, toolVersion } from "../../util/tools.js";
 import { codeOf, openPageCache, pageRanges, perPage } from "../../pdf/page-cache.js";
 import type { CheckResult } from "./types.js";
+import { InternalError } from "../../contract/errors.js";
 
 export const RUN_LENGTH = 10;
 export const MIN_SHARE = 0.99;
@@ -22,7 +23,7 @@ export async function rawPageTexts(pdf: string, keys: string[], signal?: AbortSi
     for (const [first, last] of pageRanges(missing)) {
       const { stdout } = await run("pdftotext", ["-enc", "UTF-8", "-raw", "-f", String(first), "-l", String(last), pdf, "-"], { signal });
       const texts = stdout.split("\f").slice(0, -1);
-      if (texts.length !== last - first + 1) throw new Error(`pdftotext gave ${texts.length} page(s) of ${pdf} for pages ${first}–${last}`);
+      if (texts.length !== last - first + 1) throw new InternalError(`pdftotext gave ${texts.length} page(s) of ${pdf} for pages ${first}–${last}`);
       texts.forEach((t, i) => out.set(first + i, t));
     }
     return out;

@@ -1,4 +1,4 @@
-/** Preflight results and the error the build recognises. */
+/** Preflight results (the error the build recognises is PreflightFailed in src/contract/errors.ts). */
 import type { FitRow } from "../../contract/fit-report.js";
 import type { TypeReport } from "../../type/report.js";
 
@@ -49,27 +49,6 @@ export interface PreflightReport {
   flatplan?: FitRow[];
   /** The type report (print stage: the screen PDF read back). */
   type?: TypeReport;
-}
-
-/**
- * Thrown by buildHandoff after the press PDF and preflight.json/.html are written, when any
- * check failed. The build catches it with `err instanceof PreflightFailed` (or `err.name ===
- * "PreflightFailed"`) to print the summary and point at the report instead of a stack trace.
- */
-export class PreflightFailed extends Error {
-  override readonly name = "PreflightFailed";
-  constructor(
-    readonly report: PreflightReport,
-    readonly reportFiles: { json: string; html: string },
-    readonly facts: { preflight: { failed: number; warned: number } },
-  ) {
-    const failed = report.results.filter((r) => r.status === "fail");
-    const where = (r: CheckResult) => (r.page ? ` ${report.pageNames[r.page - 1] ?? `PDF page ${r.page}`}` : "");
-    super(
-      `preflight: ${failed.length} check(s) failed (see ${reportFiles.html}): ` +
-        failed.slice(0, 5).map((r) => `${r.check}${where(r)}: ${r.message}`).join("; "),
-    );
-  }
 }
 
 export function summarize(results: CheckResult[]): PreflightReport["summary"] {

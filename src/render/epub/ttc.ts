@@ -3,6 +3,7 @@
  * come as collections (JP, KR, SC, TC, HK faces sharing glyphs), while the subsetter (subset-font,
  * harfbuzz) opens the first face of a file only. The face is chosen by its family name (name ID 1).
  */
+import { SetupError } from "../../contract/errors.js";
 
 /** Faces of a collection: family name and table records (offsets into the collection file). */
 function faces(ttc: Buffer): { family: string; offset: number }[] {
@@ -41,7 +42,7 @@ function familyName(font: Buffer, offset: number): string {
 /** The face named `family` as a standalone sfnt (tables copied, 4-byte aligned). */
 export function extractFace(ttc: Buffer, family: string): Buffer {
   const face = faces(ttc).find((f) => f.family === family);
-  if (!face) throw new Error(`no face "${family}" in the font collection (has ${faces(ttc).map((f) => f.family).join(", ")})`);
+  if (!face) throw new SetupError(`no face "${family}" in the font collection (has ${faces(ttc).map((f) => f.family).join(", ")})`);
   const records = tables(ttc, face.offset);
   const header = Buffer.alloc(12 + 16 * records.length);
   ttc.copy(header, 0, face.offset, face.offset + 12);

@@ -6,6 +6,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { ZipFile } from "yazl";
+import { InternalError } from "../../contract/errors.js";
 
 export interface ZipEntry {
   /** Path inside the container, e.g. "EPUB/package.opf". */
@@ -31,7 +32,7 @@ export async function writeEpubZip(file: string, entries: ZipEntry[], isoDate: s
   add({ name: "mimetype", data: "application/epub+zip", store: true });
   const seen = new Set<string>(["mimetype"]);
   for (const e of entries) {
-    if (seen.has(e.name)) throw new Error(`EPUB: duplicate zip entry ${e.name}`);
+    if (seen.has(e.name)) throw new InternalError(`EPUB: duplicate zip entry ${e.name}`);
     seen.add(e.name);
     add(e);
   }

@@ -14,6 +14,7 @@
  * stage rewrites RGB black to DeviceGray so the bars print on the K plate only.
  */
 import bwipjs from "bwip-js";
+import { InternalError } from "../../contract/errors.js";
 import { issueAddon, periodicalEan13 } from "../../model/periodical-code.js";
 
 /** Nominal EAN module width at 100 % magnification (GS1). */
@@ -39,7 +40,7 @@ export function periodicalBarcodeSvg({ issn, year, number }: BarcodeInput): stri
     textcolor: "000000",
   });
   const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  if (!vb) throw new Error("bwip-js SVG without viewBox");
+  if (!vb) throw new InternalError("bwip-js SVG without viewBox");
   const w = (Number(vb[1]) * MODULE_MM).toFixed(2);
   const h = (Number(vb[2]) * MODULE_MM).toFixed(2);
   return svg

@@ -5,6 +5,7 @@
  */
 import { PDFArray, PDFDocument, PDFName, PDFNumber, type PDFPage } from "pdf-lib";
 import { pageBoxes, type Box, type PrintGeometry } from "./geometry.js";
+import { InternalError } from "../../contract/errors.js";
 
 export function readBox(page: PDFPage, name: "MediaBox" | "CropBox" | "BleedBox" | "TrimBox"): Box | undefined {
   const arr = page.node.lookupMaybe(PDFName.of(name), PDFArray);
@@ -21,12 +22,12 @@ function setBox(page: PDFPage, name: string, b: Box): void {
 export function setPrintBoxes(doc: PDFDocument, g: PrintGeometry): void {
   for (const [i, page] of doc.getPages().entries()) {
     const media = readBox(page, "MediaBox");
-    if (!media) throw new Error(`print PDF page ${i + 1} has no MediaBox`);
+    if (!media) throw new InternalError(`print PDF page ${i + 1} has no MediaBox`);
     let boxes;
     try {
       boxes = pageBoxes(media, g);
     } catch (error) {
-      throw new Error(`print PDF page ${i + 1}: ${(error as Error).message}`);
+      throw new InternalError(`print PDF page ${i + 1}: ${(error as Error).message}`, { cause: error });
     }
     setBox(page, "CropBox", media);
     setBox(page, "BleedBox", boxes.bleed);
@@ -38,7 +39,7 @@ export function setPrintBoxes(doc: PDFDocument, g: PrintGeometry): void {
 export function cropToTrim(doc: PDFDocument): void {
   for (const [i, page] of doc.getPages().entries()) {
     const trim = readBox(page, "TrimBox");
-    if (!trim) throw new Error(`page ${i + 1} has no TrimBox`);
+    if (!trim) throw new InternalError(`page ${i + 1} has no TrimBox`);
     for (const name of ["MediaBox", "CropBox", "BleedBox", "TrimBox"]) setBox(page, name, trim);
   }
 }

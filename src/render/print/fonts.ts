@@ -5,6 +5,7 @@
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { SetupError } from "../../contract/errors.js";
 
 const require = createRequire(import.meta.url);
 
@@ -44,7 +45,7 @@ export async function installFonts(fontsDir: string, sets: FontFaceSet[] = PRINT
     for (const weight of set.weights) {
       const cssPath = require.resolve(`${set.pkg}/${weight}.css`);
       const { css, files } = rewriteFontCss(await readFile(cssPath, "utf8"));
-      if (files.length === 0) throw new Error(`no woff2 files in ${cssPath}`);
+      if (files.length === 0) throw new SetupError(`no woff2 files in ${cssPath}`);
       parts.push(`/* ${set.pkg} ${weight} */\n${css}`);
       const srcDir = path.join(path.dirname(cssPath), "files");
       for (const file of files) copies.push(copyFile(path.join(srcDir, file), path.join(fontsDir, file)));

@@ -4,6 +4,7 @@
  * All PDF boxes are [x0, y0, x1, y1] in points, origin bottom-left.
  */
 import type { Trim } from "../../model/types.js";
+import { InternalError } from "../../contract/errors.js";
 
 export const PT_PER_MM = 72 / 25.4;
 export const mmToPt = (mm: number): number => mm * PT_PER_MM;
@@ -39,7 +40,7 @@ export function pageBoxes(media: Box, g: PrintGeometry, tolerancePt = 1.5): { tr
   const w = mx1 - mx0;
   const h = my1 - my0;
   if (Math.abs(w - expected.width) > tolerancePt || Math.abs(h - expected.height) > tolerancePt) {
-    throw new Error(
+    throw new InternalError(
       `page media ${w.toFixed(1)}×${h.toFixed(1)} pt, expected ${expected.width.toFixed(1)}×${expected.height.toFixed(1)} pt`,
     );
   }

@@ -12,6 +12,7 @@ import { gridCss, typeGrid } from "../../type/grid.js";
 import type { PrintGeometry } from "./geometry.js";
 import { createTemplates, type Templates } from "./templates.js";
 import { buildPrintView, imageUrl, type BlocksRenderer, type PrintFit, type PrintView } from "./view-model.js";
+import { InternalError } from "../../contract/errors.js";
 
 export const STYLES_DIR = fileURLToPath(new URL("../../../styles/", import.meta.url));
 /** Print stylesheets in cascade order (after the generated grid.css: the type grid and page margins). */
@@ -64,7 +65,7 @@ export async function writePrintHtml(issue: Issue, outDir: string, geometry: Pri
   const url = given
     ? (image: ImageRef) => {
         const u = given.get(image.path);
-        if (!u) throw new Error(`print: no print rendition of ${image.src}`);
+        if (!u) throw new InternalError(`print: no print rendition of ${image.src}`);
         return u;
       }
     : imageUrl;
@@ -82,7 +83,7 @@ async function installAssets(issue: Issue, dir: string, images = true): Promise<
   copies.push(writeFile(path.join(dir, "styles", PALETTE_CSS), paletteCss(issue.magazine.palette)));
   for (const img of images ? issueImages(issue) : []) {
     const target = path.join(dir, img.url);
-    if (path.relative(dir, target).startsWith("..")) throw new Error(`image outside the issue folder: ${img.url}`);
+    if (path.relative(dir, target).startsWith("..")) throw new InternalError(`image outside the issue folder: ${img.url}`);
     copies.push(mkdir(path.dirname(target), { recursive: true }).then(() => copyFile(img.path, target)));
   }
   await Promise.all(copies);

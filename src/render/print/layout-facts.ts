@@ -8,6 +8,7 @@
 import { createRequire } from "node:module";
 import type { Page } from "puppeteer";
 import type { Layout } from "../../flatplan/measure.js";
+import { InternalError } from "../../contract/errors.js";
 import type { PlacedImage } from "../../contract/placed-image.js";
 
 export type { Layout };
@@ -79,7 +80,7 @@ export async function readHandlerFacts(page: Page): Promise<HandlerFacts> {
   const facts = (await page.evaluate(
     `({ pages: window.${g.pageMap}, images: window.${g.images} || [], padding: window.${g.padding}, warnings: window.${g.warnings} || [], proxied: window.${g.proxied} || [], fonts: window.${g.fontPreload} && { faces: window.${g.fontPreload}.faces, files: window.${g.fontPreload}.files, declared: window.${g.fontPreload}.declared, ms: window.${g.fontPreload}.ms } })`,
   )) as Partial<HandlerFacts>;
-  if (!Array.isArray(facts.pages)) throw new Error("print: the page-map handler did not run");
-  if (!facts.padding) throw new Error("print: the pad-to-four handler did not run");
+  if (!Array.isArray(facts.pages)) throw new InternalError("print: the page-map handler did not run");
+  if (!facts.padding) throw new InternalError("print: the pad-to-four handler did not run");
   return facts as HandlerFacts;
 }

@@ -7,7 +7,7 @@ import type { StageContext } from "../../contract/stage.js";
 import { fitLayout, type FitOutcome } from "../../flatplan/loop.js";
 import { hasFlatplan } from "../../flatplan/runs.js";
 import { fitTable } from "../../flatplan/report.js";
-import { FolioError } from "../../model/errors.js";
+import { FolioError } from "../../contract/errors.js";
 import type { Issue } from "../../model/types.js";
 import type { PrintHtml } from "./html.js";
 import { folios } from "./page-map.js";

@@ -3,6 +3,7 @@
  * with its articles, each pointing at the page where the article's title is.
  */
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from "pdf-lib";
+import { InternalError } from "../../contract/errors.js";
 
 export interface OutlineItem {
   title: string;
@@ -24,7 +25,7 @@ export function setOutline(doc: PDFDocument, items: OutlineItem[]): void {
     const refs = list.map(() => ctx.nextRef());
     list.forEach((item, i) => {
       const page = pages[item.pageIndex];
-      if (!page) throw new Error(`outline: "${item.title}" points at missing page ${item.pageIndex + 1}`);
+      if (!page) throw new InternalError(`outline: "${item.title}" points at missing page ${item.pageIndex + 1}`);
       const dict = ctx.obj({
         Title: PDFHexString.fromText(item.title),
         Parent: parent,

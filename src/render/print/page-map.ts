@@ -6,6 +6,7 @@ import type { PageInfo } from "./layout-facts.js";
 import type { TocEntry } from "../../contract/stage.js";
 import type { Issue } from "../../model/types.js";
 import { tocItemId, tocItems, tocItemTitle } from "../../plan/toc.js";
+import { InternalError } from "../../contract/errors.js";
 
 export type { PageInfo };
 
@@ -22,7 +23,7 @@ export function folios(pages: PageInfo[]): (number | null)[] {
   const out = pages.map((p) => (isCoverPage(p) ? null : ++n));
   const first = out.findIndex((f) => f === 1);
   if (first >= 0 && !pages[first].innerStart) {
-    throw new Error(`pagination: inner page 1 (PDF page ${first + 1}) is not the inner start page`);
+    throw new InternalError(`pagination: inner page 1 (PDF page ${first + 1}) is not the inner start page`);
   }
   return out;
 }
@@ -46,12 +47,12 @@ export function tocFromPages(issue: Issue, pages: PageInfo[]): TocEntry[] {
     if (item.place) {
       const page = pages.find((p) => p.roles.includes(item.place!));
       const onIt = item.kind === "cover" || page?.articleStarts.includes(id);
-      if (!page || !onIt) throw new Error(`pagination: ${id} is planned on ${item.place} but not laid out there`);
+      if (!page || !onIt) throw new InternalError(`pagination: ${id} is planned on ${item.place} but not laid out there`);
       return { ...base, page: null, place: item.place };
     }
     const page = pages.find((p) => p.articleStarts.includes(id));
     const n = page ? folio[page.index] : null;
-    if (n == null) throw new Error(`pagination: the title of article ${id} is on no numbered page`);
+    if (n == null) throw new InternalError(`pagination: the title of article ${id} is on no numbered page`);
     return { ...base, page: n };
   });
 }
@@ -59,7 +60,7 @@ export function tocFromPages(issue: Issue, pages: PageInfo[]): TocEntry[] {
 /** Index of the first page of each article (for outline destinations). */
 export function articleStartIndex(pages: PageInfo[], articleId: string): number {
   const page = pages.find((p) => p.articleStarts.includes(articleId));
-  if (!page) throw new Error(`pagination: article ${articleId} not found in the layout`);
+  if (!page) throw new InternalError(`pagination: article ${articleId} not found in the layout`);
   return page.index;
 }
 

@@ -12,6 +12,7 @@ import { printTimeoutMs } from "../../util/config.js";
 import { openPagedPage } from "./paged-page.js";
 import { readLayout } from "./read-layout.js";
 import { readHandlerFacts, type Layout, type PageInfo, type Padding, type PlacedImage } from "./layout-facts.js";
+import { InternalError } from "../../contract/errors.js";
 
 export type { PlacedImage };
 
@@ -76,7 +77,7 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
   };
   const gone = new Promise<never>((_, reject) => {
     chromium.browser.once("disconnected", () => {
-      if (!closing) reject(new Error("print: Chromium closed unexpectedly (it crashed or was killed)"));
+      if (!closing) reject(new InternalError("print: Chromium closed unexpectedly (it crashed or was killed)"));
     });
   });
   gone.catch(() => undefined);

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { PDFArray, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDocument, type PDFObject } from "pdf-lib";
 import type { Proxy } from "./proxies.js";
+import { InternalError } from "../../contract/errors.js";
 
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
@@ -45,7 +46,7 @@ export function placeFullImages(doc: PDFDocument, proxies: readonly Proxy[], pro
     const proxy = bySha.get(sha256(obj.contents));
     if (!proxy) continue;
     const n = components(doc, obj.dict.get(PDFName.of("ColorSpace")));
-    if (n !== proxy.components) throw new Error(`print: the stand-in of ${proxy.src} was printed with ${n ?? "unknown"} colour components, the photo has ${proxy.components}`);
+    if (n !== proxy.components) throw new InternalError(`print: the stand-in of ${proxy.src} was printed with ${n ?? "unknown"} colour components, the photo has ${proxy.components}`);
     const data = readFileSync(proxy.file);
     const dict = obj.dict.clone(doc.context);
     dict.set(PDFName.of("Width"), PDFNumber.of(proxy.width));
@@ -59,7 +60,7 @@ export function placeFullImages(doc: PDFDocument, proxies: readonly Proxy[], pro
   }
   const missing = proxied.filter((src) => ![...found].some((p) => sameAddress(p.src, src)));
   if (missing.length) {
-    throw new Error(`print: ${missing.length} photo(s) laid out as stand-ins were not found in Chromium's PDF, so their full resolution could not be placed: ${missing.join(", ")}`);
+    throw new InternalError(`print: ${missing.length} photo(s) laid out as stand-ins were not found in Chromium's PDF, so their full resolution could not be placed: ${missing.join(", ")}`);
   }
   return { replaced };
 }

@@ -9,7 +9,7 @@ import type { PrintResult } from "../../contract/print-output.js";
 import type { OutputFile, StageContext } from "../../contract/stage.js";
 import type { Issue } from "../../model/types.js";
 import { PLACE_ISSUE_KEY, PLACE_LABEL } from "../../model/places.js";
-import { FolioError } from "../../model/errors.js";
+import { FolioError, InternalError } from "../../contract/errors.js";
 import { cropToTrim, setPrintBoxes } from "./boxes.js";
 import { mmToPt } from "./geometry.js";
 import { assemblePrint } from "./assemble.js";
@@ -70,7 +70,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
     if (n > 1) throw new FolioError({ ...(a.plannedPageSource ?? a.source), field: "place", message: `does not fit on ${PLACE_LABEL[a.place!]}: it takes ${n} pages — shorten it to one page, or plan it on the inner pages` });
   }
   const total = pag.pages.length;
-  if (total % 4 !== 0) throw new Error(`print: ${total} pages is not a multiple of 4 (only ${pag.padding.available} pad pages were planned)`);
+  if (total % 4 !== 0) throw new InternalError(`print: ${total} pages is not a multiple of 4 (only ${pag.padding.available} pad pages were planned)`);
   const innerPages = folios(pag.pages).filter((f) => f != null).length;
   if (issue.pages && issue.pages !== innerPages) ctx.warn(`print: ${innerPages} inner pages, the issue plans ${issue.pages}`);
   const toc = tocFromPages(issue, pag.pages);

@@ -19,6 +19,7 @@ import { joinRuns, placeRun, type RunFacts } from "./run-merge.js";
 import { HANDLER_SCRIPTS, type Paginator } from "./paginate.js";
 import { RUNS_PAGE, runsBaseKey } from "./layout-cache.js";
 import { openRunCache, runKey, type RunPages } from "./run-cache.js";
+import { InternalError } from "../../contract/errors.js";
 
 export const RUN_SCRIPT = fileURLToPath(new URL("../../browser/paged/run-layout.js", import.meta.url));
 
@@ -143,7 +144,7 @@ export async function layOutByRuns(
     if (css && !was.css.endsWith(css)) {
       placed[toc] = await layOne(toc, runs.find(isToc)!, was.at, was.counted, css);
       if (placed[toc].facts.pages.length !== was.facts.pages.length) {
-        throw new Error(`print: the 目录 takes ${placed[toc].facts.pages.length} page(s) with its page numbers, ${was.facts.pages.length} without`);
+        throw new InternalError(`print: the 目录 takes ${placed[toc].facts.pages.length} page(s) with its page numbers, ${was.facts.pages.length} without`);
       }
     }
   }
@@ -158,11 +159,11 @@ export async function printIssue(pass: RunPassResult): Promise<Uint8Array> {
   const texts: Record<string, string> = {};
   for (const h of new Set(pass.runs.flatMap((r) => r.pages.styles))) {
     const t = pass.style(h);
-    if (t === undefined) throw new Error(`print: a stylesheet of the laid-out runs is missing from the run cache (${h.slice(0, 12)}); build again`);
+    if (t === undefined) throw new InternalError(`print: a stylesheet of the laid-out runs is missing from the run cache (${h.slice(0, 12)}); build again`);
     texts[h] = t;
   }
   const shown = await paginator.guard("print: the issue's pages (Chromium)", page.evaluate((t) => (window as unknown as PageWindow).folioPrintReady(t), texts));
-  if (shown !== expected) throw new Error(`print: ${shown} pages shown for printing, the runs have ${expected}`);
+  if (shown !== expected) throw new InternalError(`print: ${shown} pages shown for printing, the runs have ${expected}`);
   return paginator.guard(
     "print: PDF output (Chromium)",
     page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true, timeout: 0 }),

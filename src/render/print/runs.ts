@@ -5,6 +5,8 @@
  * running-head strings and, when the run starts on a left page, a blank page first. Pure.
  */
 
+import { InternalError } from "../../contract/errors.js";
+
 export const RUN_MARK = "<!--folio:run-->";
 
 export interface SplitHtml {
@@ -18,11 +20,11 @@ export interface SplitHtml {
 export function splitRuns(html: string): SplitHtml {
   const open = html.indexOf("<body>");
   const close = html.lastIndexOf("</body>");
-  if (open < 0 || close < 0) throw new Error("print: print.html has no <body>");
+  if (open < 0 || close < 0) throw new InternalError("print: print.html has no <body>");
   const head = html.slice(0, open + "<body>".length);
   const body = html.slice(open + "<body>".length, close);
   const parts = body.split(RUN_MARK);
-  if (parts[0].trim()) throw new Error("print: print.html has content before its first run");
+  if (parts[0].trim()) throw new InternalError("print: print.html has content before its first run");
   return { head, runs: parts.slice(1).map((p) => p.trim()), tail: html.slice(close) };
 }
 

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
-import { FolioError } from "../../model/errors.js";
+import { FolioError, SetupError } from "../../contract/errors.js";
 import { qrSvg, qrTarget } from "../html/qr.js";
 import { templatesDir } from "../../util/config.js";
 
@@ -65,7 +65,7 @@ export function createTemplates(dir: string = TEMPLATES_DIR): Templates {
   return {
     render(name, data) {
       const template = compiled.get(name);
-      if (!template) throw new Error(`print template "${name}" not found in ${dir}`);
+      if (!template) throw new SetupError(`print template "${name}" not found in ${dir}`);
       return template(data);
     },
   };

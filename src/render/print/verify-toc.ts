@@ -4,7 +4,7 @@
  *   verifyToc  – pure, over extracted page texts (unit-tested)
  *   readPdfText – thin reader (poppler pdftotext: whole pages + the folio strip of every page)
  */
-import { FolioError, type Problem } from "../../model/errors.js";
+import { FolioError, type Problem } from "../../contract/errors.js";
 import { PLACE_LABEL, placePdfIndex, type CoverPlace } from "../../model/places.js";
 import { bareText as norm, squash } from "../../text/squash.js";
 import { run } from "../../util/tools.js";

@@ -5,6 +5,7 @@
  * from an earlier check of the same bytes is not run again (ace-docs.ts, ace-child.cjs);
  * $FOLIO_ACE_CACHE=off runs every document every time.
  */
+import { InternalError } from "../../../contract/errors.js";
 import { readFileSync, statSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -71,7 +72,7 @@ export async function runAce(file: string, opts: { signal?: AbortSignal; cacheDi
     await run(process.execPath, [CHILD, path.resolve(file), out, keysFile, ...(cacheDir ? [cacheDir] : [])], { env, signal, timeoutMs: 600_000 }).catch(
       (e: Error) => {
         if (signal?.aborted || !(e instanceof ToolError)) throw e;
-        throw new Error(e.stderr.trim().split("\n").pop() || (e.cause instanceof Error ? e.cause.message : e.message));
+        throw new InternalError(e.stderr.trim().split("\n").pop() || (e.cause instanceof Error ? e.cause.message : e.message));
       },
     );
     report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8")) as AceReport;

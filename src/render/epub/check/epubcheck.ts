@@ -3,6 +3,7 @@
  * the system Java (Debian package default-jre-headless, which the epubcheck package pulls in). Its JSON
  * report gives every message with its id (e.g. RSC-005), severity and location.
  */
+import { InternalError } from "../../../contract/errors.js";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -48,7 +49,7 @@ export async function runEpubcheck(file: string, signal?: AbortSignal): Promise<
       if (e instanceof MissingToolError || signal?.aborted) throw e;
     });
     const report = JSON.parse(await readFile(out, "utf8").catch(() => "{}")) as EpubcheckJson;
-    if (!report.messages) throw new Error(`epubcheck wrote no report for ${file}`);
+    if (!report.messages) throw new InternalError(`epubcheck wrote no report for ${file}`);
     const findings = report.messages
       .filter((m) => ["FATAL", "ERROR", "WARNING"].includes(m.severity))
       .map((m): CheckFinding => {

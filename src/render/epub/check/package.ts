@@ -6,6 +6,7 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import sharp from "sharp";
 import yauzl from "yauzl";
+import { InternalError } from "../../../contract/errors.js";
 
 export interface ManifestEntry {
   id: string;
@@ -44,7 +45,7 @@ export interface EpubPackage {
 function unzip(buf: Buffer): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err ?? new Error("not a zip file"));
+      if (err || !zip) return reject(err ?? new InternalError("not a zip file"));
       const out = new Map<string, Buffer>();
       zip.on("entry", (entry: yauzl.Entry) => {
         if (entry.fileName.endsWith("/")) return zip.readEntry();
@@ -70,11 +71,11 @@ const DC = "http://purl.org/dc/elements/1.1/";
 export async function readEpubPackage(buf: Buffer, opts: { images?: boolean } = {}): Promise<EpubPackage> {
   const entries = await unzip(buf);
   const container = entries.get("META-INF/container.xml");
-  if (!container) throw new Error("no META-INF/container.xml");
+  if (!container) throw new InternalError("no META-INF/container.xml");
   const rootfile = xml(container.toString("utf8")).getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:container", "rootfile")[0];
   const opfPath = rootfile?.getAttribute("full-path") ?? "";
   const opfBuf = entries.get(opfPath);
-  if (!opfBuf) throw new Error(`no package document ${opfPath || "(none named)"}`);
+  if (!opfBuf) throw new InternalError(`no package document ${opfPath || "(none named)"}`);
   const doc = xml(opfBuf.toString("utf8"));
   const metadata = children(doc.documentElement, OPF, "metadata")[0];
   const dc = new Map<string, string[]>();

@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import type { StageContext, StageResult } from "../../../contract/stage.js";
-import { FolioError } from "../../../model/errors.js";
+import { FolioError } from "../../../contract/errors.js";
 import { checkEpub, findingLines, writeCheckReport, type CheckName } from "./index.js";
 import { epubChecksSetting } from "../../../util/config.js";
 
