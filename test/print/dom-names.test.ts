@@ -1,13 +1,14 @@
 /**
  * The DOM names the Paged.js handlers, the layout reader and the preview rely on are written once,
- * in src/browser/paged/names.js: the files that use them carry none of them as literals.
+ * in the layout contract (src/contract/layout/names.cjs): the files that use them carry none of
+ * them as literals.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DOM } from "../../src/render/print/layout-facts.js";
-import { PAGED_HANDLERS } from "../../src/render/print/paginate.js";
+import { HANDLER_SCRIPTS, PAGED_HANDLERS } from "../../src/render/print/paginate.js";
 
 const SRC = path.resolve(import.meta.dirname, "../../src");
 const USERS = [
@@ -24,15 +25,16 @@ const code = (f: string) => readFileSync(path.join(SRC, f), "utf8").replace(/\/\
 
 describe("DOM names", () => {
   it("are one object for the page and for TypeScript, loaded before every handler", () => {
-    const fromNode = createRequire(import.meta.url)("../../src/browser/paged/names.js");
+    const fromNode = createRequire(import.meta.url)("../../src/contract/layout/names.cjs");
     expect(fromNode).toBe(DOM);
     expect(PAGED_HANDLERS[0]).toBe("names.js");
+    expect(HANDLER_SCRIPTS[0]).toBe(path.join(SRC, "contract/layout/names.cjs"));
     expect(DOM.pages).toBe(".pagedjs_pages > .pagedjs_page");
     expect(Object.keys(DOM.globals).sort()).toEqual(["fontPreload", "images", "padding", "pageMap", "proxied", "proxies", "runLayout", "warnings"]);
-    // The page sees the same object: the file defines window.FolioNames when there is no module.
-    const window: Record<string, unknown> = {};
-    new Function("self", readFileSync(path.join(SRC, "browser/paged/names.js"), "utf8"))(window);
-    expect(window.FolioNames).toEqual(DOM);
+    // The page sees the same object: a script's top-level var FolioNames is window.FolioNames.
+    const inPage = new Function(`${readFileSync(path.join(SRC, "contract/layout/names.cjs"), "utf8")}\nreturn FolioNames;`)();
+    expect(inPage).toEqual(DOM);
+    expect(Object.isFrozen(inPage.roles) && Object.isFrozen(inPage.globals)).toBe(true);
   });
 
   it.each(USERS)("%s uses the names, never their literals", (f) => {
