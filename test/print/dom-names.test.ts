@@ -20,6 +20,10 @@ const USERS = [
   "preview/client/frame.js",
   "preview/client/viewer.js",
 ];
+/** TypeScript that tells pages apart by their role. */
+const ROLE_USERS = ["render/print/run-pass.ts", "render/print/render.ts", "render/print/outline-items.ts", "type/report.ts", "flatplan/loop.ts", "images/layout.ts"];
+/** The same words meaning something else: the viewer's 目录 panel (#toc), the type report's kind of filler page. */
+const NOT_ROLES: Record<string, string[]> = { "preview/client/viewer.js": ["toc"], "type/report.ts": ["filler"] };
 /** Code without its comments (block and line), so that prose may still name things. */
 const code = (f: string) => readFileSync(path.join(SRC, f), "utf8").replace(/\/\*[^]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "").replace(/\s\/\/ .*$/gm, "");
 
@@ -51,5 +55,11 @@ describe("DOM names", () => {
       "--pagedjs-string-",
     ];
     expect(literals.filter((l) => text.includes(l))).toEqual([]);
+  });
+
+  it.each([...USERS, ...ROLE_USERS])("%s names page roles through the contract, never as literals", (f) => {
+    const text = code(f);
+    const quoted = Object.values(DOM.roles).filter((r) => text.includes(`"${r}"`) || text.includes(`'${r}'`) || text.includes(`="${r}`));
+    expect(quoted.filter((r) => !NOT_ROLES[f]?.includes(r))).toEqual([]);
   });
 });

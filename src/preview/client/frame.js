@@ -3,7 +3,7 @@
    the viewer what there is: page count, articles and the pages they start on, warnings. */
 (function () {
   "use strict";
-  // The DOM names shared with folio's handlers (src/browser/paged/names.js, loaded after this file).
+  // The DOM names shared with folio's handlers (src/contract/layout/names.cjs, loaded after this file).
   var N = function () {
     return window.FolioNames;
   };
@@ -48,11 +48,10 @@
   }
 
   // Printed folio of each page, null on covers (same rule as folios() in src/render/print/page-map.ts).
-  var COVERS = ["front-cover", "inside-front-cover", "inside-back-cover", "back-cover"];
   function foliosOf(pages) {
     var n = 0;
     return pages.map(function (p) {
-      var cover = COVERS.some(function (r) {
+      var cover = N().coverRoles.some(function (r) {
         return p.querySelector(withValue(N().pageRole, r));
       });
       return cover ? null : ++n;

@@ -23,7 +23,7 @@ function frameDoc() {
 }
 function pageEls() {
   const doc = frameDoc();
-  // The frame's own copy of folio's DOM names (src/browser/paged/names.js).
+  // The frame's own copy of folio's DOM names (src/contract/layout/names.cjs).
   const names = doc && shown.frame.contentWindow.FolioNames;
   return names ? Array.from(doc.querySelectorAll(names.pages)) : [];
 }
@@ -135,7 +135,7 @@ function planPatch(oldHtml, newHtml, version) {
   const lo = index.indexOf(true);
   const hi = index.lastIndexOf(true);
   const kids = after.slice(lo, hi + 1);
-  if (kids.some((el, k) => !index[lo + k] && el.dataset.pageRole !== "filler")) return null;
+  if (kids.some((el, k) => !index[lo + k] && el.dataset.pageRole !== N.roles.filler)) return null;
   const strings = Array.from(now.querySelectorAll(N.issueStrings)).map((e) => e.outerHTML).join("");
   const spacer = first % 2 === 1; // PDF page index odd: a left page, so lay out after one blank page
   // The strings go inside the first article (a box of their own would take a page); the blank first
