@@ -17,7 +17,7 @@ class FolioPadToFour extends Paged.Handler {
     const needed = (4 - (base % 4)) % 4;
     const removed = pads.slice(needed);
     removed.forEach((p) => p.remove());
-    all().forEach((page, i) => {
+    /** @type {HTMLElement[]} */ (all()).forEach((page, i) => {
       const right = i % 2 === 0;
       page.classList.toggle(N.rightPage, right);
       page.classList.toggle(N.leftPage, !right);

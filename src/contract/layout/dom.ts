@@ -1,13 +1,10 @@
-/** The layout contract's names for TypeScript: the one runtime object of names.js, typed by it. */
+/** The layout contract's names for TypeScript: the one runtime object of names.cjs, typed by it. */
 import { createRequire } from "node:module";
+import type { LayoutNames } from "./types.js";
 
-/** names.cjs’s object (window.FolioNames in the page), as its own literal types. */
-export type LayoutNames = typeof import("./names.cjs");
+export type { LayoutNames, PageRole } from "./types.js";
 
 export const DOM: LayoutNames = createRequire(import.meta.url)("./names.cjs");
-
-/** A page role (data-page-role) the templates write: front-cover, imprint, toc, filler, pad, … */
-export type PageRole = LayoutNames["roles"][keyof LayoutNames["roles"]];
 
 export const ROLES: LayoutNames["roles"] = DOM.roles;
 

@@ -4,7 +4,7 @@
  * preview's (src/preview/client/). Seen by TypeScript's page.evaluate callbacks and, through
  * tsconfig.browser.json, by the browser scripts themselves.
  */
-import type { LayoutNames } from "./dom.js";
+import type { LayoutNames } from "./types.js";
 import type { FontPreload, KeptRun, Padding, PageInfo, ProxyEntry } from "./page-facts.js";
 
 type Globals = LayoutNames["globals"];
@@ -23,7 +23,7 @@ interface GlobalFacts {
 }
 
 /** window.folioPageMap, window.folioImages, …: named by DOM.globals, typed by GlobalFacts. */
-type LayoutGlobals = { [K in keyof Globals as Globals[K]]?: GlobalFacts[K] };
+type LayoutGlobals = { -readonly [K in keyof Globals as Globals[K]]?: GlobalFacts[K] };
 
 declare global {
   interface Window extends LayoutGlobals {
