@@ -6,6 +6,7 @@
  */
 import type { LayoutNames } from "./types.js";
 import type { FontPreload, KeptRun, Padding, PageInfo, ProxyEntry } from "./page-facts.js";
+import type { PreviewState } from "./preview-facts.js";
 
 type Globals = LayoutNames["globals"];
 
@@ -37,5 +38,11 @@ declare global {
     folioPutRun(index: number, pages: string, rules: string, css: string, counted: number): void;
     /** Shows every kept run for printing (with the given stylesheets, by hash); resolves with the page count. */
     folioPrintReady(texts: Record<string, string>): Promise<number>;
+    /** The preview's frame (frame.js): reports what is laid out to the viewer. */
+    folioReport(): void;
+    /** The preview's frame: lays out other content (a patch) in this document, addresses against baseHref. */
+    folioRelayout(bodyHtml: string, baseHref?: string): void;
+    /** The preview's viewer (viewer.js): its state. */
+    folioPreview: PreviewState;
   }
 }
