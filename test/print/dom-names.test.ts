@@ -13,7 +13,7 @@ import { HANDLER_SCRIPTS, PAGED_HANDLERS } from "../../src/render/print/paginate
 const SRC = path.resolve(import.meta.dirname, "../../src");
 const USERS = [
   ...PAGED_HANDLERS.filter((f) => f !== "names.js").map((f) => `browser/paged/${f}`),
-  "render/print/read-layout.ts",
+  "browser/paged/read-layout.js",
   "render/print/layout-facts.ts",
   "render/print/paginate.ts",
   "render/print/page-map.ts",
