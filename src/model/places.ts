@@ -3,7 +3,10 @@
  * the names the magazine prints for them. In a saddle-stitched issue the covers are fixed sheets
  * of the PDF: 封二 is its second page, 封三 its second to last, 封四 its last.
  */
-export const COVER_PLACES = ["inside-front-cover", "inside-back-cover", "back-cover"] as const;
+import type { PageRole } from "../contract/layout/types.js";
+
+/** Each is also the page role of its page (the layout's facts are read back by it: page-map.ts). */
+export const COVER_PLACES = ["inside-front-cover", "inside-back-cover", "back-cover"] as const satisfies readonly PageRole[];
 export type CoverPlace = (typeof COVER_PLACES)[number];
 
 /** As printed in the 目录 where a page number would stand. */

@@ -150,7 +150,7 @@
     return Promise.all(imgs.map(function (img) { return img.decode().catch(function () {}); })).then(function () {
       return document.fonts.ready;
     }).then(function () {
-      return document.querySelectorAll(".pagedjs_pages > .pagedjs_page").length;
+      return document.querySelectorAll(window.FolioNames.pages).length;
     });
   };
 })();
