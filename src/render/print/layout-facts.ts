@@ -8,7 +8,7 @@
 import type { Page } from "puppeteer";
 import type { Layout } from "../../flatplan/measure.js";
 import { DOM } from "../../contract/layout/dom.js";
-import type { Padding, PageInfo } from "../../contract/layout/page-facts.js";
+import type { FontPreload, Padding, PageInfo } from "../../contract/layout/page-facts.js";
 
 export type { Layout, Padding, PageInfo };
 export { DOM };
@@ -35,7 +35,7 @@ export interface HandlerFacts {
   /** Photo addresses laid out (and printed) as their stand-ins (print-proxies.js, proxies.ts). */
   proxied: string[];
   /** The font preload (preload-fonts.js): faces asked for, font files loaded of those declared. */
-  fonts?: { faces: number; files: number; declared: number; ms: number };
+  fonts?: Omit<FontPreload, "loaded">;
 }
 
 /** Reads the handlers' facts from the laid-out page (a string expression: no bundler helpers leak in). */
