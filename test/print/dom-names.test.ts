@@ -3,7 +3,7 @@
  * in the layout contract (src/contract/layout/names.cjs): the files that use them carry none of
  * them as literals.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,6 +55,17 @@ describe("DOM names", () => {
       "--pagedjs-string-",
     ];
     expect(literals.filter((l) => text.includes(l))).toEqual([]);
+  });
+
+  it("are in the templates only through their helpers: {{pageRole 'name'}}, {{runMark}}", () => {
+    const dir = path.resolve(SRC, "../templates");
+    for (const f of ["print.hbs", ...readdirSync(path.join(dir, "partials")).map((p) => `partials/${p}`)]) {
+      const text = readFileSync(path.join(dir, f), "utf8").replace(/\{\{!--[^]*?--\}\}/g, "");
+      // (inside-cover.hbs writes the role print.hbs gives it: role=(pageRole '…'))
+      expect(text.match(/data-page-role="(?!\{\{pageRole '|\{\{role\}\})[^"]*"/g), f).toBeNull();
+      expect(text.match(/\srole=(?!\(pageRole ')\S*/g), f).toBeNull();
+      expect(text.includes(DOM.runMark), f).toBe(false);
+    }
   });
 
   it.each([...USERS, ...ROLE_USERS])("%s names page roles through the contract, never as literals", (f) => {
