@@ -21,7 +21,14 @@ const USERS = [
   "preview/client/viewer.js",
 ];
 /** TypeScript that tells pages apart by their role. */
-const ROLE_USERS = ["render/print/run-pass.ts", "render/print/render.ts", "render/print/outline-items.ts", "type/report.ts", "flatplan/loop.ts", "images/layout.ts"];
+const ROLE_USERS = [
+  "render/print/run-pass.ts",
+  "render/print/render.ts",
+  "render/print/outline-items.ts",
+  "type/report.ts",
+  "flatplan/loop.ts",
+  "images/layout.ts",
+];
 /** The same words meaning something else: the viewer's 目录 panel (#toc), the type report's kind of filler page. */
 const NOT_ROLES: Record<string, string[]> = { "preview/client/viewer.js": ["toc"], "type/report.ts": ["filler"] };
 /** Code without its comments (block and line), so that prose may still name things. */

@@ -6,7 +6,9 @@ class FolioGridSnap extends Paged.Handler {
   /** @param {DocumentFragment} content */
   async beforeParsed(content) {
     const N = window.FolioNames;
-    const blocks = Array.from(/** @type {NodeListOf<HTMLElement>} */ (content.querySelectorAll([".table", ".list", ".quote"].map((c) => `${N.articleBody} > ${c}`).join(", "))));
+    const blocks = Array.from(
+      /** @type {NodeListOf<HTMLElement>} */ (content.querySelectorAll([".table", ".list", ".quote"].map((c) => `${N.articleBody} > ${c}`).join(", "))),
+    );
     if (!blocks.length) return;
     await document.fonts.ready;
     const root = getComputedStyle(document.documentElement);

@@ -30,7 +30,11 @@ declare global {
     class Previewer {
       polisher: Polisher;
       chunker: Chunker;
-      preview(content?: DocumentFragment, stylesheets?: (string | Record<string, string>)[], renderTo?: Element): Promise<{ total: number; performance: number }>;
+      preview(
+        content?: DocumentFragment,
+        stylesheets?: (string | Record<string, string>)[],
+        renderTo?: Element,
+      ): Promise<{ total: number; performance: number }>;
     }
   }
 

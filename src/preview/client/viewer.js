@@ -5,7 +5,10 @@
 "use strict";
 /**
  * @typedef {import("../../contract/layout/preview-facts.js").FrameReport} FrameReport
- * @typedef {{ frame: HTMLIFrameElement; version: number; html?: string | null; pages: number; folios: (number | null)[]; patchedTo?: { version: number; html?: string | null } }} Shown
+ * @typedef {{
+ *   frame: HTMLIFrameElement; version: number; html?: string | null; pages: number; folios: (number | null)[];
+ *   patchedTo?: { version: number; html?: string | null };
+ * }} Shown
  * @typedef {{ frame: HTMLIFrameElement; version: number; html?: string | null }} Pending
  * @typedef {{ frame: HTMLIFrameElement; version: number; html: string; head: string; first: number; count: number; spacer: boolean }} Slice
  * @typedef {{ status: string; issueId: string; lines: string[]; goodVersion?: number }} BuildState
@@ -106,7 +109,8 @@ async function update(version) {
   const plan = html && shown && shown.html && !pending ? planPatch(shown.html, html, version) : null;
   if (!plan) return load(version, html || undefined);
   dropSlice();
-  const reuse = warm && warm.head === plan.head && warm.frame.contentWindow && /** @type {Partial<Window>} */ (warm.frame.contentWindow).folioRelayout ? warm.frame : null;
+  const reuse =
+    warm && warm.head === plan.head && warm.frame.contentWindow && /** @type {Partial<Window>} */ (warm.frame.contentWindow).folioRelayout ? warm.frame : null;
   if (warm && !reuse) warm.frame.remove();
   warm = null;
   const frame = reuse || document.createElement("iframe");
@@ -136,7 +140,8 @@ function planPatch(oldHtml, newHtml, version) {
   const after = /** @type {HTMLElement[]} */ (Array.from(now.body.children));
   if (before.length !== after.length) return null;
   /** @param {Element} el @returns {string[]} */
-  const idsOf = (el) => /** @type {HTMLElement[]} */ ([el, ...el.querySelectorAll(N.article)]).filter((e) => e.matches(N.article)).map((e) => /** @type {string} */ (e.dataset.articleId));
+  const idsOf = (el) =>
+    /** @type {HTMLElement[]} */ ([el, ...el.querySelectorAll(N.article)]).filter((e) => e.matches(N.article)).map((e) => /** @type {string} */ (e.dataset.articleId));
   const changed = after.filter((el, i) => el.outerHTML !== before[i].outerHTML);
   if (!changed.length || changed.some((el) => !idsOf(el).length)) return null;
   // The pages on show that hold the changed articles, grown until no article on them runs beyond.

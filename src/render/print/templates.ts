@@ -39,7 +39,8 @@ function registerLayoutHelpers(hb: typeof Handlebars, dir: string): void {
   hb.registerHelper("pageRole", (name: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
     if (typeof name === "string" && Object.hasOwn(ROLES, name)) return ROLES[name as keyof typeof ROLES];
     const file = path.relative(process.cwd(), dir) || dir;
-    throw new FolioError({ file, line: options?.loc?.start.line, message: `{{pageRole '${String(name)}'}}: no such page role (${Object.keys(ROLES).join(", ")})` });
+    const message = `{{pageRole '${String(name)}'}}: no such page role (${Object.keys(ROLES).join(", ")})`;
+    throw new FolioError({ file, line: options?.loc?.start.line, message });
   });
   hb.registerHelper("runMark", () => new hb.SafeString(RUN_MARK));
 }
