@@ -19,6 +19,7 @@ import { loadFitCache, runKey, saveFitCache } from "./cache.js";
 import type { BlockLength } from "./jump.js";
 import { figureRange } from "./figures.js";
 import { fitDebug } from "../util/config.js";
+import { ROLES } from "../contract/layout/dom.js";
 
 export type { FitPlan } from "./apply.js";
 
@@ -63,7 +64,7 @@ export function reservedAfter(runs: Run[], view: PassView): number[] {
     const end = Math.max(...span(r));
     const next = Math.min(...span(runs[i + 1]));
     let n = 0;
-    for (let p = end + 1; p < next; p++) if (!view.roles[p]?.includes("filler")) n++;
+    for (let p = end + 1; p < next; p++) if (!view.roles[p]?.includes(ROLES.filler)) n++;
     return n;
   });
 }

@@ -19,6 +19,7 @@ import { typeGrid } from "../type/grid.js";
 import { hasFlatplan } from "../flatplan/runs.js";
 import { maxPhotoMm, MIN_PPI, minPhotoMm } from "../flatplan/figures.js";
 import type { ImageUse, IntakeReport, PlacedBox } from "./types.js";
+import { ROLES, type PageRole } from "../contract/layout/dom.js";
 
 /**
  * Renditions are planned 1% larger than the estimate: in the PDF a figure can sit a fraction of a
@@ -64,12 +65,12 @@ export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn
 /** One <img> as laid out by the print stage. */
 export type MeasuredImage = PlacedImage;
 
-const SLOT_ROLE: Record<string, string> = {
-  cover: "front-cover",
-  insideFrontCover: "inside-front-cover",
-  insideBackCover: "inside-back-cover",
-  backCover: "back-cover",
-  filler: "filler",
+const SLOT_ROLE: Record<string, PageRole> = {
+  cover: ROLES.frontCover,
+  insideFrontCover: ROLES.insideFrontCover,
+  insideBackCover: ROLES.insideBackCover,
+  backCover: ROLES.backCover,
+  filler: ROLES.filler,
 };
 
 /**

@@ -9,7 +9,7 @@
  *   /fonts/<file>            the fonts of the newest good build (the same in every build; cached)
  * Nothing else is served; requests naming another host (DNS rebinding) are refused.
  */
-import { PAGED_HANDLERS } from "../render/print/paginate.js";
+import { handlerScript, PAGED_HANDLERS } from "../render/print/paginate.js";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
@@ -21,7 +21,6 @@ import { injectPreview } from "./inject.js";
 import { resolveInside, sendFile, sendText } from "./static.js";
 
 const CLIENT_DIR = fileURLToPath(new URL("./client/", import.meta.url));
-const PAGED_DIR = fileURLToPath(new URL("../browser/paged/", import.meta.url));
 export const POLYFILL = path.join(path.dirname(createRequire(import.meta.url).resolve("pagedjs")), "..", "dist", "paged.polyfill.js");
 
 const ASSETS: Record<string, string> = {
@@ -55,7 +54,7 @@ export function createHandler(ctx: RouteContext): RequestListener {
     if (asset) return sendFile(res, path.join(CLIENT_DIR, asset), "no-store", head);
     if (urlPath === "/_folio/paged.polyfill.js") return sendFile(res, POLYFILL, "max-age=3600", head);
     const handler = /^\/_folio\/paged\/([a-z0-9-]+\.js)$/.exec(urlPath)?.[1];
-    if (handler && HANDLERS.has(handler)) return sendFile(res, path.join(PAGED_DIR, handler), "no-store", head);
+    if (handler && HANDLERS.has(handler)) return sendFile(res, handlerScript(handler), "no-store", head);
     if (urlPath === "/_folio/events") return ctx.events.attach(res, ctx.builder.state && { event: "state", data: ctx.builder.state });
     if (urlPath === "/_folio/state") return sendText(res, 200, JSON.stringify(ctx.builder.state ?? null), "application/json; charset=utf-8");
 

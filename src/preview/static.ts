@@ -11,6 +11,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".cjs": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".woff2": "font/woff2",
   ".png": "image/png",

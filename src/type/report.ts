@@ -11,13 +11,15 @@ import { emptyShare, type TypeArea } from "./fill.js";
 import { headlineSetting } from "./headlines.js";
 import type { PdfPage } from "./pdf-text.js";
 import type { PageRole, TypeCheck, TypePageReport, TypeReport } from "../contract/type-report.js";
+import { ROLES } from "../contract/layout/dom.js";
 
 export type { PageRole, TypeCheck, TypePageReport, TypeReport };
 
 /** Article pages may end this short; other pages must not be emptier than this. */
 export const LAST_PAGE_SHORT = 0.25;
 export const PAGE_EMPTY_LIMIT = 0.4;
-const NOT_TEXT_PAGES = ["toc", "imprint", "filler", "pad", "front-cover", "inside-front-cover", "inside-back-cover", "back-cover"];
+/** Pages that are not body text: every page role (covers, 版权页, 目录, fillers, notes pages). */
+const NOT_TEXT_PAGES: readonly string[] = Object.values(ROLES);
 
 export function typeReport(
   pdf: PdfPage[],
@@ -71,7 +73,7 @@ export function typeReport(
     const d = Math.abs(p.phase - phase);
     if (Math.min(d, spec.leadingPt - d) > 0.3) fail("baseline grid", p.page, `baselines ${p.phase} pt into the grid, page ${phases[0].page}'s are ${phase} pt: facing pages do not share baselines`);
   }
-  const fillers = layout.flatMap((p, i) => (p.roles.includes("filler") ? [{ page: i + 1, folio: p.folio, kind: pdf[i]?.images.length ? "filler" : "notes" }] : []));
+  const fillers = layout.flatMap((p, i) => (p.roles.includes(ROLES.filler) ? [{ page: i + 1, folio: p.folio, kind: pdf[i]?.images.length ? "filler" : "notes" }] : []));
   if (!checks.some((c) => c.status === "fail")) checks.push({ check: "type", status: "pass", message: `${pages.length} inner pages: body ${bodySizes.join("/")} pt on ${leadings.join("/")} pt, no short last lines` });
   return { expected: { bodyPt: spec.bodyPt, leadingPt: spec.leadingPt }, bodySizes, leadings, pages, runts, fillers, checks };
 }

@@ -5,7 +5,8 @@ import { networkInterfaces } from "node:os";
 import { existsSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, type Preview } from "../../src/preview/index.js";
-import { resolveInside } from "../../src/preview/static.js";
+import { contentType, resolveInside } from "../../src/preview/static.js";
+import { handlerScript } from "../../src/render/print/paginate.js";
 import { copyMini } from "../helpers/mini.js";
 
 /** A raw GET: the path goes on the wire exactly as given (fetch would normalise the dots away). */
@@ -38,6 +39,9 @@ describe("preview server", () => {
   it("serves the viewer, the polyfill and print.html with the preview scripts", async () => {
     expect((await get(preview.port, "/")).body).toContain('id="page-count"');
     expect((await get(preview.port, "/_folio/paged.polyfill.js")).body).toContain("registerHandlers");
+    // The layout contract's names, served under the handlers' address as names.js.
+    expect((await get(preview.port, "/_folio/paged/names.js")).body).toContain("var FolioNames = Object.freeze(");
+    expect(contentType(handlerScript("names.js"))).toBe("text/javascript; charset=utf-8");
     const html = await get(preview.port, "/issue/1/print.html");
     expect(html.status).toBe(200);
     expect(html.body).toMatch(/paged\.polyfill\.js[\s\S]*fit-check\.js[\s\S]*<\/head>/);

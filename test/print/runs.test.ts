@@ -3,11 +3,14 @@
  * (run-merge.ts), and what runs cannot know of each other (run-anchors.ts). Pure.
  */
 import { describe, expect, it } from "vitest";
-import { fitCssFor, issueStrings, RUN_MARK, runBody, SPACER, splitRuns } from "../../src/render/print/runs.js";
+import { fitCssFor, issueStrings, RUN_MARK, runBody, runRole, SPACER, splitRuns, takeFitStyle } from "../../src/render/print/runs.js";
+import { startTag } from "../../src/render/print/start-tag.js";
+import { createTemplates } from "../../src/render/print/templates.js";
 import { joinRuns, placeRun, type RunFacts } from "../../src/render/print/run-merge.js";
 import { tocNumbersCss } from "../../src/render/print/run-anchors.js";
 import type { PageInfo } from "../../src/render/print/layout-facts.js";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { TEMPLATES_DIR } from "../../src/render/print/templates.js";
 
@@ -30,9 +33,35 @@ describe("runs of print.html", () => {
 
   it("opens a run at every page-starting piece of the template: covers, articles that are not run on, 版权页, 目录, pads", () => {
     const src = readFileSync(path.join(TEMPLATES_DIR, "print.hbs"), "utf8");
-    const marks = src.split(RUN_MARK).length - 1;
+    const marks = src.split("{{runMark}}").length - 1;
     expect(marks).toBeGreaterThanOrEqual(10);
-    expect(src).toMatch(/\{\{#unless runOn\}\}<!--folio:run-->\{\{\/unless\}\}\{\{> article this\}\}/);
+    expect(src).not.toContain(RUN_MARK);
+    expect(src).toContain("{{#unless runOn}}{{runMark}}{{/unless}}{{> article this}}");
+  });
+
+  it("writes the layout contract's run mark and page roles through the templates' helpers", () => {
+    expect(RUN_MARK).toBe("<!--folio:run-->");
+    const dir = mkdtempSync(path.join(tmpdir(), "folio-tpl-"));
+    mkdirSync(path.join(dir, "partials"));
+    writeFileSync(path.join(dir, "t.hbs"), `{{runMark}}<nav data-page-role="{{pageRole 'toc'}}"></nav>{{runMark}}<i data-page-role="{{pageRole 'insideBackCover'}}"></i>`);
+    writeFileSync(path.join(dir, "bad.hbs"), `<p>\n{{pageRole 'contents'}}</p>`);
+    const t = createTemplates(dir);
+    expect(t.render("t", {})).toBe('<!--folio:run--><nav data-page-role="toc"></nav><!--folio:run--><i data-page-role="inside-back-cover"></i>');
+    expect(() => t.render("bad", {})).toThrow(/:2: \{\{pageRole 'contents'\}\}: no such page role \(frontCover, /);
+  });
+
+  it("knows a run by its first element's page role, whatever the order of its attributes", () => {
+    expect(runRole('<section class="pad-page" data-page-role="pad" data-pad="1">x</section>')).toBe("pad");
+    expect(runRole("<nav data-page-role='toc' class=\"toc\">")).toBe("toc");
+    expect(runRole('<article class="article" data-article-id="a"><p data-page-role="pad"></p></article>')).toBeUndefined();
+    expect(runRole("text <b>")).toBeUndefined();
+    expect(startTag('<img alt="a > b" src=x.jpg hidden/>tail')).toEqual({ name: "img", attributes: new Map([["alt", "a > b"], ["src", "x.jpg"], ["hidden", ""]]), end: 35 });
+  });
+
+  it("takes the fit rules' element out of the head", () => {
+    const page = '<head><style id="folio-fit">\n[id="a"] { x: 1; }\n</style><style>b {}</style></head>';
+    expect(takeFitStyle(page)).toEqual({ fitCss: '\n[id="a"] { x: 1; }\n', html: "<head><style>b {}</style></head>" });
+    expect(takeFitStyle("<head></head>")).toEqual({ fitCss: "", html: "<head></head>" });
   });
 
   it("puts the issue strings inside the run's first element, after a spacer page when it starts on a left page", () => {

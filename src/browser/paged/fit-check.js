@@ -7,7 +7,7 @@ class FolioFitCheck extends Paged.Handler {
     const warnings = [];
     const pagesOf = new Map();
     document.querySelectorAll(N.pages).forEach((page, index) => {
-      page.querySelectorAll(`${N.article}, ${N.pageRole}`).forEach((el) => {
+      /** @type {NodeListOf<HTMLElement>} */ (page.querySelectorAll(`${N.article}, ${N.pageRole}`)).forEach((el) => {
         const key = el.dataset.articleId ? `article ${el.dataset.articleId}` : `${el.dataset.pageRole} page`;
         const single = el.classList.contains("variant-profile") || el.classList.contains("cover");
         if (!pagesOf.has(key)) pagesOf.set(key, { single, pages: new Set() });

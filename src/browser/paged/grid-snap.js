@@ -3,9 +3,12 @@
    width before layout and given a min-height of whole grid lines, so the text after them stays on the
    baseline grid (--grid, styles/typography.css). */
 class FolioGridSnap extends Paged.Handler {
+  /** @param {DocumentFragment} content */
   async beforeParsed(content) {
     const N = window.FolioNames;
-    const blocks = Array.from(content.querySelectorAll([".table", ".list", ".quote"].map((c) => `${N.articleBody} > ${c}`).join(", ")));
+    const blocks = Array.from(
+      /** @type {NodeListOf<HTMLElement>} */ (content.querySelectorAll([".table", ".list", ".quote"].map((c) => `${N.articleBody} > ${c}`).join(", "))),
+    );
     if (!blocks.length) return;
     await document.fonts.ready;
     const root = getComputedStyle(document.documentElement);
@@ -26,7 +29,7 @@ class FolioGridSnap extends Paged.Handler {
         shell.appendChild(body);
         probe.appendChild(shell);
         const grid = parseFloat(getComputedStyle(body).lineHeight) || 22;
-        const height = body.firstElementChild.getBoundingClientRect().height;
+        const height = /** @type {Element} */ (body.firstElementChild).getBoundingClientRect().height;
         block.style.minHeight = `${Math.ceil(height / grid - 0.01) * grid}px`;
         block.style.boxSizing = "border-box";
         probe.removeChild(shell);

@@ -3,6 +3,11 @@
    below it (its overflow test looks at where boxes start): the block then runs off the page. When
    such a block crosses the foot of the page, break before it, so it goes whole to the next page. */
 class FolioKeepBlocks extends Paged.Handler {
+  /**
+   * @param {Range | undefined} overflow
+   * @param {Element} rendered
+   * @param {DOMRect} bounds
+   */
   onOverflow(overflow, rendered, bounds) {
     const blocks = rendered.querySelectorAll(window.FolioNames.unbreakable);
     for (const block of blocks) {
@@ -12,7 +17,7 @@ class FolioKeepBlocks extends Paged.Handler {
       if (overflow && overflow.startContainer && (block.compareDocumentPosition(overflow.startContainer) & Node.DOCUMENT_POSITION_PRECEDING)) return overflow;
       const range = document.createRange();
       range.setStartBefore(block);
-      range.setEndAfter(rendered.lastChild);
+      range.setEndAfter(/** @type {Node} */ (rendered.lastChild));
       return range;
     }
     return overflow;

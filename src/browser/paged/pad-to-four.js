@@ -12,12 +12,12 @@ class FolioPadToFour extends Paged.Handler {
       window[N.globals.padding] = { base: pages.length, kept: 0, removed: 0, available: 0 };
       return;
     }
-    const pads = pages.filter((p) => p.querySelector(N.pageRole.replace("]", '="pad"]')));
+    const pads = pages.filter((p) => p.querySelector(N.pageRole.replace("]", `="${N.roles.pad}"]`)));
     const base = pages.length - pads.length;
     const needed = (4 - (base % 4)) % 4;
     const removed = pads.slice(needed);
     removed.forEach((p) => p.remove());
-    all().forEach((page, i) => {
+    /** @type {HTMLElement[]} */ (all()).forEach((page, i) => {
       const right = i % 2 === 0;
       page.classList.toggle(N.rightPage, right);
       page.classList.toggle(N.leftPage, !right);

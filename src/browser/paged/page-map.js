@@ -10,15 +10,17 @@ class FolioPageMap extends Paged.Handler {
     // the offset it continues (data-block, data-offset).
     const refToId = new Map();
     const refOffset = new Map();
-    document.querySelectorAll(`${N.articleBody} > [data-ref][id]`).forEach((el) => {
+    /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(`${N.articleBody} > [data-ref][id]`)).forEach((el) => {
       if (refToId.has(el.dataset.ref)) return;
       refToId.set(el.dataset.ref, el.dataset.block || el.id);
       if (el.dataset.offset) refOffset.set(el.dataset.ref, Number(el.dataset.offset));
     });
     const charsSoFar = new Map();
+    /** @param {Element} p */
     const startOf = (p) => {
+      /** @type {{ blockId: string; charOffset: number } | null} */
       let start = null;
-      p.querySelectorAll(`${N.articleBody} > [data-ref]`).forEach((el) => {
+      /** @type {NodeListOf<HTMLElement>} */ (p.querySelectorAll(`${N.articleBody} > [data-ref]`)).forEach((el) => {
         const id = refToId.get(el.dataset.ref);
         if (!id) return;
         const key = el.dataset.ref;
@@ -29,7 +31,8 @@ class FolioPageMap extends Paged.Handler {
       return start;
     };
     window[N.globals.pageMap] = pages.map((p, index) => {
-      const data = (sel, key) => [...new Set(Array.from(p.querySelectorAll(sel)).map((e) => e.dataset[key] || ""))];
+      /** @param {string} sel @param {string} key */
+      const data = (sel, key) => [...new Set(Array.from(/** @type {NodeListOf<HTMLElement>} */ (p.querySelectorAll(sel))).map((e) => e.dataset[key] || ""))];
       return {
         index,
         right: p.classList.contains(N.rightPage),
@@ -42,11 +45,12 @@ class FolioPageMap extends Paged.Handler {
     });
     // Every image as laid out (window.folioImages; read by src/render/print/layout-facts.ts): its used
     // size in CSS px (computed style: not affected by a preview's zoom) → mm at 96 px/in.
+    /** @param {string} v */
     const mm = (v) => Math.round(((parseFloat(v) || 0) * 25.4 * 100) / 96) / 100;
     window[N.globals.images] = pages.flatMap((p, index) =>
       Array.from(p.querySelectorAll("img")).map((img) => {
         const style = getComputedStyle(img);
-        const role = img.closest(N.pageRole);
+        const role = /** @type {HTMLElement | null} */ (img.closest(N.pageRole));
         return {
           src: img.getAttribute(N.fullSrc) || img.getAttribute("src") || "",
           page: index + 1,

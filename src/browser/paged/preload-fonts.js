@@ -8,11 +8,14 @@
    Chunker.loadFonts): all ~500 unicode-range files, 15 MB, about 3.5 s per layout, for glyphs the
    pages never show. Once the faces the pages need are loaded, that step is skipped. */
 function generatedStrings() {
+  /** @type {string[]} */
   const out = [];
+  /** @param {CSSRuleList} rules */
   const visit = (rules) => {
     for (const rule of rules) {
-      if (rule.cssRules) visit(rule.cssRules);
-      const content = rule.style && rule.style.content;
+      const r = /** @type {CSSRule & { cssRules?: CSSRuleList; style?: CSSStyleDeclaration }} */ (rule);
+      if (r.cssRules) visit(r.cssRules);
+      const content = r.style && r.style.content;
       if (content) for (const m of content.matchAll(/"((?:[^"\\]|\\.)*)"/g)) out.push(m[1]);
     }
   };
@@ -27,6 +30,7 @@ function generatedStrings() {
 }
 
 class FolioPreloadFonts extends Paged.Handler {
+  /** @param {DocumentFragment} content */
   async beforeParsed(content) {
     const text = [...new Set(`${content.textContent || ""}${generatedStrings()}0123456789·目录 MULU`)].join("");
     const faces = new Set();
@@ -36,6 +40,7 @@ class FolioPreloadFonts extends Paged.Handler {
     await document.fonts.ready;
     if (this.chunker) this.chunker.loadFonts = () => Promise.resolve([]);
     // What was loaded before layout (the faces, by family, weight and range), for tests and logs.
+    /** @type {string[]} */
     const loaded = [];
     document.fonts.forEach((f) => f.status === "loaded" && loaded.push(`${f.family.replace(/"/g, "")} ${f.weight} ${f.unicodeRange}`));
     window[window.FolioNames.globals.fontPreload] = { faces: faces.size, files: loaded.length, declared: document.fonts.size, ms: Math.round(performance.now() - started), loaded };

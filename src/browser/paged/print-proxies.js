@@ -7,14 +7,16 @@
    the browser loaded it differs from the stand-in's keeps its own address and is printed as is. */
 (function () {
   // Addresses compare resolved (an address may be written with or without %-escapes).
+  /** @param {string} src */
   const resolved = (src) => new URL(src, document.baseURI).href;
   // The photos as loaded with the page (Paged.js then re-creates the content from its HTML).
   const natural = new Map();
   for (const img of Array.from(document.images)) natural.set(img.src, [img.naturalWidth, img.naturalHeight]);
 
   // A photo the page did not load (a run laid out on its own): loaded here for its size.
+  /** @param {string} url @returns {Promise<number[] | undefined>} */
   const measure = (url) =>
-    new Promise((resolve) => {
+    new Promise(/** @param {(size: number[] | undefined) => void} resolve */ (resolve) => {
       const img = new Image();
       img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
       img.onerror = () => resolve(undefined);
@@ -22,17 +24,20 @@
     }).then((size) => (size && natural.set(url, size), size));
 
   class FolioPrintProxies extends Paged.Handler {
+    /** @param {DocumentFragment} content */
     async beforeParsed(content) {
       const N = window.FolioNames;
       const proxies = window[N.globals.proxies];
+      /** @type {string[]} */
       const proxied = [];
       window[N.globals.proxied] = proxied;
       if (!proxies) return;
       const byUrl = new Map(Object.keys(proxies).map((k) => [resolved(k), proxies[k]]));
       const imgs = Array.from(content.querySelectorAll("img[src]"));
-      await Promise.all(imgs.map((img) => resolved(img.getAttribute("src"))).filter((u) => byUrl.has(u) && !natural.has(u)).map(measure));
+      // (an img[src] has a src)
+      await Promise.all(imgs.map((img) => resolved(/** @type {string} */ (img.getAttribute("src")))).filter((u) => byUrl.has(u) && !natural.has(u)).map(measure));
       imgs.forEach((img) => {
-        const src = img.getAttribute("src");
+        const src = /** @type {string} */ (img.getAttribute("src"));
         const proxy = byUrl.get(resolved(src));
         const size = natural.get(resolved(src));
         if (!proxy || !size || size[0] !== proxy.width || size[1] !== proxy.height) return;

@@ -6,8 +6,10 @@
 (function () {
   // One previewer for every run of the page: Paged.js parses the stylesheets once; each run is a
   // new flow of its chunker (Paged.js re-renders that way), its own rules outside the parser.
+  /** @type {Paged.Previewer | null} */
   var previewer = null;
   var ruleCount = 0;
+  /** @param {string} id */
   var ownStyle = function (id) {
     var el = document.getElementById(id);
     if (!el) {
@@ -21,8 +23,14 @@
   // The runs' pages, kept as each is laid out (or put back from the run cache) out of the document,
   // so that the handlers and the measures of the next run see only its own pages; shown together,
   // in issue order, for printing.
+  /** @type {Record<number, HTMLElement>} */
   var kept = {};
-  /** The box of run `index` (made anew if it was kept before: the 目录 is laid out twice). */
+  /**
+   * The box of run `index` (made anew if it was kept before: the 目录 is laid out twice).
+   * @param {number} index
+   * @param {string} css
+   * @param {number} counted
+   */
   var keep = function (index, css, counted) {
     var oldStyle = document.querySelector('style[data-folio-run="' + index + '"]');
     if (oldStyle) oldStyle.remove();
@@ -60,7 +68,9 @@
   };
 
   // Stylesheet texts already handed out, by SHA-256: every run of a page shares them.
+  /** @type {Record<string, boolean>} */
   var sent = {};
+  /** @param {ArrayBuffer} buf */
   var hex = function (buf) {
     return Array.prototype.map.call(new Uint8Array(buf), function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
   };
@@ -75,18 +85,21 @@
    * added while laying it out.
    */
   window.folioKeepRun = function (index, spacer, css, counted) {
-    var area = previewer.chunker.pagesArea;
+    // (folioLayOutRun has taken the page's previewer)
+    var laidOut = /** @type {Paged.Previewer} */ (previewer);
+    var area = laidOut.chunker.pagesArea;
     if (spacer && area.firstElementChild) area.firstElementChild.remove();
-    var rules = Array.prototype.slice.call(previewer.polisher.styleSheet.cssRules, ruleCount).map(function (r) { return r.cssText; }).join("\n");
+    var rules = Array.prototype.slice.call(laidOut.polisher.styleSheet.cssRules, ruleCount).map(function (r) { return r.cssText; }).join("\n");
     var html = area.innerHTML;
     var box = keep(index, css, counted);
     while (area.firstChild) box.appendChild(area.firstChild);
     // The next flow starts from no pages (it would destroy these).
-    previewer.chunker.pages = [];
-    previewer.chunker.total = 0;
+    laidOut.chunker.pages = [];
+    laidOut.chunker.total = 0;
     var texts = styleTexts();
     return Promise.all(texts.map(function (t) { return crypto.subtle.digest("SHA-256", new TextEncoder().encode(t)); })).then(function (digests) {
       var hashes = digests.map(hex);
+      /** @type {Record<string, string>} */
       var fresh = {};
       hashes.forEach(function (h, i) {
         if (!sent[h]) (sent[h] = true), (fresh[h] = texts[i]);
@@ -110,6 +123,7 @@
     var area = shown && shown.chunker && shown.chunker.pagesArea;
     if (area) area.remove();
     // The runs' stylesheets: those Paged.js made in this page (the same files), and any other given.
+    /** @type {Record<string, boolean>} */
     var have = {};
     styleTexts().forEach(function (t) { have[t] = true; });
     Object.keys(texts || {}).forEach(function (h) {
@@ -136,7 +150,7 @@
     return Promise.all(imgs.map(function (img) { return img.decode().catch(function () {}); })).then(function () {
       return document.fonts.ready;
     }).then(function () {
-      return document.querySelectorAll(".pagedjs_pages > .pagedjs_page").length;
+      return document.querySelectorAll(window.FolioNames.pages).length;
     });
   };
 })();

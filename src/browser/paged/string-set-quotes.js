@@ -3,6 +3,7 @@
    margin box survives that, but `string(a) " " string(b)` turns into an invalid `content`, and the
    running head disappears. Close the quotes after each page is laid out. */
 class FolioStringSetQuotes extends Paged.Handler {
+  /** @param {HTMLElement} pageElement */
   afterPageLayout(pageElement) {
     const style = pageElement.style;
     for (let i = 0; i < style.length; i++) {

@@ -3,37 +3,51 @@
    the viewer what there is: page count, articles and the pages they start on, warnings. */
 (function () {
   "use strict";
-  // The DOM names shared with folio's handlers (src/browser/paged/names.js, loaded after this file).
+  // The DOM names shared with folio's handlers (src/contract/layout/names.cjs, loaded after this file).
   var N = function () {
     return window.FolioNames;
   };
-  // [data-x] → [data-x="value"]
+  /**
+   * [data-x] → [data-x="value"]
+   * @param {string} attr
+   * @param {string} value
+   */
   var withValue = function (attr, value) {
     return attr.replace("]", '="' + CSS.escape(value) + '"]');
   };
+  /** @returns {HTMLElement[]} */
   var pagesOf = function () {
     return Array.prototype.slice.call(document.querySelectorAll(N().pages));
   };
+  /** @param {import("../../contract/layout/preview-facts.js").FrameReport | { type: "folio:frame-error"; message: string }} message */
   var report = function (message) {
     // A frame laid out from srcdoc (a patch) has the viewer's origin but reports "null" as its own.
     if (window.parent !== window) window.parent.postMessage(message, location.origin === "null" ? window.parent.location.origin : location.origin);
   };
 
-  // Which pages a fit-check warning is about (see src/browser/paged/fit-check.js for the texts).
+  /**
+   * Which pages a fit-check warning is about (see src/browser/paged/fit-check.js for the texts).
+   * @param {string} text
+   * @param {HTMLElement[]} pages
+   * @returns {number[]}
+   */
   function pagesFor(text, pages) {
     var m = /^page (\d+):/.exec(text);
     if (m) return [Number(m[1])];
+    /** @type {string | null} */
     var sel = null;
     if ((m = /^article (\S+) /.exec(text))) sel = withValue(N().article, m[1]);
     else if ((m = /^(\S+) page /.exec(text))) sel = withValue(N().pageRole, m[1]);
     if (!sel) return [];
+    /** @type {number[]} */
     var out = [];
     pages.forEach(function (p, i) {
-      if (p.querySelector(sel)) out.push(i + 1);
+      if (p.querySelector(/** @type {string} */ (sel))) out.push(i + 1);
     });
     return out;
   }
 
+  /** @param {HTMLElement} page @param {string} text */
   function mark(page, text) {
     page.classList.add("folio-warn");
     var label = page.querySelector(":scope > .folio-warn-label");
@@ -47,12 +61,15 @@
     label.appendChild(line);
   }
 
-  // Printed folio of each page, null on covers (same rule as folios() in src/render/print/page-map.ts).
-  var COVERS = ["front-cover", "inside-front-cover", "inside-back-cover", "back-cover"];
+  /**
+   * Printed folio of each page, null on covers (same rule as folios() in src/render/print/page-map.ts).
+   * @param {HTMLElement[]} pages
+   * @returns {(number | null)[]}
+   */
   function foliosOf(pages) {
     var n = 0;
     return pages.map(function (p) {
-      var cover = COVERS.some(function (r) {
+      var cover = N().coverRoles.some(function (r) {
         return p.querySelector(withValue(N().pageRole, r));
       });
       return cover ? null : ++n;
@@ -61,11 +78,17 @@
 
   // The copyfit of the last build (copyfit.json next to print.html, written by the preview build):
   // each run over or short gets a label on the page its first article starts on.
+  /**
+   * @param {HTMLElement[]} pages
+   * @param {{ entries?: { articleId: string; status: string; text: string }[]; stale?: boolean }} data
+   * @returns {import("../../contract/layout/preview-facts.js").FrameCopyfit[]}
+   */
   function markCopyfit(pages, data) {
+    /** @type {import("../../contract/layout/preview-facts.js").FrameCopyfit[]} */
     var out = [];
     (data.entries || []).forEach(function (c) {
       var title = document.querySelector(withValue(N().articleTitle, c.articleId));
-      var page = title ? title.closest(N().page) : null;
+      var page = title ? /** @type {HTMLElement | null} */ (title.closest(N().page)) : null;
       var n = page ? pages.indexOf(page) + 1 : 0;
       if (c.status !== "fits" && page) {
         page.classList.add("folio-copyfit-" + c.status);
@@ -79,7 +102,10 @@
     return out;
   }
 
-  // Labels this file put on the pages (removed before a new report: a patched issue is reported again).
+  /**
+   * Labels this file put on the pages (removed before a new report: a patched issue is reported again).
+   * @param {HTMLElement[]} pages
+   */
   function unmark(pages) {
     pages.forEach(function (p) {
       Array.prototype.slice.call(p.querySelectorAll(":scope > .folio-warn-label, :scope > .folio-copyfit-label")).forEach(function (l) {
@@ -103,19 +129,20 @@
       var folios = foliosOf(pages);
       var toc = Array.prototype.slice
         .call(document.querySelectorAll(N().articleTitle + ":not(" + N().splitFrom + ")"))
-        .map(function (h) {
+        .map(/** @param {HTMLElement} h @returns {import("../../contract/layout/preview-facts.js").FrameTocLine} */ function (h) {
           var article = h.closest(N().article);
           return {
             id: h.getAttribute("data-article-title"),
             title: h.textContent.trim(),
             section: article ? article.getAttribute("data-section") : "",
-            page: pages.indexOf(h.closest(N().page)) + 1,
+            page: pages.indexOf(/** @type {HTMLElement} */ (h.closest(N().page))) + 1,
           };
         })
         .map(function (e) {
           e.folio = e.page > 0 ? folios[e.page - 1] : null;
           return e;
         });
+      /** @param {import("../../contract/layout/preview-facts.js").FrameCopyfit[]} copyfit */
       var done = function (copyfit) {
         document.documentElement.classList.add("folio-rendered");
         report({ type: "folio:rendered", pages: pages.length, folios: folios, toc: toc, warnings: warnings, copyfit: copyfit, padding: window[N().globals.padding] || null });
@@ -134,7 +161,10 @@
 
   // The stylesheets Paged.js takes (the same choice as its Previewer.removeStyles, which removes
   // them from the page): kept for laying out again in this document (folioRelayout).
+  /** @typedef {{ href?: string | null; text?: string | null }} TakenStyle */
+  /** @type {TakenStyle[] | null} */
   var stylesheets = null;
+  /** @returns {TakenStyle[]} */
   function pagedStylesheets() {
     var els = Array.prototype.slice.call(
       document.querySelectorAll("link[rel='stylesheet']:not([data-pagedjs-ignore], [media~='screen']), style:not([data-pagedjs-inserted-styles], [data-pagedjs-ignore], [media~='screen'])"),
@@ -146,11 +176,17 @@
   }
   // As Paged.js's polisher takes them: a URL, or { [page URL]: text }; links resolved against the
   // given base (a relayout lays out a newer build's files).
+  /**
+   * @param {TakenStyle[]} list
+   * @param {string} base
+   * @returns {(string | Record<string, string>)[]}
+   */
   function forPolisher(list, base) {
     return list.map(function (s) {
-      if (s.href !== undefined) return new URL(s.href, base).href;
+      if (s.href !== undefined) return new URL(/** @type {string} */ (s.href), base).href;
+      /** @type {Record<string, string>} */
       var o = {};
-      o[window.location.href] = s.text;
+      o[window.location.href] = /** @type {string} */ (s.text);
       return o;
     });
   }
@@ -167,6 +203,7 @@
 
   // Lay out other content in this document, with the same styles and handlers: the faces already
   // loaded here stay loaded, so a patch does not load a new page, fonts.css and the fonts again.
+  /** @type {Paged.Previewer | null} */
   var previewer = null;
   window.folioRelayout = function (bodyHtml, baseHref) {
     var last = previewer || window.PagedPolyfill;
@@ -183,7 +220,7 @@
     });
     previewer = new window.Paged.Previewer();
     previewer
-      .preview(template.content, forPolisher(stylesheets, at), document.body)
+      .preview(template.content, forPolisher(/** @type {TakenStyle[]} */ (stylesheets), at), document.body)
       .then(function () {
         window.folioReport();
       })

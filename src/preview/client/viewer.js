@@ -3,15 +3,34 @@
    whole issue in a hidden frame and swaps it in once Paged.js has laid it out (so the old pages
    stay visible meanwhile, and the reader keeps their place); shows problems as an overlay. */
 "use strict";
-const $ = (id) => document.getElementById(id);
+/**
+ * @typedef {import("../../contract/layout/preview-facts.js").FrameReport} FrameReport
+ * @typedef {{
+ *   frame: HTMLIFrameElement; version: number; html?: string | null; pages: number; folios: (number | null)[];
+ *   patchedTo?: { version: number; html?: string | null };
+ * }} Shown
+ * @typedef {{ frame: HTMLIFrameElement; version: number; html?: string | null }} Pending
+ * @typedef {{ frame: HTMLIFrameElement; version: number; html: string; head: string; first: number; count: number; spacer: boolean }} Slice
+ * @typedef {{ status: string; issueId: string; lines: string[]; goodVersion?: number }} BuildState
+ */
+/** An element of viewer.html (they are all there). @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** @param {string} id */
+const input = (id) => /** @type {HTMLInputElement} */ ($(id));
+/** A frame's window (a frame in the document has one). @param {HTMLIFrameElement} frame */
+const win = (frame) => /** @type {Window} */ (frame.contentWindow);
 const stage = $("stage");
-const view = { spreads: false, zoom: Number($("zoom").value) };
-let shown = null; // { frame, version, pages, folios }
-let pending = null; // { frame, version }
+const view = { spreads: false, zoom: Number(input("zoom").value) };
+/** @type {Shown | null} */
+let shown = null;
+/** @type {Pending | null} */
+let pending = null;
+/** @type {BuildState | null} */
 let lastState = null;
 // For tests and measurements.
 window.folioPreview = { shownVersion: 0, renders: 0, patches: 0, warmPatches: 0, lastPatch: null, pages: 0, status: "loading", warnings: [], toc: [], errors: [], renderedAt: 0 };
 
+/** @param {string} status @param {string} text */
 function setStatus(status, text) {
   document.body.dataset.status = status;
   window.folioPreview.status = status;
@@ -23,15 +42,16 @@ function frameDoc() {
 }
 function pageEls() {
   const doc = frameDoc();
-  // The frame's own copy of folio's DOM names (src/browser/paged/names.js).
-  const names = doc && shown.frame.contentWindow.FolioNames;
-  return names ? Array.from(doc.querySelectorAll(names.pages)) : [];
+  // The frame's own copy of folio's DOM names (src/contract/layout/names.cjs).
+  const names = doc && win(/** @type {Shown} */ (shown).frame).FolioNames;
+  return names ? Array.from(/** @type {NodeListOf<HTMLElement>} */ (/** @type {Document} */ (doc).querySelectorAll(names.pages))) : [];
 }
 function currentPage() {
   const pages = pageEls();
   const i = pages.findIndex((p) => p.getBoundingClientRect().bottom > 40);
   return i < 0 ? 1 : i + 1;
 }
+/** @param {number} n */
 function goTo(n, mark = true) {
   const pages = pageEls();
   if (!pages.length) return;
@@ -44,6 +64,7 @@ function showCurrent() {
   const folio = shown && shown.folios ? shown.folios[n - 1] : null;
   $("current-page").textContent = `当前：PDF 第 ${n} 页` + (folio != null ? `（页码 ${folio}）` : "（封面）");
 }
+/** @param {HTMLIFrameElement} frame */
 function applyView(frame) {
   const root = frame.contentDocument && frame.contentDocument.documentElement;
   if (!root) return;
@@ -51,6 +72,7 @@ function applyView(frame) {
   root.style.setProperty("--folio-zoom", String(view.zoom));
 }
 
+/** @param {number} version @param {string} [html] */
 function load(version, html) {
   dropSlice();
   if (pending) pending.frame.remove();
@@ -68,30 +90,34 @@ function load(version, html) {
    (same styles, same handlers, the issue's running-head strings, a blank first page when they start
    on a left page), and their pages replace the old ones, if there are as many; the folios follow
    from the page counter of the issue on show. Anything else loads the whole issue. */
-let slice = null; // { frame, version, html, head, first, count, spacer }
+/** @type {Slice | null} */
+let slice = null;
 // The frame of the last patch, kept (hidden) to lay out the next one in the same document: its
 // fonts are loaded and its scripts run. Used only while the new build's <head> is the same.
-let warm = null; // { frame, head }
+/** @type {{ frame: HTMLIFrameElement; head: string } | null} */
+let warm = null;
 
 function dropSlice() {
   if (slice) slice.frame.remove();
   slice = null;
 }
 
+/** @param {number} version */
 async function update(version) {
   const html = await fetch(`/issue/${version}/print.html`).then((r) => (r.ok ? r.text() : null), () => null);
   if (lastState && lastState.goodVersion !== version) return; // a newer build came meanwhile
   const plan = html && shown && shown.html && !pending ? planPatch(shown.html, html, version) : null;
   if (!plan) return load(version, html || undefined);
   dropSlice();
-  const reuse = warm && warm.head === plan.head && warm.frame.contentWindow && warm.frame.contentWindow.folioRelayout ? warm.frame : null;
+  const reuse =
+    warm && warm.head === plan.head && warm.frame.contentWindow && /** @type {Partial<Window>} */ (warm.frame.contentWindow).folioRelayout ? warm.frame : null;
   if (warm && !reuse) warm.frame.remove();
   warm = null;
   const frame = reuse || document.createElement("iframe");
-  slice = { frame, version, html, head: plan.head, first: plan.first, count: plan.count, spacer: plan.spacer };
+  slice = { frame, version, html: /** @type {string} */ (html), head: plan.head, first: plan.first, count: plan.count, spacer: plan.spacer };
   if (reuse) {
     window.folioPreview.warmPatches++;
-    frame.contentWindow.folioRelayout(plan.body, plan.base);
+    win(frame).folioRelayout(plan.body, plan.base);
   } else {
     frame.className = "pending";
     frame.title = "pages being laid out";
@@ -101,21 +127,26 @@ async function update(version) {
   if (!lastState || lastState.status !== "error") setStatus("building", "正在排版…");
 }
 
+/** @param {string} oldHtml @param {string} newHtml @param {number} version */
 function planPatch(oldHtml, newHtml, version) {
-  const N = shown.frame.contentWindow.FolioNames;
+  const N = win(/** @type {Shown} */ (shown).frame).FolioNames;
   if (!N) return null;
+  /** @param {string} h */
   const parse = (h) => new DOMParser().parseFromString(h, "text/html");
   const was = parse(oldHtml);
   const now = parse(newHtml);
   if (was.head.innerHTML !== now.head.innerHTML) return null;
   const before = Array.from(was.body.children);
-  const after = Array.from(now.body.children);
+  const after = /** @type {HTMLElement[]} */ (Array.from(now.body.children));
   if (before.length !== after.length) return null;
-  const idsOf = (el) => [el, ...el.querySelectorAll(N.article)].filter((e) => e.matches(N.article)).map((e) => e.dataset.articleId);
+  /** @param {Element} el @returns {string[]} */
+  const idsOf = (el) =>
+    /** @type {HTMLElement[]} */ ([el, ...el.querySelectorAll(N.article)]).filter((e) => e.matches(N.article)).map((e) => /** @type {string} */ (e.dataset.articleId));
   const changed = after.filter((el, i) => el.outerHTML !== before[i].outerHTML);
   if (!changed.length || changed.some((el) => !idsOf(el).length)) return null;
   // The pages on show that hold the changed articles, grown until no article on them runs beyond.
   const pages = pageEls();
+  /** @param {string} id */
   const on = (id) => pages.flatMap((p, i) => (p.querySelector(N.article.replace("]", `="${CSS.escape(id)}"]`)) ? [i] : []));
   let ids = new Set(changed.flatMap(idsOf));
   let first = Infinity;
@@ -124,8 +155,8 @@ function planPatch(oldHtml, newHtml, version) {
     grown = false;
     for (const id of ids) for (const i of on(id)) (first = Math.min(first, i)), (last = Math.max(last, i));
     for (let i = first; i <= last; i++) {
-      for (const el of pages[i].querySelectorAll(N.article)) {
-        if (!ids.has(el.dataset.articleId)) (ids = new Set([...ids, el.dataset.articleId])), (grown = true);
+      for (const el of /** @type {NodeListOf<HTMLElement>} */ (pages[i].querySelectorAll(N.article))) {
+        if (!ids.has(/** @type {string} */ (el.dataset.articleId))) (ids = new Set([...ids, /** @type {string} */ (el.dataset.articleId)])), (grown = true);
       }
     }
   }
@@ -135,7 +166,7 @@ function planPatch(oldHtml, newHtml, version) {
   const lo = index.indexOf(true);
   const hi = index.lastIndexOf(true);
   const kids = after.slice(lo, hi + 1);
-  if (kids.some((el, k) => !index[lo + k] && el.dataset.pageRole !== "filler")) return null;
+  if (kids.some((el, k) => !index[lo + k] && el.dataset.pageRole !== N.roles.filler)) return null;
   const strings = Array.from(now.querySelectorAll(N.issueStrings)).map((e) => e.outerHTML).join("");
   const spacer = first % 2 === 1; // PDF page index odd: a left page, so lay out after one blank page
   // The strings go inside the first article (a box of their own would take a page); the blank first
@@ -147,6 +178,7 @@ function planPatch(oldHtml, newHtml, version) {
   return { doc, body, base, head: now.head.innerHTML, first, count: last - first + 1, spacer };
 }
 
+/** @param {BuildState} s */
 function showState(s) {
   lastState = s;
   $("issue-id").textContent = `folio 预览 ${s.issueId}`;
@@ -162,6 +194,11 @@ function showState(s) {
   } else if (s.status === "ok" && !pending && !slice && shown) setStatus("ok", "已更新");
 }
 
+/**
+ * @param {string} text
+ * @param {string | number | null} [page]
+ * @param {(() => void) | null} [onClick]
+ */
 function listItem(text, page, onClick) {
   const li = document.createElement("li");
   li.textContent = text;
@@ -170,6 +207,12 @@ function listItem(text, page, onClick) {
   return li;
 }
 
+/**
+ * @param {HTMLIFrameElement} frame
+ * @param {number} version
+ * @param {FrameReport} info
+ * @param {string | null} [html]
+ */
 function rendered(frame, version, info, html) {
   const patched = shown && shown.frame === frame;
   const keep = shown ? currentPage() : 1;
@@ -179,13 +222,15 @@ function rendered(frame, version, info, html) {
   if (!patched) {
     pending = null;
     applyView(frame);
-    frame.contentWindow.addEventListener("scroll", showCurrent, { passive: true });
+    win(frame).addEventListener("scroll", showCurrent, { passive: true });
     goTo(Math.min(keep, info.pages), false);
   }
   showCurrent();
   $("page-count").textContent = String(info.pages);
-  $("goto").max = String(info.pages);
+  input("goto").max = String(info.pages);
+  /** @type {string | null} */
   let section = null;
+  /** @type {HTMLLIElement[]} */
   const toc = [];
   for (const e of info.toc) {
     if (e.section && e.section !== section) toc.push(Object.assign(listItem(e.section), { className: "section" }));
@@ -195,6 +240,7 @@ function rendered(frame, version, info, html) {
     toc.push(li);
   }
   $("toc").replaceChildren(...toc);
+  /** @param {number} n */
   const label = (n) => (info.folios[n - 1] != null ? info.folios[n - 1] : `PDF ${n}`);
   const warnings = info.warnings.map((w) => listItem(w.text, w.pages.length ? label(w.pages[0]) : "", w.pages.length ? () => goTo(w.pages[0]) : null));
   $("warnings").replaceChildren(...(warnings.length ? warnings : [Object.assign(listItem("无"), { className: "none" })]));
@@ -210,29 +256,29 @@ function rendered(frame, version, info, html) {
 
 /** The slice is laid out: its pages replace those on show, or the whole issue loads. */
 function patch() {
-  const { frame, version, html, first, count, spacer } = slice;
-  const N = frame.contentWindow.FolioNames;
-  const laid = Array.from(frame.contentDocument.querySelectorAll(N.pages)).slice(spacer ? 1 : 0);
+  const { frame, version, html, first, count, spacer } = /** @type {Slice} */ (slice);
+  const N = win(frame).FolioNames;
+  const laid = Array.from(/** @type {Document} */ (frame.contentDocument).querySelectorAll(N.pages)).slice(spacer ? 1 : 0);
   if (laid.length !== count) return load(version, html);
-  const doc = shown.frame.contentDocument;
+  const doc = /** @type {Document} */ (/** @type {Shown} */ (shown).frame.contentDocument);
   const old = pageEls();
   laid.forEach((p, i) => {
     // Absolute addresses: the issue on show resolves relative ones against its own build.
-    p.querySelectorAll("img[src]").forEach((img) => img.setAttribute("src", img.src));
-    const fresh = doc.importNode(p, true);
+    /** @type {NodeListOf<HTMLImageElement>} */ (p.querySelectorAll("img[src]")).forEach((img) => img.setAttribute("src", img.src));
+    const fresh = /** @type {HTMLElement} */ (doc.importNode(p, true));
     const target = old[first + i];
     fresh.id = target.id;
     fresh.dataset.pageNumber = target.dataset.pageNumber;
     for (const c of [N.rightPage, N.leftPage, N.firstPage]) fresh.classList.toggle(c, target.classList.contains(c));
     target.replaceWith(fresh);
   });
-  warm = { frame: slice.frame, head: slice.head };
+  warm = { frame: /** @type {Slice} */ (slice).frame, head: /** @type {Slice} */ (slice).head };
   slice = null;
   window.folioPreview.patches++;
   window.folioPreview.lastPatch = { first: first + 1, last: first + count };
   // Report the issue again (contents, warnings, copyfit marks), as a new version on show.
-  shown.patchedTo = { version, html };
-  shown.frame.contentWindow.folioReport();
+  /** @type {Shown} */ (shown).patchedTo = { version, html };
+  win(/** @type {Shown} */ (shown).frame).folioReport();
 }
 
 window.addEventListener("message", (e) => {
@@ -267,6 +313,7 @@ events.addEventListener("error", () => {
 
 $("view-single").addEventListener("click", () => setSpreads(false));
 $("view-spreads").addEventListener("click", () => setSpreads(true));
+/** @param {boolean} on */
 function setSpreads(on) {
   const keep = currentPage();
   view.spreads = on;
@@ -276,7 +323,7 @@ function setSpreads(on) {
 }
 $("zoom").addEventListener("change", () => {
   const keep = currentPage();
-  view.zoom = Number($("zoom").value);
+  view.zoom = Number(input("zoom").value);
   if (shown) applyView(shown.frame), goTo(keep, false);
 });
-$("goto").addEventListener("change", () => goTo(Number($("goto").value)));
+$("goto").addEventListener("change", () => goTo(Number(input("goto").value)));

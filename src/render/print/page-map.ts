@@ -7,12 +7,12 @@ import type { TocEntry } from "../../contract/stage.js";
 import type { Issue } from "../../model/types.js";
 import { tocItemId, tocItems, tocItemTitle } from "../../plan/toc.js";
 import { InternalError } from "../../contract/errors.js";
+import { isCoverRole } from "../../contract/layout/dom.js";
 
 export type { PageInfo };
 
-const COVER_ROLES = new Set(["front-cover", "inside-front-cover", "inside-back-cover", "back-cover"]);
-
-export const isCoverPage = (p: PageInfo): boolean => p.roles.some((r) => COVER_ROLES.has(r));
+/** A cover page (封面, 封二, 封三, 封四: DOM.coverRoles) has no folio and is not counted. */
+export const isCoverPage = (p: PageInfo): boolean => p.roles.some(isCoverRole);
 
 /**
  * Printed folio of each page (null on covers): covers do not count (page.css), so inner page 1 is

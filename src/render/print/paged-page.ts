@@ -52,12 +52,11 @@ export async function openPagedPage(
     });
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: "load" });
     await page.evaluate(() => {
-      (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
+      window.PagedConfig = { auto: false };
     });
     for (const script of [PAGED_SCRIPT, ...scripts]) await page.addScriptTag({ path: script });
     const pagedjsMs = await page.evaluate(async () => {
-      const polyfill = (window as unknown as { PagedPolyfill: { preview(): Promise<{ performance: number }> } }).PagedPolyfill;
-      const flow = await polyfill.preview();
+      const flow = await window.PagedPolyfill.preview();
       return flow.performance;
     });
     return { page, pagedjsMs: Math.round(pagedjsMs) };

@@ -18,12 +18,15 @@ export type { PlacedImage };
 
 /**
  * Paged.js handler classes (browser scripts in src/browser/paged/), injected in this order, after
- * names.js (the DOM names they share with layout-facts.ts). Any
- * other page that runs Paged.js on print.html (e.g. the preview) needs the same list: without
- * string-set-quotes.js the running heads vanish.
+ * names.js (the layout contract's names, src/contract/layout/names.cjs, that they share with
+ * TypeScript). Any other page that runs Paged.js on print.html (e.g. the preview) needs the same
+ * list: without string-set-quotes.js the running heads vanish.
  */
 export const PAGED_HANDLERS = ["names.js", "print-proxies.js", "preload-fonts.js", "grid-snap.js", "keep-blocks.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
-export const HANDLER_SCRIPTS = PAGED_HANDLERS.map((f) => fileURLToPath(new URL(`../../browser/paged/${f}`, import.meta.url)));
+/** The file of a page script in PAGED_HANDLERS. */
+export const handlerScript = (name: string): string =>
+  fileURLToPath(name === "names.js" ? new URL("../../contract/layout/names.cjs", import.meta.url) : new URL(`../../browser/paged/${name}`, import.meta.url));
+export const HANDLER_SCRIPTS = PAGED_HANDLERS.map(handlerScript);
 
 /** One laid-out <img> (window.folioImages, set by src/browser/paged/page-map.js). */
 export interface LayoutPass {

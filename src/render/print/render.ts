@@ -25,6 +25,7 @@ import { assertTocTrue, readPdfText } from "./verify-toc.js";
 import type { BlocksRenderer } from "./view-model.js";
 import { readTypeReport, typeSummary } from "../../type/read-back.js";
 import { sourcesFingerprint } from "../../flatplan/fingerprint.js";
+import { ROLES } from "../../contract/layout/dom.js";
 
 export interface PrintOptions {
   renderBody: BlocksRenderer;
@@ -99,7 +100,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   const thumbs = opts.thumbnails === false ? undefined : renderThumbnails(screenFile, thumbDir, keys)
     .then(async (pngs) => (await renderSpreadSheet(pngs, path.join(thumbDir, "spreads.png")), pngs));
   thumbs?.catch(() => undefined); // awaited below; keep a TOC failure from leaving it unhandled
-  const tocPages = pag.pages.filter((p) => p.roles.includes("toc")).map((p) => p.index);
+  const tocPages = pag.pages.filter((p) => p.roles.includes(ROLES.toc)).map((p) => p.index);
   const byId = new Map(issue.articles.map((a) => [a.id, a]));
   const issueFile = path.relative(process.cwd(), path.join(issue.dir, "issue.yaml"));
   assertTocTrue(

@@ -14,7 +14,8 @@ import type { Page } from "puppeteer";
 import { isCoverPage } from "./page-map.js";
 import { readHandlerFacts } from "./layout-facts.js";
 import { readLayout } from "./read-layout.js";
-import { fitCssFor, issueStrings, runBody, splitRuns } from "./runs.js";
+import { fitCssFor, issueStrings, runBody, runRole, splitRuns, takeFitStyle } from "./runs.js";
+import { ROLES } from "../../contract/layout/dom.js";
 import { joinRuns, placeRun, type RunFacts } from "./run-merge.js";
 import { HANDLER_SCRIPTS, type Paginator } from "./paginate.js";
 import { RUNS_PAGE, runsBaseKey } from "./layout-cache.js";
@@ -48,15 +49,8 @@ export interface RunPassResult {
   style: (hash: string) => string | undefined;
 }
 
-const isPad = (run: string) => /^<section class="pad-page" data-page-role="pad"/.test(run);
-const isToc = (run: string) => /^<nav class="toc"/.test(run);
-const FIT_STYLE = /<style id="folio-fit">[\s\S]*?<\/style>/;
-type PageWindow = {
-  folioLayOutRun(b: string, c: string, n: number): Promise<number>;
-  folioKeepRun(index: number, spacer: boolean, css: string, counted: number): Promise<{ pages: string; styles: string[]; texts: Record<string, string>; rules: string }>;
-  folioPutRun(index: number, pages: string, rules: string, css: string, counted: number): void;
-  folioPrintReady(texts: Record<string, string>): Promise<number>;
-};
+const isPad = (run: string) => runRole(run) === ROLES.pad;
+const isToc = (run: string) => runRole(run) === ROLES.toc;
 
 /** Lays out every run of `htmlFile`; `tocCss` gives the 目录's numbers as CSS from the issue's pages. */
 export async function layOutByRuns(
@@ -65,8 +59,8 @@ export async function layOutByRuns(
   opts: { scripts: readonly string[]; tocCss: (pages: RunFacts["pages"]) => string; cacheDir?: string },
 ): Promise<RunPassResult> {
   const html = readFileSync(htmlFile, "utf8");
-  const fitCss = FIT_STYLE.exec(html)?.[0].replace(/^<style id="folio-fit">|<\/style>$/g, "") ?? "";
-  const { head, runs, tail } = splitRuns(html.replace(FIT_STYLE, ""));
+  const { fitCss, html: withoutFit } = takeFitStyle(html);
+  const { head, runs, tail } = splitRuns(withoutFit);
   const strings = issueStrings(runs);
   const dir = path.dirname(htmlFile);
   // The page the runs are laid out in: print.html's head (no fit rules: those go with each run).
@@ -78,7 +72,7 @@ export async function layOutByRuns(
   const placed: PlacedRun[] = [];
   // Every call into the page is guarded: a browser that dies ends it at once, a hung one at the timeout.
   const put = (paginator: Paginator, p: Page, index: number, r: PlacedRun) =>
-    paginator.guard("print: placing a laid-out run (Chromium)", p.evaluate((i: number, pages: string, rules: string, css: string, n: number) => (window as unknown as PageWindow).folioPutRun(i, pages, rules, css, n), index, r.pages.pages, r.pages.rules, r.css, r.counted));
+    paginator.guard("print: placing a laid-out run (Chromium)", p.evaluate((i: number, pages: string, rules: string, css: string, n: number) => window.folioPutRun(i, pages, rules, css, n), index, r.pages.pages, r.pages.rules, r.css, r.counted));
   // The page: loaded when a run must be laid out (or the issue printed), with the runs placed so far.
   const open = async () => {
     if (live) return live;
@@ -100,11 +94,11 @@ export async function layOutByRuns(
       return r;
     }
     const { page: p, paginator } = await open();
-    await paginator.guard("print: pagination of a run (Paged.js)", p.evaluate((b: string, c: string, n: number) => (window as unknown as PageWindow).folioLayOutRun(b, c, n), body, css, counted));
+    await paginator.guard("print: pagination of a run (Paged.js)", p.evaluate((b: string, c: string, n: number) => window.folioLayOutRun(b, c, n), body, css, counted));
     const [handler, layout] = await paginator.guard("print: reading a run's layout (Chromium)", Promise.all([readHandlerFacts(p), readLayout(p)]));
     const facts: RunFacts = { pages: handler.pages, images: handler.images, layout, warnings: handler.warnings, proxied: handler.proxied };
     const { texts, ...pages } = await paginator.guard("print: keeping a run's pages (Chromium)", p.evaluate(
-      (i: number, s: boolean, c: string, n: number) => (window as unknown as PageWindow).folioKeepRun(i, s, c, n),
+      (i: number, s: boolean, c: string, n: number) => window.folioKeepRun(i, s, c, n),
       index, spacer, css, counted,
     ));
     for (const [h, t] of Object.entries(texts)) cache.putStyle(h, t);
@@ -162,7 +156,7 @@ export async function printIssue(pass: RunPassResult): Promise<Uint8Array> {
     if (t === undefined) throw new InternalError(`print: a stylesheet of the laid-out runs is missing from the run cache (${h.slice(0, 12)}); build again`);
     texts[h] = t;
   }
-  const shown = await paginator.guard("print: the issue's pages (Chromium)", page.evaluate((t) => (window as unknown as PageWindow).folioPrintReady(t), texts));
+  const shown = await paginator.guard("print: the issue's pages (Chromium)", page.evaluate((t) => window.folioPrintReady(t), texts));
   if (shown !== expected) throw new InternalError(`print: ${shown} pages shown for printing, the runs have ${expected}`);
   return paginator.guard(
     "print: PDF output (Chromium)",

@@ -1,13 +1,30 @@
 /**
  * print.html as runs: pieces that start on a fresh page and can be laid out on their own (a cover,
  * the 版权页, the 目录, an article with the short pieces run on after it, a filler, a notes page).
- * The template opens each with RUN_MARK; a run's document is the head of print.html, the issue's
- * running-head strings and, when the run starts on a left page, a blank page first. Pure.
+ * The template opens each with the layout contract's run mark; a run's document is the head of
+ * print.html, the issue's running-head strings and, when the run starts on a left page, a blank
+ * page first. A run is known by its first element (its tag, its page role). Pure.
  */
+import { attributeOf, DOM, RUN_MARK } from "../../contract/layout/dom.js";
+import { startTag } from "./start-tag.js";
 
 import { InternalError } from "../../contract/errors.js";
 
-export const RUN_MARK = "<!--folio:run-->";
+export { RUN_MARK };
+
+/** The page role of a run: the data-page-role of its first element (undefined for an article). */
+export const runRole = (run: string): string | undefined => startTag(run)?.attributes.get(attributeOf(DOM.pageRole));
+
+/** The flatplan's fit rules in print.html's head (templates/print.hbs). */
+const FIT_STYLE_OPEN = '<style id="folio-fit">';
+
+/** The fit rules' text and print.html without their element (the first of that id). */
+export function takeFitStyle(html: string): { fitCss: string; html: string } {
+  const at = html.indexOf(FIT_STYLE_OPEN);
+  const close = at < 0 ? -1 : html.indexOf("</style>", at + FIT_STYLE_OPEN.length);
+  if (close < 0) return { fitCss: "", html };
+  return { fitCss: html.slice(at + FIT_STYLE_OPEN.length, close), html: html.slice(0, at) + html.slice(close + "</style>".length) };
+}
 
 export interface SplitHtml {
   /** Everything up to and with <body>. */
@@ -31,7 +48,16 @@ export function splitRuns(html: string): SplitHtml {
 /** The issue's running-head strings (magazine, issue, latin title): the spans of the front cover. */
 export function issueStrings(runs: readonly string[]): string {
   const cover = runs[0] ?? "";
-  return [...cover.matchAll(/<span class="rh-(?:magazine|issue|latin)">[^<]*<\/span>/g)].map((m) => m[0]).join("");
+  // DOM.issueStrings: ".rh-magazine, .rh-issue, .rh-latin", each a <span> of text alone.
+  const found: [number, string][] = [];
+  for (const cls of DOM.issueStrings.split(",").map((s) => s.trim().slice(1))) {
+    const open = `<span class="${cls}">`;
+    for (let at = cover.indexOf(open); at >= 0; at = cover.indexOf(open, at + open.length)) {
+      const close = cover.indexOf("</span>", at + open.length);
+      if (close >= 0 && !cover.slice(at + open.length, close).includes("<")) found.push([at, cover.slice(at, close + "</span>".length)]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, span]) => span).join("");
 }
 
 /** A blank cover page (no folio, not counted): put first when a run starts on a left page. */
@@ -42,7 +68,8 @@ export const SPACER = '<section class="cover blank-cover" data-run-spacer="" ari
  * take a page), after the spacer when it starts on a left page (an odd 0-based page index).
  */
 export function runBody(run: string, strings: string, startsLeft: boolean): string {
-  const withStrings = run.replace(/^(<[^>]*>)/, `$1${strings}`);
+  const end = startTag(run)?.end;
+  const withStrings = end === undefined ? run : run.slice(0, end) + strings + run.slice(end);
   return (startsLeft ? SPACER : "") + withStrings;
 }
 

@@ -11,6 +11,7 @@ import Handlebars from "handlebars";
 import { FolioError, SetupError } from "../../contract/errors.js";
 import { qrSvg, qrTarget } from "../html/qr.js";
 import { templatesDir } from "../../util/config.js";
+import { ROLES, RUN_MARK } from "../../contract/layout/dom.js";
 
 export const TEMPLATES_DIR = templatesDir();
 
@@ -29,6 +30,17 @@ function checked(hb: typeof Handlebars, file: string): string {
 export interface Templates {
   /** Render a top-level template (file stem under templates/, e.g. "print"). */
   render(name: string, data: unknown): string;
+}
+
+/** The layout contract in the templates: {{pageRole 'toc'}} (a role by its name in DOM.roles) and {{runMark}}. */
+function registerLayoutHelpers(hb: typeof Handlebars, dir: string): void {
+  hb.registerHelper("pageRole", (name: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
+    if (typeof name === "string" && Object.hasOwn(ROLES, name)) return ROLES[name as keyof typeof ROLES];
+    const file = path.relative(process.cwd(), dir) || dir;
+    const message = `{{pageRole '${String(name)}'}}: no such page role (${Object.keys(ROLES).join(", ")})`;
+    throw new FolioError({ file, line: options?.loc?.start.line, message });
+  });
+  hb.registerHelper("runMark", () => new hb.SafeString(RUN_MARK));
 }
 
 function registerHelpers(hb: typeof Handlebars): void {
@@ -53,6 +65,7 @@ function registerHelpers(hb: typeof Handlebars): void {
 export function createTemplates(dir: string = TEMPLATES_DIR): Templates {
   const hb = Handlebars.create();
   registerHelpers(hb);
+  registerLayoutHelpers(hb, dir);
   const partialsDir = path.join(dir, "partials");
   for (const file of readdirSync(partialsDir).filter((f) => f.endsWith(".hbs"))) {
     hb.registerPartial(path.basename(file, ".hbs"), checked(hb, path.join(partialsDir, file)));
