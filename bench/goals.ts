@@ -29,7 +29,12 @@ export function judge(f: Figures): Goal[] {
     const ratio = ms / f.nativePrintMs;
     return { goal, figure: s(ms), ratio: Number(ratio.toFixed(2)), verdict: ratio <= limit ? "met" : "not met" };
   };
-  const absGoal = (goal: string, figure: string, ok: boolean): Goal => ({ goal, figure, ratio: null, verdict: ok ? "met" : "not met" });
+  const absGoal = (goal: string, figure: string, ok: boolean): Goal => ({
+    goal,
+    figure,
+    ratio: null,
+    verdict: ok ? "met" : "not met",
+  });
   return [
     ratioGoal("rebuild after a one-paragraph edit, all outputs ≤ 1.0× native print", f.rebuildMs, 1.0),
     ratioGoal("rebuild after a one-paragraph edit, screen PDF alone ≤ 0.5×", f.rebuildScreenMs, 0.5),
@@ -43,5 +48,8 @@ export function judge(f: Figures): Goal[] {
 }
 
 export function goalLines(goals: Goal[]): string[] {
-  return goals.map((g) => `  ${g.verdict.padEnd(12)} ${g.goal.padEnd(68)} ${g.figure.padStart(9)}${g.ratio === null ? "" : `  ${g.ratio.toFixed(2)}×`}`);
+  return goals.map(
+    (g) =>
+      `  ${g.verdict.padEnd(12)} ${g.goal.padEnd(68)} ${g.figure.padStart(9)}${g.ratio === null ? "" : `  ${g.ratio.toFixed(2)}×`}`,
+  );
 }

@@ -30,7 +30,10 @@ function previewUrl(child: ReturnType<typeof spawn>): Promise<string> {
 
 /** One latency per marker (each inserted into the same paragraph), in ms. */
 export async function previewLatencies(ws: Workspace, markers: string[]): Promise<number[]> {
-  const child = spawn(process.execPath, [BIN, "preview", ws.issueDir, "--port", "0"], { env: ws.env, stdio: ["ignore", "pipe", "ignore"] });
+  const child = spawn(process.execPath, [BIN, "preview", ws.issueDir, "--port", "0"], {
+    env: ws.env,
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   const chromium = await launchChromium("bench: preview viewer");
   try {
     const page = await chromium.browser.newPage();
@@ -42,7 +45,11 @@ export async function previewLatencies(ws: Workspace, markers: string[]): Promis
       editParagraph(ws.issueDir, marker);
       await page.waitForFunction((n: number) => ((window as Viewer).folioPreview?.renders ?? 0) >= n, WAIT, i + 2);
       const at = await page.evaluate(() => (window as Viewer).folioPreview!.renderedAt);
-      const shown = await page.evaluate(() => document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")?.contentDocument?.body.textContent ?? "");
+      const shown = await page.evaluate(
+        () =>
+          document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")?.contentDocument?.body.textContent ??
+          "",
+      );
       if (!shown.includes(marker)) throw new Error(`bench: the preview shows no "${marker}" after the edit`);
       times.push(at - t0);
     }

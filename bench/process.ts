@@ -33,7 +33,8 @@ export function runFolio(args: string[], env: NodeJS.ProcessEnv, sampleMs = 100)
 /** Like runFolio, but a non-zero exit is an error naming the command. */
 export async function mustRun(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   const r = await runFolio(args, env);
-  if (r.code !== 0) throw new Error(`folio ${args.join(" ")} exited ${r.code}: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  if (r.code !== 0)
+    throw new Error(`folio ${args.join(" ")} exited ${r.code}: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
   return r;
 }
 

@@ -28,7 +28,10 @@ const json = argv.includes("--json");
 const save = argv.includes("--save") ? argv[argv.indexOf("--save") + 1] : undefined;
 const say = (m: string) => (json ? process.stderr : process.stdout).write(`${m}\n`);
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 async function step(name: string, fn: () => Promise<Run>): Promise<Run> {
   say(`${name}… (load ${load()})`);
@@ -47,8 +50,14 @@ async function main(): Promise<void> {
   if (ws.seededProfile) say("  (the FOGRA39 output profile, built once per machine, is taken from .cache/icc)");
 
   const cold = await step("full cold build, all outputs", () => build());
-  const stages = (JSON.parse(readFileSync(path.join(ws.outRoot, id, "build.json"), "utf8")) as { timings: Record<string, number> }).timings;
-  say(`  stages: ${Object.entries(stages).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
+  const stages = (
+    JSON.parse(readFileSync(path.join(ws.outRoot, id, "build.json"), "utf8")) as { timings: Record<string, number> }
+  ).timings;
+  say(
+    `  stages: ${Object.entries(stages)
+      .map(([k, v]) => `${k} ${s(v)}`)
+      .join(", ")}`,
+  );
 
   const html = builtFile(ws.outRoot, "print-html", id);
   const screenPdf = builtFile(ws.outRoot, "screen-pdf", id);
@@ -59,10 +68,18 @@ async function main(): Promise<void> {
 
   editParagraph(ws.issueDir, "和新期待");
   const rebuild = await step("rebuild after editing one paragraph, all outputs", () => build());
-  const rebuildStages = (JSON.parse(readFileSync(path.join(ws.outRoot, id, "build.json"), "utf8")) as { timings: Record<string, number> }).timings;
-  say(`  stages: ${Object.entries(rebuildStages).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`);
+  const rebuildStages = (
+    JSON.parse(readFileSync(path.join(ws.outRoot, id, "build.json"), "utf8")) as { timings: Record<string, number> }
+  ).timings;
+  say(
+    `  stages: ${Object.entries(rebuildStages)
+      .map(([k, v]) => `${k} ${s(v)}`)
+      .join(", ")}`,
+  );
   editParagraph(ws.issueDir, "和新任务");
-  const screen = await step("rebuild after editing one paragraph, --only screen-pdf", () => build("--only", "screen-pdf"));
+  const screen = await step("rebuild after editing one paragraph, --only screen-pdf", () =>
+    build("--only", "screen-pdf"),
+  );
 
   say("folio check --no-layout, fresh process (5 runs)…");
   const checks: number[] = [];
@@ -94,9 +111,23 @@ async function main(): Promise<void> {
 
   const results = {
     date: new Date().toISOString(),
-    machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAtStart: loadStart, loadAtEnd: load() },
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model,
+      node: process.version,
+      loadAtStart: loadStart,
+      loadAtEnd: load(),
+    },
     figures,
-    runs: { natives: natives.map(Math.round), checks: checks.map(Math.round), previews: previews.map(Math.round), peakMb: { cold: cold.peakMb, rebuild: rebuild.peakMb, screen: screen.peakMb }, peakPssMb: { cold: cold.peakPssMb, rebuild: rebuild.peakPssMb, screen: screen.peakPssMb }, coldStages: stages, rebuildStages },
+    runs: {
+      natives: natives.map(Math.round),
+      checks: checks.map(Math.round),
+      previews: previews.map(Math.round),
+      peakMb: { cold: cold.peakMb, rebuild: rebuild.peakMb, screen: screen.peakMb },
+      peakPssMb: { cold: cold.peakPssMb, rebuild: rebuild.peakPssMb, screen: screen.peakPssMb },
+      coldStages: stages,
+      rebuildStages,
+    },
     goals,
   };
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -35,7 +35,12 @@ export function makeWorkspace(issueId = "2022-08"): Workspace {
     root,
     issueDir: path.join(issues, issueId),
     outRoot: path.join(root, "dist"),
-    env: { ...process.env, FOLIO_CACHE_DIR: cache, FOLIO_FIT_CACHE: path.join(cache, "flatplan"), FOLIO_ISSUES: issues },
+    env: {
+      ...process.env,
+      FOLIO_CACHE_DIR: cache,
+      FOLIO_FIT_CACHE: path.join(cache, "flatplan"),
+      FOLIO_ISSUES: issues,
+    },
     seededProfile,
   };
 }
@@ -57,7 +62,9 @@ export function editParagraph(issueDir: string, marker: string, article = "p016-
 /** A file a build wrote, by its kind (its build.json names it): the print HTML, the screen PDF. */
 export function builtFile(outRoot: string, kind: "print-html" | "screen-pdf", issueId = "2022-08"): string {
   const dir = path.join(outRoot, issueId);
-  const manifest = JSON.parse(readFileSync(path.join(dir, "build.json"), "utf8")) as { files: { kind: string; path: string }[] };
+  const manifest = JSON.parse(readFileSync(path.join(dir, "build.json"), "utf8")) as {
+    files: { kind: string; path: string }[];
+  };
   const file = manifest.files.find((f) => f.kind === kind);
   if (!file) throw new Error(`bench: ${dir}/build.json lists no ${kind}`);
   return path.join(dir, file.path);

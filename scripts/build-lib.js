@@ -11,7 +11,17 @@
  * compiled, and bin/folio.js calls `ensureLib` on every start (a stat of src/, a few milliseconds).
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,7 +96,8 @@ export function buildLib() {
   }
   const r = spawnSync(process.execPath, [tsc, "-p", CONFIG], { cwd: ROOT, encoding: "utf8" });
   if (r.error) return { ok: false, message: `tsc did not run: ${r.error.message}` };
-  if (!existsSync(path.join(LIB, "cli", "main.js"))) return { ok: false, message: `tsc wrote no lib/cli/main.js:\n${r.stdout}${r.stderr}` };
+  if (!existsSync(path.join(LIB, "cli", "main.js")))
+    return { ok: false, message: `tsc wrote no lib/cli/main.js:\n${r.stdout}${r.stderr}` };
   copyAssets(files);
   writeFileSync(STAMP, JSON.stringify({ files }, null, 1));
   const errors = (r.stdout.match(/error TS\d+/g) ?? []).length;

@@ -31,7 +31,10 @@ export function markdownText(md: string): string {
     .map((block) =>
       block
         .replace(/^#{1,6}\s+/gm, "")
-        .replace(/!\[([^\]]*)\]\(\s*\S+(?:\s+"([^"]*)")?\s*\)/g, (_m, alt: string, title?: string) => `${alt}\n${title ?? ""}`)
+        .replace(
+          /!\[([^\]]*)\]\(\s*\S+(?:\s+"([^"]*)")?\s*\)/g,
+          (_m, alt: string, title?: string) => `${alt}\n${title ?? ""}`,
+        )
         .replace(/\s*\{(?:\s*\.[\w-]+)+\s*\}\s*$/gm, ""),
     )
     .join("\n");
@@ -48,8 +51,14 @@ const FM_TEXT_KEYS = ["title", "kicker", "subtitle", "authors", "affiliation", "
 const magazine = YAML.parse(readFileSync(path.join(issueDir, "..", "magazine.yaml"), "utf8"));
 const issue = YAML.parse(readFileSync(path.join(issueDir, "issue.yaml"), "utf8"));
 const parts: string[] = [
-  magazine.title, magazine.title_latin, magazine.slogan, `ISSN ${magazine.issn}`, `CN ${magazine.cn}`, magazine.price,
-  ...yamlStrings(magazine.imprint), ...(magazine.sections ?? []).map((s: { name: string }) => s.name),
+  magazine.title,
+  magazine.title_latin,
+  magazine.slogan,
+  `ISSN ${magazine.issn}`,
+  `CN ${magazine.cn}`,
+  magazine.price,
+  ...yamlStrings(magazine.imprint),
+  ...(magazine.sections ?? []).map((s: { name: string }) => s.name),
 ];
 for (const k of ["cover", "inside_front_cover", "inside_back_cover", "back_cover"]) {
   const c = issue[k];

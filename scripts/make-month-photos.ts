@@ -33,18 +33,46 @@ async function main(): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   const out = (name: string) => path.join(DIR, name);
   // Upright 1000×1300 as shown; stored 1300×1000 with orientation 6 (rotate 90° clockwise to view).
-  await sharp(svg(1000, 1300, "#2f6f4f", "#a9d18e", "EXIF 旋转")).rotate(-90).jpeg({ quality: 80 }).withMetadata({ orientation: 6 }).toFile(out("exif-rotated.jpg"));
-  await sharp(svg(1100, 760, "#8b1a1a", "#f2c14e", "CMYK")).toColourspace("cmyk").jpeg({ quality: 80 }).toFile(out("cmyk.jpg"));
-  await sharp(svg(1000, 1000, "#1f4e79", "#9dc3e6", "透明 PNG", true)).png({ compressionLevel: 9 }).toFile(out("alpha.png"));
-  await sharp(svg(1100, 800, "#202020", "#d0d0d0", "灰度 TIFF")).removeAlpha().toColourspace("b-w").tiff({ compression: "deflate" }).toFile(out("gray.tif"));
-  await sharp(svg(1100, 760, "#5b3a8c", "#e4c1f9", "WebP")).removeAlpha().webp({ quality: 75 }).toFile(out("photo.webp"));
-  await sharp(svg(1100, 760, "#0b5563", "#c6e2e9", "16 位 PNG")).removeAlpha().toColourspace("rgb16").png({ compressionLevel: 9 }).toFile(out("deep.png"));
-  for (const [name, from, to, label] of [["cover.jpg", "#b22222", "#f4a261", "封面"], ["fenger.jpg", "#264653", "#2a9d8f", "封二"], ["fengdi.jpg", "#3d405b", "#e07a5f", "封四"]]) {
-    await sharp(svg(1760, 2380, from, to, label)).jpeg({ quality: 70 }).toFile(out(name));
+  await sharp(svg(1000, 1300, "#2f6f4f", "#a9d18e", "EXIF 旋转"))
+    .rotate(-90)
+    .jpeg({ quality: 80 })
+    .withMetadata({ orientation: 6 })
+    .toFile(out("exif-rotated.jpg"));
+  await sharp(svg(1100, 760, "#8b1a1a", "#f2c14e", "CMYK"))
+    .toColourspace("cmyk")
+    .jpeg({ quality: 80 })
+    .toFile(out("cmyk.jpg"));
+  await sharp(svg(1000, 1000, "#1f4e79", "#9dc3e6", "透明 PNG", true))
+    .png({ compressionLevel: 9 })
+    .toFile(out("alpha.png"));
+  await sharp(svg(1100, 800, "#202020", "#d0d0d0", "灰度 TIFF"))
+    .removeAlpha()
+    .toColourspace("b-w")
+    .tiff({ compression: "deflate" })
+    .toFile(out("gray.tif"));
+  await sharp(svg(1100, 760, "#5b3a8c", "#e4c1f9", "WebP"))
+    .removeAlpha()
+    .webp({ quality: 75 })
+    .toFile(out("photo.webp"));
+  await sharp(svg(1100, 760, "#0b5563", "#c6e2e9", "16 位 PNG"))
+    .removeAlpha()
+    .toColourspace("rgb16")
+    .png({ compressionLevel: 9 })
+    .toFile(out("deep.png"));
+  for (const [name, from, to, label] of [
+    ["cover.jpg", "#b22222", "#f4a261", "封面"],
+    ["fenger.jpg", "#264653", "#2a9d8f", "封二"],
+    ["fengdi.jpg", "#3d405b", "#e07a5f", "封四"],
+  ]) {
+    await sharp(svg(1760, 2380, from, to, label))
+      .jpeg({ quality: 70 })
+      .toFile(out(name));
   }
   for (const f of ["exif-rotated.jpg", "cmyk.jpg", "alpha.png", "gray.tif", "photo.webp", "deep.png"]) {
     const m = await sharp(out(f)).metadata();
-    process.stdout.write(`${f}: ${m.format} ${m.width}×${m.height} ${m.space} ${m.depth} alpha=${m.hasAlpha} orientation=${m.orientation ?? 1}\n`);
+    process.stdout.write(
+      `${f}: ${m.format} ${m.width}×${m.height} ${m.space} ${m.depth} alpha=${m.hasAlpha} orientation=${m.orientation ?? 1}\n`,
+    );
   }
 }
 

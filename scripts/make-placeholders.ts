@@ -61,15 +61,21 @@ export function placeholderSvg(job: ImageJob): string {
   const cx = w / 2;
   let y = h * 0.42;
   const parts: string[] = [];
-  parts.push(`<text x="${cx}" y="${y}" ${font} font-size="${big}" font-weight="700" fill="#5a5a5a" text-anchor="middle">图片占位</text>`);
+  parts.push(
+    `<text x="${cx}" y="${y}" ${font} font-size="${big}" font-weight="700" fill="#5a5a5a" text-anchor="middle">图片占位</text>`,
+  );
   y += big * 0.9;
   for (const l of lines) {
     y += small * 1.45;
-    parts.push(`<text x="${cx}" y="${y}" ${font} font-size="${small}" fill="#333" text-anchor="middle">${esc(l)}</text>`);
+    parts.push(
+      `<text x="${cx}" y="${y}" ${font} font-size="${small}" fill="#333" text-anchor="middle">${esc(l)}</text>`,
+    );
   }
   if (job.credit) {
     y += small * 1.8;
-    parts.push(`<text x="${cx}" y="${y}" ${font} font-size="${small}" fill="#333" text-anchor="middle">□${esc(job.credit)}</text>`);
+    parts.push(
+      `<text x="${cx}" y="${y}" ${font} font-size="${small}" fill="#333" text-anchor="middle">□${esc(job.credit)}</text>`,
+    );
   }
   const stroke = Math.max(4, Math.round(Math.min(w, h) * 0.006));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
@@ -89,14 +95,31 @@ export function collectImages(issueDir: string): ImageJob[] {
   for (const key of ["cover", "inside_front_cover", "inside_back_cover", "back_cover"]) {
     const c = issue[key];
     if (c?.image) {
-      jobs.set(c.image, { src: c.image, caption: c.caption ?? c.title, credit: c.credit, widthPx: mmToPx(FULL_BLEED.w), heightPx: mmToPx(FULL_BLEED.h) });
+      jobs.set(c.image, {
+        src: c.image,
+        caption: c.caption ?? c.title,
+        credit: c.credit,
+        widthPx: mmToPx(FULL_BLEED.w),
+        heightPx: mmToPx(FULL_BLEED.h),
+      });
     }
   }
   for (const f of issue.fillers ?? []) {
-    if (f?.image && !jobs.has(f.image)) jobs.set(f.image, { src: f.image, caption: f.caption, credit: f.credit, widthPx: mmToPx(FILLER.w), heightPx: mmToPx(FILLER.h) });
+    if (f?.image && !jobs.has(f.image))
+      jobs.set(f.image, {
+        src: f.image,
+        caption: f.caption,
+        credit: f.credit,
+        widthPx: mmToPx(FILLER.w),
+        heightPx: mmToPx(FILLER.h),
+      });
   }
   const artDir = path.join(issueDir, "articles");
-  const files = existsSync(artDir) ? readdirSync(artDir).filter((f) => f.endsWith(".md")).sort() : [];
+  const files = existsSync(artDir)
+    ? readdirSync(artDir)
+        .filter((f) => f.endsWith(".md"))
+        .sort()
+    : [];
   // ![caption](src "credit") — a figure paragraph (see docs/data-format.md).
   const fig = /!\[([^\]]*)\]\(\s*([^\s)]+)(?:\s+"([^"]*)")?\s*\)/g;
   for (const f of files) {
@@ -104,13 +127,22 @@ export function collectImages(issueDir: string): ImageJob[] {
     for (const m of md.matchAll(fig)) {
       const src = m[2];
       if (/^[a-z]+:/i.test(src) || jobs.has(src)) continue;
-      jobs.set(src, { src, caption: m[1] || undefined, credit: m[3] || undefined, widthPx: mmToPx(FIGURE.w), heightPx: mmToPx(FIGURE.h) });
+      jobs.set(src, {
+        src,
+        caption: m[1] || undefined,
+        credit: m[3] || undefined,
+        widthPx: mmToPx(FIGURE.w),
+        heightPx: mmToPx(FIGURE.h),
+      });
     }
   }
   return [...jobs.values()];
 }
 
-export async function makePlaceholders(issueDir: string, force = false): Promise<{ written: string[]; kept: string[] }> {
+export async function makePlaceholders(
+  issueDir: string,
+  force = false,
+): Promise<{ written: string[]; kept: string[] }> {
   const written: string[] = [];
   const kept: string[] = [];
   for (const job of collectImages(issueDir)) {
@@ -138,5 +170,7 @@ if (isMain) {
   const dir = args.find((a) => !a.startsWith("--")) ?? "issues/2022-08";
   const { written, kept } = await makePlaceholders(dir, force);
   for (const w of written) console.log(`wrote ${w}`);
-  console.log(`${written.length} placeholder(s) written, ${kept.length} existing image(s) kept${kept.length && !force ? " (use --force to overwrite)" : ""}`);
+  console.log(
+    `${written.length} placeholder(s) written, ${kept.length} existing image(s) kept${kept.length && !force ? " (use --force to overwrite)" : ""}`,
+  );
 }

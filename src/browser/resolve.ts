@@ -11,11 +11,7 @@ import { ownerAlive, ownerTag } from "../util/owner.js";
 import { CHROMIUM_EXEC, chromiumSettings } from "../util/config.js";
 import { SetupError } from "../contract/errors.js";
 
-export const KNOWN_CHROMIUM_PATHS = [
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-];
+export const KNOWN_CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 function isExecutable(path: string): boolean {
   try {

@@ -24,7 +24,9 @@ export interface ImageVerdicts {
 }
 
 const locate = (u: ImageUse, message: string): Problem =>
-  u.image.at ? { file: u.image.at.file, line: u.image.at.line, field: "image", message } : { file: u.image.src, field: "image", message };
+  u.image.at
+    ? { file: u.image.at.file, line: u.image.at.line, field: "image", message }
+    : { file: u.image.src, field: "image", message };
 
 export function judgeImages(issue: Issue, uses: ImageUse[], intake: IntakeReport): ImageVerdicts {
   const problems: Problem[] = [];
@@ -37,11 +39,18 @@ export function judgeImages(issue: Issue, uses: ImageUse[], intake: IntakeReport
     const first = !seen.has(s.path);
     seen.add(s.path);
     if (first && !PRINTABLE_SPACES.has(s.space)) {
-      problems.push(locate(u, `${u.image.src} is in the ${s.space.toUpperCase()} colour space — save it as RGB (or CMYK with its ICC profile)`));
+      problems.push(
+        locate(
+          u,
+          `${u.image.src} is in the ${s.space.toUpperCase()} colour space — save it as RGB (or CMYK with its ICC profile)`,
+        ),
+      );
       continue;
     }
     if (first && s.space === "cmyk" && !s.hasProfile) {
-      warnings.push(`${u.image.src}: CMYK without an ICC profile; converted with a generic CMYK profile (ask for the file with its profile)`);
+      warnings.push(
+        `${u.image.src}: CMYK without an ICC profile; converted with a generic CMYK profile (ask for the file with its profile)`,
+      );
     }
     const px = { width: s.widthPx, height: s.heightPx };
     // The estimate carries a 1% headroom for sizing renditions; judge the design's own size.
@@ -51,7 +60,12 @@ export function judgeImages(issue: Issue, uses: ImageUse[], intake: IntakeReport
     const size = `${Math.round(box.widthMm)}×${Math.round(box.heightMm)} mm`;
     const need = `${mmToPx(box.widthMm, PPI_OK)}×${mmToPx(box.heightMm, PPI_OK)} px`;
     if (!(ppi >= PPI_FAIL)) {
-      problems.push(locate(u, `${u.image.src} is ${s.widthPx}×${s.heightPx} px: ${ppi} ppi at the ${size} the layout gives it, under ${PPI_FAIL} — send a larger original (${need} for ${PPI_OK} ppi)`));
+      problems.push(
+        locate(
+          u,
+          `${u.image.src} is ${s.widthPx}×${s.heightPx} px: ${ppi} ppi at the ${size} the layout gives it, under ${PPI_FAIL} — send a larger original (${need} for ${PPI_OK} ppi)`,
+        ),
+      );
     } else if (ppi < PPI_OK) {
       warnings.push(`${u.image.src}: ${ppi} ppi at ${size} (under ${PPI_OK}; ${need} would be sharp)`);
     }
@@ -76,9 +90,12 @@ export function caseClashes(uses: ImageUse[]): Problem[] {
     for (const name of names) byLower.set(name.toLowerCase(), [...(byLower.get(name.toLowerCase()) ?? []), name]);
     for (const names of byLower.values()) {
       if (names.length < 2) continue;
-      const used = uses.find((x) => path.dirname(x.image.path) === dir && names.includes(path.basename(x.image.path))) ?? u;
+      const used =
+        uses.find((x) => path.dirname(x.image.path) === dir && names.includes(path.basename(x.image.path))) ?? u;
       const rel = names.map((n) => path.join(path.dirname(used.image.src), n)).join(" and ");
-      problems.push(locate(used, `${rel} differ only in case: on Windows and macOS they are one file — rename one of them`));
+      problems.push(
+        locate(used, `${rel} differ only in case: on Windows and macOS they are one file — rename one of them`),
+      );
     }
   }
   return problems;

@@ -37,7 +37,8 @@ function codeStamp(): string {
 
 export function loadKey(issueDir: string): string {
   const h = createHash("sha256").update(`${FORMAT}\0${process.cwd()}\0${path.resolve(issueDir)}\0${codeStamp()}\0`);
-  for (const f of issueSources(issueDir)) h.update(path.relative(PACKAGE, f)).update("\0").update(readFileSync(f)).update("\0");
+  for (const f of issueSources(issueDir))
+    h.update(path.relative(PACKAGE, f)).update("\0").update(readFileSync(f)).update("\0");
   return h.digest("hex");
 }
 
@@ -47,13 +48,23 @@ export function loadCacheFile(issueDir: string, root = cacheRoot()): string {
 }
 
 /** The cached model for these exact sources, or undefined. */
-export async function readLoadCache(issueDir: string, key = loadKey(issueDir), root?: string): Promise<Issue | undefined> {
+export async function readLoadCache(
+  issueDir: string,
+  key = loadKey(issueDir),
+  root?: string,
+): Promise<Issue | undefined> {
   const entry = await readJson<Entry>(loadCacheFile(issueDir, root));
-  if (!entry || entry.format !== FORMAT || entry.key !== key || !entry.external.every((f) => existsSync(f))) return undefined;
+  if (!entry || entry.format !== FORMAT || entry.key !== key || !entry.external.every((f) => existsSync(f)))
+    return undefined;
   return entry.issue;
 }
 
 export async function writeLoadCache(issueDir: string, key: string, issue: Issue, root?: string): Promise<void> {
-  const entry: Entry = { format: FORMAT, key, external: issue.magazine.press.iccProfile ? [issue.magazine.press.iccProfile] : [], issue };
+  const entry: Entry = {
+    format: FORMAT,
+    key,
+    external: issue.magazine.press.iccProfile ? [issue.magazine.press.iccProfile] : [],
+    issue,
+  };
   await writeJsonAtomic(loadCacheFile(issueDir, root), entry).catch(() => undefined); // a cache that cannot be written is only slower
 }

@@ -20,7 +20,10 @@ export interface CopyfitResult {
   at?: Date;
 }
 
-export async function issueCopyfit(issue: Issue, opts: { layout: boolean; log?: (m: string) => void }): Promise<CopyfitResult> {
+export async function issueCopyfit(
+  issue: Issue,
+  opts: { layout: boolean; log?: (m: string) => void },
+): Promise<CopyfitResult> {
   if (!hasFlatplan(issue.articles)) return { copyfit: [], from: "none" };
   const sources = sourcesFingerprint(issue.dir);
   const last = lastCopyfit(undefined, issue.id);
@@ -35,11 +38,15 @@ export async function issueCopyfit(issue: Issue, opts: { layout: boolean; log?: 
   const out = mkdtempSync(path.join(tmpdir(), `folio-copyfit-${issue.id}-`));
   try {
     const set = typesetIssue(issue);
-    const laid = await layOutIssue(set, { outDir: out, log: opts.log ?? (() => {}), warn: () => {} }, {
-      write: assemblePrint(set, out).write,
-      sources,
-      pdf: false,
-    }).catch((e: unknown) => {
+    const laid = await layOutIssue(
+      set,
+      { outDir: out, log: opts.log ?? (() => {}), warn: () => {} },
+      {
+        write: assemblePrint(set, out).write,
+        sources,
+        pdf: false,
+      },
+    ).catch((e: unknown) => {
       // An article that cannot fit is reported by the copyfit itself, not as an error here.
       if (e instanceof FolioError) return undefined;
       throw e;
@@ -53,7 +60,8 @@ export async function issueCopyfit(issue: Issue, opts: { layout: boolean; log?: 
 
 /** Lines for the terminal: every run that is over or short, then a count. */
 export function copyfitLines(r: CopyfitResult): string[] {
-  if (r.from === "none") return ["  copyfit: no layout of these sources yet (run folio build, or folio check without --no-layout)"];
+  if (r.from === "none")
+    return ["  copyfit: no layout of these sources yet (run folio build, or folio check without --no-layout)"];
   const when = r.at ? ` of ${r.at.toISOString().slice(0, 16).replace("T", " ")}` : "";
   const notable = r.copyfit.filter((c) => c.status !== "fits");
   return [

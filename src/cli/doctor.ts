@@ -27,6 +27,10 @@ export function installMissing(log: (m: string) => void): SystemTool[] {
   log(`installing system packages: ${pkgs.join(" ")}`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   runSync("apt-get", ["update", "-qq"], { stdio: "inherit", env, timeoutMs: 0 });
-  runSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...pkgs], { stdio: "inherit", env, timeoutMs: 0 });
+  runSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...pkgs], {
+    stdio: "inherit",
+    env,
+    timeoutMs: 0,
+  });
   return missingTools();
 }

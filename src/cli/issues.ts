@@ -16,12 +16,17 @@ export function resolveIssueArg(arg: string, root = issuesRoot()): string {
     const dir = path.join(root, arg);
     if (existsSync(dir)) return dir;
   }
-  throw new FolioError({ file: arg, message: `no such issue (give a folder such as issues/2022-08 or an id found under ${path.relative(process.cwd(), root) || root}/)` });
+  throw new FolioError({
+    file: arg,
+    message: `no such issue (give a folder such as issues/2022-08 or an id found under ${path.relative(process.cwd(), root) || root}/)`,
+  });
 }
 
 export function allIssues(root = issuesRoot()): string[] {
   if (!existsSync(root)) throw new FolioError({ file: root, message: "issues folder not found" });
-  const ids = readdirSync(root).filter((n) => ISSUE_ID.test(n) && statSync(path.join(root, n)).isDirectory()).sort();
+  const ids = readdirSync(root)
+    .filter((n) => ISSUE_ID.test(n) && statSync(path.join(root, n)).isDirectory())
+    .sort();
   if (!ids.length) throw new FolioError({ file: root, message: "no issue folders (yyyy-mm) found" });
   return ids.map((id) => path.join(root, id));
 }

@@ -25,7 +25,12 @@ export function groupFiles(files: Manifest["files"]): { kind: string; path: stri
 
 export function summaryLines(m: Manifest, outDir: string): string[] {
   const rel = path.relative(process.cwd(), outDir) || outDir;
-  const rows = groupFiles(m.files).map((f) => [f.kind, f.path, f.pages !== undefined ? String(f.pages) : "", formatBytes(f.bytes)]);
+  const rows = groupFiles(m.files).map((f) => [
+    f.kind,
+    f.path,
+    f.pages !== undefined ? String(f.pages) : "",
+    formatBytes(f.bytes),
+  ]);
   const head = ["output", "file", "pages", "size"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");

@@ -12,7 +12,15 @@ export interface ImagesFacts {
   count: number;
   ms: number;
   sharpPipelines: number;
-  renditions: { src: string; edition: Edition; file: string; widthPx: number; heightPx: number; bytes: number; cached: boolean }[];
+  renditions: {
+    src: string;
+    edition: Edition;
+    file: string;
+    widthPx: number;
+    heightPx: number;
+    bytes: number;
+    cached: boolean;
+  }[];
   summary?: Record<ResolutionStatus, number> & { images: number };
   minPpi?: number | null;
   reports?: ImageReport[];
@@ -87,7 +95,13 @@ export interface PreflightFacts {
 /** The press PDF as the handoff made it: PDF/X flavour, press condition, colour and image conversion. */
 export interface PressFacts {
   pdfx: string;
-  condition: { identifier: string; registry: string; outputCondition: string; totalInkLimit: number; source: "built" | "cached" | "printer" };
+  condition: {
+    identifier: string;
+    registry: string;
+    outputCondition: string;
+    totalInkLimit: number;
+    source: "built" | "cached" | "printer";
+  };
   iccProfile: { path: string; description: string };
   gsMs: number;
   kept: boolean;

@@ -2,5 +2,9 @@
 import type { PageRole } from "./layout/types.js";
 
 /** Each is also the page role of its page (the layout's facts are read back by it: page-map.ts). */
-export const COVER_PLACES = ["inside-front-cover", "inside-back-cover", "back-cover"] as const satisfies readonly PageRole[];
+export const COVER_PLACES = [
+  "inside-front-cover",
+  "inside-back-cover",
+  "back-cover",
+] as const satisfies readonly PageRole[];
 export type CoverPlace = (typeof COVER_PLACES)[number];

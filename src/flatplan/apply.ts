@@ -74,9 +74,13 @@ export function applyPlans(
       const above = plan.headSpace > 0 ? Math.floor(plan.headSpace * 0.4) : 0;
       rules.push(`${sel("data-article-id", first)} { --head-space: ${plan.headSpace}; --head-above: ${above}; }`);
     }
-    if (plan.subheadSpace) for (const id of run.articleIds) rules.push(`${sel("data-article-id", id)} { --subhead-space: ${plan.subheadSpace}; }`);
+    if (plan.subheadSpace)
+      for (const id of run.articleIds)
+        rules.push(`${sel("data-article-id", id)} { --subhead-space: ${plan.subheadSpace}; }`);
     for (const [id, n] of Object.entries(plan.columns)) {
-      rules.push(`${sel("data-article-id", id)} .article-body { column-count: ${n};${n > 1 ? ` column-gap: var(--col-gap-${n});` : ""} }`);
+      rules.push(
+        `${sel("data-article-id", id)} .article-body { column-count: ${n};${n > 1 ? ` column-gap: var(--col-gap-${n});` : ""} }`,
+      );
     }
     for (const [id, em] of Object.entries(plan.tracking)) {
       const article = articles.find((a) => a.blocks.some((b) => b.id === id));
@@ -117,7 +121,16 @@ export function applyPlans(
     }
   });
   const starts = new Set(runs.map((r) => r.articleIds[0]));
-  return { css: rules.join("\n"), fillersAfter, pullQuotes, tracking, continuations, openers, sized, startsPage: (id) => starts.has(id) };
+  return {
+    css: rules.join("\n"),
+    fillersAfter,
+    pullQuotes,
+    tracking,
+    continuations,
+    openers,
+    sized,
+    startsPage: (id) => starts.has(id),
+  };
 }
 
 const length = (a: Article) => a.blocks.reduce((s, b) => s + b.text.length, 0);

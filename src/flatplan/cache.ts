@@ -40,7 +40,14 @@ function read(dir: string, issueId: string): Stored | undefined {
 
 const isPlan = (p: unknown): p is RunPlan => {
   const x = p as RunPlan;
-  return Boolean(x) && typeof x.figures === "object" && Number.isInteger(x.headSpace) && Number.isInteger(x.pullQuotes) && Number.isInteger(x.fillerPages) && x.fillerPages >= 0;
+  return (
+    Boolean(x) &&
+    typeof x.figures === "object" &&
+    Number.isInteger(x.headSpace) &&
+    Number.isInteger(x.pullQuotes) &&
+    Number.isInteger(x.fillerPages) &&
+    x.fillerPages >= 0
+  );
 };
 
 export function loadFitCache(dir: string | undefined, issueId: string): Map<string, RunPlan> {
@@ -48,14 +55,23 @@ export function loadFitCache(dir: string | undefined, issueId: string): Map<stri
   return new Map(Object.entries(s?.plans ?? {}).filter(([, p]) => isPlan(p)));
 }
 
-export function saveFitCache(dirOrDefault: string | undefined, issueId: string, plans: Map<string, RunPlan>, copyfit?: Copyfit[], sources?: string): void {
+export function saveFitCache(
+  dirOrDefault: string | undefined,
+  issueId: string,
+  plans: Map<string, RunPlan>,
+  copyfit?: Copyfit[],
+  sources?: string,
+): void {
   const dir = cacheDir(dirOrDefault);
   const stored: Stored = { version: VERSION, plans: Object.fromEntries(plans), copyfit, sources };
   writeFileAtomic(file(dir, issueId), JSON.stringify(stored, null, 1));
 }
 
 /** The copyfit report of the last layout, with the sources fingerprint it was measured on and when. */
-export function lastCopyfit(dir: string | undefined, issueId: string): { copyfit: Copyfit[]; sources?: string; at: Date } | undefined {
+export function lastCopyfit(
+  dir: string | undefined,
+  issueId: string,
+): { copyfit: Copyfit[]; sources?: string; at: Date } | undefined {
   const s = read(cacheDir(dir), issueId);
   if (!s?.copyfit) return undefined;
   return { copyfit: s.copyfit, sources: s.sources, at: statSync(file(cacheDir(dir), issueId)).mtime };

@@ -21,7 +21,14 @@ export const shortTitle = (title: string): string => title.trim().split(/[\s|]+/
  * The copyfit of one run: `slot` pages planned, `fillerPages` of them given to fillers. An article's
  * last page may end short by a quarter page: shorter than that is reported as space left.
  */
-export function copyfit(page: number, articleId: string, title: string, slot: number, fillerPages: number, m: RunMeasure): Copyfit {
+export function copyfit(
+  page: number,
+  articleId: string,
+  title: string,
+  slot: number,
+  fillerPages: number,
+  m: RunMeasure,
+): Copyfit {
   const perColumn = m.linesPerColumn;
   const cols = Math.max(1, m.columns);
   const used = usedLength(m) * perColumn * cols;
@@ -40,5 +47,15 @@ export function copyfit(page: number, articleId: string, title: string, slot: nu
       : status === "short"
         ? `${name} 空余约 ${missing >= 0.75 * perColumn ? `${columns} 栏` : `${missing} 行`}, 约 ${chars} 字${filler}`
         : `${name} 合适${missing ? ` (空余 ${missing} 行)` : ""}`;
-  return { page, articleId, title, lines, chars: lines < 0 ? -chars : chars, columns: lines < 0 ? columns : 0, fillerPages, status, text };
+  return {
+    page,
+    articleId,
+    title,
+    lines,
+    chars: lines < 0 ? -chars : chars,
+    columns: lines < 0 ? columns : 0,
+    fillerPages,
+    status,
+    text,
+  };
 }

@@ -36,7 +36,12 @@ export function maxPhotoMm(px: { width: number; height: number }, widthMm: numbe
 export const minPhotoMm = (widthMm: number, wide: boolean): number => widthMm * SHAPE[wide ? "wide" : "column"][0];
 
 /** The range for a figure as a column or wide figure; undefined when it cannot take that width. */
-export function figureRange(f: FigureMeasure, wide: boolean, gridMm: number, linesPerColumn: number): FigureRange | undefined {
+export function figureRange(
+  f: FigureMeasure,
+  wide: boolean,
+  gridMm: number,
+  linesPerColumn: number,
+): FigureRange | undefined {
   const width = wide ? f.wideWidthMm : f.columnWidthMm;
   const kind = wide ? "wide" : "column";
   const maxByPx = { width: (f.px.width / MIN_PPI) * MM_PER_INCH, height: (f.px.height / MIN_PPI) * MM_PER_INCH };

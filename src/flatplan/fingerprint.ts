@@ -23,10 +23,14 @@ export function filesUnder(paths: string[]): string[] {
 }
 
 /** The files an issue's text and photos come from: magazine.yaml and the issue folder. */
-export const issueSources = (issueDir: string): string[] => filesUnder([path.join(issueDir, "..", "magazine.yaml"), issueDir]);
+export const issueSources = (issueDir: string): string[] =>
+  filesUnder([path.join(issueDir, "..", "magazine.yaml"), issueDir]);
 
 export function sourcesFingerprint(issueDir: string): string {
-  const files = [...issueSources(issueDir), ...filesUnder([path.join(PACKAGE, "styles"), path.join(PACKAGE, "templates")])];
+  const files = [
+    ...issueSources(issueDir),
+    ...filesUnder([path.join(PACKAGE, "styles"), path.join(PACKAGE, "templates")]),
+  ];
   const h = createHash("sha256");
   for (const f of files) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
   return h.digest("hex").slice(0, 16);

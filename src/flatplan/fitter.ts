@@ -61,14 +61,24 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   // Kept once set.
   const keepTracking = (next: RunPlan) => {
     next.columns = { ...plan.columns };
-    for (const [id, t] of Object.entries(plan.tracking)) if (!(id in next.tracking) && isRunFix(plan, id)) next.tracking[id] = t;
-    for (const r of runts(m)) next.tracking[r.id] = isRunFix(plan, r.id) && plan.tracking[r.id] === MAX_TRACKING_EM ? -MAX_TRACKING_EM : (plan.tracking[r.id] ?? MAX_TRACKING_EM);
+    for (const [id, t] of Object.entries(plan.tracking))
+      if (!(id in next.tracking) && isRunFix(plan, id)) next.tracking[id] = t;
+    for (const r of runts(m))
+      next.tracking[r.id] =
+        isRunFix(plan, r.id) && plan.tracking[r.id] === MAX_TRACKING_EM
+          ? -MAX_TRACKING_EM
+          : (plan.tracking[r.id] ?? MAX_TRACKING_EM);
     next.runtFixes = [...new Set([...(plan.runtFixes ?? []), ...runts(m).map((r) => r.id)])].sort();
     if (!next.runtFixes.length) delete next.runtFixes;
     return next;
   };
   const note = `pages ${m.pages}/${ctx.slot} last ${m.lastFill.toFixed(2)} used ${used.toFixed(0)} tools ${(used - bare).toFixed(0)} bare ${bare.toFixed(0)} room ${room}`;
-  const verdict = (next: RunPlan, fit: FitStatus): FitVerdict => ({ status: samePlan(next, plan) ? "settled" : "retry", fit, plan: next, note });
+  const verdict = (next: RunPlan, fit: FitStatus): FitVerdict => ({
+    status: samePlan(next, plan) ? "settled" : "retry",
+    fit,
+    plan: next,
+    note,
+  });
   // Over: past the slot, or onto the pages this plan gave to fillers (which would push the next run).
   const overNow = m.pages > ctx.slot - (plan.jump ? 0 : plan.fillerPages);
   // A run that fills its pages (less its filler pages) to the last few lines keeps its plan: the
@@ -93,7 +103,16 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
     const start = m.starts[ctx.slot];
     if (ctx.jumpTo && start && overNow) {
       // 转页: the text from the first page past the slot (less a line for the jump note) continues later.
-      const cut = moveCut({ articleId: ctx.jumpTo.articleId, toPage: ctx.jumpTo.page, blockId: start.blockId, charOffset: start.charOffset }, ctx.jumpTo.blocks, -m.charsPerLine);
+      const cut = moveCut(
+        {
+          articleId: ctx.jumpTo.articleId,
+          toPage: ctx.jumpTo.page,
+          blockId: start.blockId,
+          charOffset: start.charOffset,
+        },
+        ctx.jumpTo.blocks,
+        -m.charsPerLine,
+      );
       if (cut) {
         next.jump = cut;
         return verdict(next, "over");
@@ -114,7 +133,8 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
     if (!plan.tried?.includes("tracking")) {
       // Tighter tracking where a paragraph's last line is short (gains a line where the paragraph
       // has half-width text or punctuation to close up).
-      for (const p of m.paragraphs) if (p.lines >= 3 && p.lastChars <= 3 && !(p.id in next.tracking)) next.tracking[p.id] = -MAX_TRACKING_EM;
+      for (const p of m.paragraphs)
+        if (p.lines >= 3 && p.lastChars <= 3 && !(p.id in next.tracking)) next.tracking[p.id] = -MAX_TRACKING_EM;
       next.tried = [...(plan.tried ?? []), "tracking"];
       return verdict(next, "over");
     }
@@ -126,7 +146,10 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
     const next = keepTracking(distribute(0, m, figs, ctx, ctx.slot));
     if (plan.tried) next.tried = plan.tried;
     const short = room - slack - used;
-    next.jump = short > 2 * cols ? (moveCut(plan.jump, ctx.jumpTo.blocks, Math.floor(short * m.charsPerLine * 0.8)) ?? plan.jump) : plan.jump;
+    next.jump =
+      short > 2 * cols
+        ? (moveCut(plan.jump, ctx.jumpTo.blocks, Math.floor(short * m.charsPerLine * 0.8)) ?? plan.jump)
+        : plan.jump;
     return verdict(next, overNow ? "over" : m.lastFill >= 1 - ACCEPTED_UNDERFILL ? "fits" : "short");
   }
   // The copy fits: fill the pages it can fill; whole pages left over become filler pages.
@@ -142,7 +165,9 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   const given = ctx.slot - plan.fillerPages;
   const spill = m.pages > given ? used - (given * page - slack) : 0;
   const bound = spill > 0 ? Math.min(plan.maxTools ?? Infinity, Math.floor(used - bare - spill)) : plan.maxTools;
-  const next = keepTracking(distribute(Math.min(capacity, pages * page - slack - bare, bound ?? Infinity), m, figs, ctx, pages, plan));
+  const next = keepTracking(
+    distribute(Math.min(capacity, pages * page - slack - bare, bound ?? Infinity), m, figs, ctx, pages, plan),
+  );
   next.fillerPages = ctx.slot - pages;
   if (bound !== undefined) next.maxTools = Math.max(0, bound);
   if (plan.tried) next.tried = plan.tried;

@@ -24,7 +24,8 @@ export function moveCut(jump: JumpPlan, blocks: BlockLength[], delta: number): J
   const total = blocks.reduce((s, b) => s + b.chars, 0);
   if (pos <= 0 || pos >= total) return undefined;
   let before = 0;
-  const at = (b: BlockLength | undefined, charOffset: number) => (b ? { ...jump, blockId: b.id, charOffset } : undefined);
+  const at = (b: BlockLength | undefined, charOffset: number) =>
+    b ? { ...jump, blockId: b.id, charOffset } : undefined;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const end = before + b.chars;

@@ -52,7 +52,12 @@ export interface FitOptions {
   sources?: string;
 }
 
-export function fitPlan(issue: Issue, runs: Run[], plans: RunPlan[], opts: Pick<FitOptions, "charsPerLine"> = {}): FitPlan {
+export function fitPlan(
+  issue: Issue,
+  runs: Run[],
+  plans: RunPlan[],
+  opts: Pick<FitOptions, "charsPerLine"> = {},
+): FitPlan {
   return applyPlans(issue.articles, runs, plans, { fillers: issue.fillers, charsPerLine: opts.charsPerLine });
 }
 
@@ -70,7 +75,11 @@ export function reservedAfter(runs: Run[], view: PassView): number[] {
 }
 
 const blocksOf = (a: Article): BlockLength[] =>
-  a.blocks.map((b) => ({ id: b.id, chars: b.type === "figure" ? 0 : [...b.text].length, splittable: b.type === "paragraph" && !b.classes.length }));
+  a.blocks.map((b) => ({
+    id: b.id,
+    chars: b.type === "figure" ? 0 : [...b.text].length,
+    splittable: b.type === "paragraph" && !b.classes.length,
+  }));
 
 /** A run's quality, for picking the best plan seen: over is worst, then space left, then short lines. */
 function score(m: RunMeasure, slot: number, fit: FitStatus, fillerPages: number): number {
@@ -92,7 +101,8 @@ export async function fitLayout<P>(
   let plans = runs.map((r) => cache.get(runKey(r)) ?? emptyPlan());
   const best = runs.map(() => ({ score: -Infinity, plan: emptyPlan() }));
   const maxPasses = opts.maxPasses ?? 6;
-  const tails = (i: number) => plans.flatMap((p) => (p.jump && p.jump.toPage === runs[i].start ? [continuationId(p.jump.articleId)] : []));
+  const tails = (i: number) =>
+    plans.flatMap((p) => (p.jump && p.jump.toPage === runs[i].start ? [continuationId(p.jump.articleId)] : []));
   let final = false;
   for (let n = 1; ; n++) {
     const { pass, view } = await layOut(fitPlan(issue, runs, plans, opts), n);
@@ -104,10 +114,21 @@ export async function fitLayout<P>(
       return {
         slot: slots[i],
         gridMm: view.layout.gridMm,
-        pullQuoteCandidates: runs[i].articleIds.reduce((s, id) => s + (byId.get(id) ? pullQuoteCount(byId.get(id)!) : 0), 0),
-        subheads: runs[i].articleIds.reduce((s, id) => s + (byId.get(id)?.blocks.filter((b) => b.type === "heading" && b.level <= 3).length ?? 0), 0),
-        jumpTo: first?.continuedOn ? { articleId: first.id, page: first.continuedOn, blocks: blocksOf(first) } : undefined,
-        otherColumns: first && first.layout.columns > 1 ? { articleId: first.id, columns: first.layout.columns === 2 ? 3 : 2 } : undefined,
+        pullQuoteCandidates: runs[i].articleIds.reduce(
+          (s, id) => s + (byId.get(id) ? pullQuoteCount(byId.get(id)!) : 0),
+          0,
+        ),
+        subheads: runs[i].articleIds.reduce(
+          (s, id) => s + (byId.get(id)?.blocks.filter((b) => b.type === "heading" && b.level <= 3).length ?? 0),
+          0,
+        ),
+        jumpTo: first?.continuedOn
+          ? { articleId: first.id, page: first.continuedOn, blocks: blocksOf(first) }
+          : undefined,
+        otherColumns:
+          first && first.layout.columns > 1
+            ? { articleId: first.id, columns: first.layout.columns === 2 ? 3 : 2 }
+            : undefined,
       };
     };
     const verdicts = runs.map((_, i) => nextFit(plans[i], measures[i], ctx(i)));
@@ -130,15 +151,42 @@ export async function fitLayout<P>(
         return Number.isFinite(first) ? view.folios[first] : null;
       });
       const title = (id: string) => byId.get(id)?.title ?? id;
-      const natural = Object.fromEntries(view.layout.figures.map((f) => [f.id, figureRange(f, false, view.layout.gridMm, view.layout.linesPerColumn)?.natural ?? 0]));
-      const fits = runs.map((r, i) => copyfit(r.start, r.articleIds[0], byId.get(r.articleIds[0])?.toc.title ?? title(r.articleIds[0]), slots[i], plans[i].fillerPages, measures[i]));
-      const rows = fitRows(runs, slots, measures, plans.map((p) => describePlan(p, natural)), plans.map((p) => p.fillerPages), starts, title, fits);
+      const natural = Object.fromEntries(
+        view.layout.figures.map((f) => [
+          f.id,
+          figureRange(f, false, view.layout.gridMm, view.layout.linesPerColumn)?.natural ?? 0,
+        ]),
+      );
+      const fits = runs.map((r, i) =>
+        copyfit(
+          r.start,
+          r.articleIds[0],
+          byId.get(r.articleIds[0])?.toc.title ?? title(r.articleIds[0]),
+          slots[i],
+          plans[i].fillerPages,
+          measures[i],
+        ),
+      );
+      const rows = fitRows(
+        runs,
+        slots,
+        measures,
+        plans.map((p) => describePlan(p, natural)),
+        plans.map((p) => p.fillerPages),
+        starts,
+        title,
+        fits,
+      );
       saveFitCache(opts.cacheDir, issue.id, new Map(runs.map((r, i) => [runKey(r), plans[i]])), fits, opts.sources);
-      const overfull = fits.flatMap((c, i) => (c.status === "over" ? [{ run: runs[i], copyfit: c, slot: slots[i] }] : []));
+      const overfull = fits.flatMap((c, i) =>
+        c.status === "over" ? [{ run: runs[i], copyfit: c, slot: slots[i] }] : [],
+      );
       return { pass, passes: n, rows, copyfit: fits, plans, overfull };
     }
     if (fitDebug()) {
-      verdicts.forEach((v, i) => opts.log?.(`  p.${runs[i].start} ${v.status} ${v.fit} ${v.note ?? ""} → ${describePlan(v.plan)}`));
+      verdicts.forEach((v, i) =>
+        opts.log?.(`  p.${runs[i].start} ${v.status} ${v.fit} ${v.note ?? ""} → ${describePlan(v.plan)}`),
+      );
     }
     const changed = verdicts.filter((v) => v.status === "retry").length;
     opts.log?.(`flatplan: pass ${n}: ${changed} of ${runs.length} runs to fit again`);
@@ -150,9 +198,17 @@ export async function fitLayout<P>(
  * The fit the last build settled on (from the cache), for a layout without measuring: the live
  * preview shows the pages as the PDF has them. Undefined when the issue has no flatplan.
  */
-export function cachedFitPlan(issue: Issue, opts: { cacheDir?: string; charsPerLine?: (articleId: string) => number } = {}): FitPlan | undefined {
+export function cachedFitPlan(
+  issue: Issue,
+  opts: { cacheDir?: string; charsPerLine?: (articleId: string) => number } = {},
+): FitPlan | undefined {
   if (!hasFlatplan(issue.articles)) return undefined;
   const runs = planRuns(issue.articles);
   const cache = loadFitCache(opts.cacheDir, issue.id);
-  return fitPlan(issue, runs, runs.map((r) => cache.get(runKey(r)) ?? emptyPlan()), opts);
+  return fitPlan(
+    issue,
+    runs,
+    runs.map((r) => cache.get(runKey(r)) ?? emptyPlan()),
+    opts,
+  );
 }

@@ -74,10 +74,15 @@ export interface RunMeasure {
 }
 
 /** Length in pages as a number: 2 pages with the last 40% full = 1.4. */
-export const usedLength = (m: Pick<RunMeasure, "pages" | "lastFill">): number => (m.pages ? m.pages - 1 + m.lastFill : 0);
+export const usedLength = (m: Pick<RunMeasure, "pages" | "lastFill">): number =>
+  m.pages ? m.pages - 1 + m.lastFill : 0;
 
 /** Pages used by each run (its articles, plus continued text printed in it) and what they hold. */
-export function measureRuns(runs: Run[], layout: Layout, extraArticles: (runIndex: number) => string[] = () => []): RunMeasure[] {
+export function measureRuns(
+  runs: Run[],
+  layout: Layout,
+  extraArticles: (runIndex: number) => string[] = () => [],
+): RunMeasure[] {
   return runs.map((run, i) => {
     const ids = [...run.articleIds, ...extraArticles(i)];
     const pages = [...new Set(ids.flatMap((id) => layout.pagesOf[id] ?? []))].sort((a, b) => a - b);

@@ -51,13 +51,24 @@ export interface RunPlan {
 
 export const MAX_TRACKING_EM = 0.02;
 
-export const emptyPlan = (): RunPlan => ({ figures: {}, headSpace: 0, pullQuotes: 0, columns: {}, tracking: {}, fillerPages: 0 });
+export const emptyPlan = (): RunPlan => ({
+  figures: {},
+  headSpace: 0,
+  pullQuotes: 0,
+  columns: {},
+  tracking: {},
+  fillerPages: 0,
+});
 
 /** Stable JSON of a plan (sorted keys): equality, cache. */
 export function planKey(p: RunPlan): string {
   const sort = (v: unknown): unknown =>
     v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])]))
+      ? Object.fromEntries(
+          Object.keys(v as object)
+            .sort()
+            .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+        )
       : v;
   return JSON.stringify(sort(p));
 }
@@ -70,16 +81,23 @@ export function describePlan(p: RunPlan, natural: Record<string, number> = {}): 
   const figs = Object.entries(p.figures);
   const resized = figs.filter(([id, f]) => natural[id] === undefined || f.lines !== natural[id] || f.wide);
   if (resized.length) {
-    parts.push(`photos ${resized.map(([id, f]) => `${f.wide ? "wide " : ""}${f.lines} lines${natural[id] ? ` (natural ${natural[id]})` : ""}`).join(", ")}`);
+    parts.push(
+      `photos ${resized.map(([id, f]) => `${f.wide ? "wide " : ""}${f.lines} lines${natural[id] ? ` (natural ${natural[id]})` : ""}`).join(", ")}`,
+    );
   }
-  if (p.headSpace) parts.push(`head space ${p.headSpace > 0 ? "+" : "−"}${Math.abs(p.headSpace)} line${Math.abs(p.headSpace) > 1 ? "s" : ""}`);
+  if (p.headSpace)
+    parts.push(
+      `head space ${p.headSpace > 0 ? "+" : "−"}${Math.abs(p.headSpace)} line${Math.abs(p.headSpace) > 1 ? "s" : ""}`,
+    );
   if (p.subheadSpace) parts.push(`subheads +${p.subheadSpace} line${p.subheadSpace > 1 ? "s" : ""} above`);
   if (p.pullQuotes) parts.push(`${p.pullQuotes} pull quote${p.pullQuotes > 1 ? "s" : ""}`);
   for (const [id, n] of Object.entries(p.columns)) parts.push(`${id}: ${n} columns`);
   const tracked = Object.values(p.tracking);
   if (tracked.length) {
     const tight = tracked.filter((t) => t < 0).length;
-    parts.push(`tracking on the last lines of ${tracked.length} paragraph${tracked.length > 1 ? "s" : ""}${tight ? ` (${tight} tighter)` : ""}`);
+    parts.push(
+      `tracking on the last lines of ${tracked.length} paragraph${tracked.length > 1 ? "s" : ""}${tight ? ` (${tight} tighter)` : ""}`,
+    );
   }
   if (p.jump) parts.push(`continued on p.${p.jump.toPage}`);
   if (p.fillerPages) parts.push(`${p.fillerPages} filler page${p.fillerPages > 1 ? "s" : ""}`);

@@ -17,7 +17,10 @@ function candidates(article: Article): PullQuote[] {
   // Not from the first or last paragraph: a pull quote anticipates or recalls, it does not open or close.
   // A paragraph's first sentence often works as its run-in head: a later sentence first.
   return paras.slice(1, -1).flatMap((p) => {
-    const fits = p.text.split(SENTENCE).map((x) => x.trim()).filter((x) => [...x].length >= 16 && [...x].length <= 48);
+    const fits = p.text
+      .split(SENTENCE)
+      .map((x) => x.trim())
+      .filter((x) => [...x].length >= 16 && [...x].length <= 48);
     const s = fits.find((x) => !p.text.trim().startsWith(x)) ?? fits[0];
     return s ? [{ afterBlockId: p.id, text: s }] : [];
   });

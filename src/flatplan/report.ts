@@ -30,7 +30,13 @@ export function fitRows(
       over,
       fillerPages: fillerPages[i],
       tool: tools[i],
-      status: moved ? "moved" : copyfit[i].status === "over" ? "overfull" : copyfit[i].status === "short" ? "underfull" : "fits",
+      status: moved
+        ? "moved"
+        : copyfit[i].status === "over"
+          ? "overfull"
+          : copyfit[i].status === "short"
+            ? "underfull"
+            : "fits",
       copyfit: copyfit[i].text,
     };
   });
@@ -40,11 +46,20 @@ export function fitRows(
 export function fitTable(rows: FitRow[]): string {
   const head = ["page", "actual", "slot", "used", "status", "copyfit", "fitted by"];
   const body = rows.map((r) => [
-    String(r.plannedStart), r.actualStart == null ? "-" : String(r.actualStart), String(r.slotPages), r.usedPages.toFixed(2),
-    r.status, r.copyfit, r.tool,
+    String(r.plannedStart),
+    r.actualStart == null ? "-" : String(r.actualStart),
+    String(r.slotPages),
+    r.usedPages.toFixed(2),
+    r.status,
+    r.copyfit,
+    r.tool,
   ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => width(b[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => c + " ".repeat(Math.max(0, w[i] - width(c)))).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + " ".repeat(Math.max(0, w[i] - width(c))))
+      .join("  ")
+      .trimEnd();
   return [line(head), ...body.map(line)].join("\n");
 }
 

@@ -18,7 +18,8 @@ export interface Run {
 }
 
 /** Whether the issue has a flatplan: its first inner article (not one placed on a cover) has a planned page. */
-export const hasFlatplan = (articles: PlannedArticle[]): boolean => articles.find((a) => !a.place)?.plannedPage !== undefined;
+export const hasFlatplan = (articles: PlannedArticle[]): boolean =>
+  articles.find((a) => !a.place)?.plannedPage !== undefined;
 
 /** Groups articles into runs; an article without a planned page joins the run before it. */
 export function planRuns(articles: PlannedArticle[]): Run[] {
@@ -31,7 +32,9 @@ export function planRuns(articles: PlannedArticle[]): Run[] {
       last.articleIds.push(a.id);
     } else {
       if (last && a.plannedPage < last.start) {
-        throw new InternalError(`flatplan: article ${a.id} is planned on page ${a.plannedPage}, before the previous article's page ${last.start}`);
+        throw new InternalError(
+          `flatplan: article ${a.id} is planned on page ${a.plannedPage}, before the previous article's page ${last.start}`,
+        );
       }
       runs.push({ start: a.plannedPage, articleIds: [a.id] });
     }

@@ -33,7 +33,11 @@ export interface Figure {
 }
 
 export const figuresOf = (m: RunMeasure, gridMm: number): Figure[] =>
-  m.figures.map((f) => ({ m: f, column: figureRange(f, false, gridMm, m.linesPerColumn), wide: m.columns > 1 ? figureRange(f, true, gridMm, m.linesPerColumn) : undefined }));
+  m.figures.map((f) => ({
+    m: f,
+    column: figureRange(f, false, gridMm, m.linesPerColumn),
+    wide: m.columns > 1 ? figureRange(f, true, gridMm, m.linesPerColumn) : undefined,
+  }));
 
 export const maxHead = (m: RunMeasure): number => Math.floor(m.linesPerColumn * MAX_HEAD_SHARE);
 export const runts = (m: RunMeasure) => m.paragraphs.filter((p) => p.lines >= 2 && p.lastChars <= 2);
@@ -62,27 +66,50 @@ export function toolLines(plan: RunPlan, m: RunMeasure, figs: Figure[], ctx: Too
 /** Paragraphs looser tracking can lengthen by a line: those already tracked (tracking changed the
  * last line they were chosen by), then those whose last line is full. */
 function loosenable(m: RunMeasure, current?: RunPlan): string[] {
-  const tracked = Object.entries(current?.tracking ?? {}).filter(([id, t]) => t > 0 && !current?.runtFixes?.includes(id)).map(([id]) => id);
-  return [...tracked, ...nearlyFull(m).map((p) => p.id).filter((id) => !tracked.includes(id))];
+  const tracked = Object.entries(current?.tracking ?? {})
+    .filter(([id, t]) => t > 0 && !current?.runtFixes?.includes(id))
+    .map(([id]) => id);
+  return [
+    ...tracked,
+    ...nearlyFull(m)
+      .map((p) => p.id)
+      .filter((id) => !tracked.includes(id)),
+  ];
 }
 
-const pullQuoteMax = (ctx: ToolContext, pages: number) => Math.min(ctx.pullQuoteCandidates, PULL_QUOTES_PER_PAGE * pages);
+const pullQuoteMax = (ctx: ToolContext, pages: number) =>
+  Math.min(ctx.pullQuoteCandidates, PULL_QUOTES_PER_PAGE * pages);
 
 /** The most column-lines the tools can add (for choosing how many pages to fill). */
 export function toolCapacity(m: RunMeasure, figs: Figure[], ctx: ToolContext, pages: number, current: RunPlan): number {
   const grow = figs.reduce((s, f, i) => {
     const col = f.column ? f.column.max - f.column.min : 0;
-    const wide = i === firstWide(figs) && f.wide ? Math.min(f.wide.max, openerRoom(m)) * m.columns - (f.column?.min ?? 0) : 0;
+    const wide =
+      i === firstWide(figs) && f.wide ? Math.min(f.wide.max, openerRoom(m)) * m.columns - (f.column?.min ?? 0) : 0;
     return s + Math.max(col, wide);
   }, 0);
-  return grow + (maxHead(m) - MIN_HEAD_SPACE) * m.columns + MAX_SUBHEAD_SPACE * ctx.subheads + pullQuoteMax(ctx, pages) * PULL_QUOTE_LINES + loosenable(m, current).length;
+  return (
+    grow +
+    (maxHead(m) - MIN_HEAD_SPACE) * m.columns +
+    MAX_SUBHEAD_SPACE * ctx.subheads +
+    pullQuoteMax(ctx, pages) * PULL_QUOTE_LINES +
+    loosenable(m, current).length
+  );
 }
 
 /** Lines a wide opening photo may take: the opening page keeps its head and some text. */
-const openerRoom = (m: RunMeasure, headSpace = 0) => m.linesPerColumn - (m.headLines ?? 0) - Math.max(0, headSpace) - OPENER_TEXT_LINES;
+const openerRoom = (m: RunMeasure, headSpace = 0) =>
+  m.linesPerColumn - (m.headLines ?? 0) - Math.max(0, headSpace) - OPENER_TEXT_LINES;
 
 /** Sizes and tools adding about `lines` column-lines to the smallest setting. */
-export function distribute(lines: number, m: RunMeasure, figs: Figure[], ctx: ToolContext, pages: number, current?: RunPlan): RunPlan {
+export function distribute(
+  lines: number,
+  m: RunMeasure,
+  figs: Figure[],
+  ctx: ToolContext,
+  pages: number,
+  current?: RunPlan,
+): RunPlan {
   const plan = emptyPlan();
   let left = Math.max(0, Math.floor(lines));
   const cols = m.columns;
@@ -135,7 +162,9 @@ export function distribute(lines: number, m: RunMeasure, figs: Figure[], ctx: To
   for (const f of sized) {
     const p = plan.figures[f.m.id];
     if (left <= 0) break;
-    const give = p.wide ? Math.min(Math.floor(left / cols), Math.min(f.wide!.max, openerRoom(m, plan.headSpace)) - p.lines) : Math.min(left, f.column!.max - p.lines);
+    const give = p.wide
+      ? Math.min(Math.floor(left / cols), Math.min(f.wide!.max, openerRoom(m, plan.headSpace)) - p.lines)
+      : Math.min(left, f.column!.max - p.lines);
     p.lines += Math.max(0, give);
     left -= Math.max(0, p.wide ? give * cols : give);
   }

@@ -45,18 +45,30 @@ function colprofVersion(): string {
   return "unknown";
 }
 
-export async function conditionProfile(recipe: ProfileRecipe, opts: { cacheDir?: string; signal?: AbortSignal } = {}): Promise<{ path: string; built: boolean; ms: number }> {
+export async function conditionProfile(
+  recipe: ProfileRecipe,
+  opts: { cacheDir?: string; signal?: AbortSignal } = {},
+): Promise<{ path: string; built: boolean; ms: number }> {
   const t0 = performance.now();
   if (!existsSync(recipe.ti3)) throw new MissingToolError(recipe.ti3, undefined, recipe.pkg);
   const data = readFileSync(recipe.ti3);
-  const key = createHash("sha256").update(data).update(JSON.stringify(recipe.args)).update(colprofVersion()).digest("hex").slice(0, 16);
+  const key = createHash("sha256")
+    .update(data)
+    .update(JSON.stringify(recipe.args))
+    .update(colprofVersion())
+    .digest("hex")
+    .slice(0, 16);
   const dir = opts.cacheDir ?? ICC_CACHE;
   const file = path.join(dir, `${recipe.id}-${key}.icc`);
   if (existsSync(file)) return { path: file, built: false, ms: Math.round(performance.now() - t0) };
   const work = mkdtempSync(path.join(tmpdir(), "folio-colprof-"));
   try {
     copyFileSync(recipe.ti3, path.join(work, `${recipe.id}.ti3`));
-    await run("colprof", [...recipe.args, "-O", `${recipe.id}.icc`, recipe.id], { cwd: work, signal: opts.signal, timeoutMs: 900_000 });
+    await run("colprof", [...recipe.args, "-O", `${recipe.id}.icc`, recipe.id], {
+      cwd: work,
+      signal: opts.signal,
+      timeoutMs: 900_000,
+    });
     writeFileAtomic(file, pinHeaderDate(readFileSync(path.join(work, `${recipe.id}.icc`))));
   } finally {
     rmSync(work, { recursive: true, force: true });

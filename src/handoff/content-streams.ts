@@ -19,7 +19,10 @@ export function contentStreams(doc: PDFDocument): ContentStream[] {
   doc.getPages().forEach((page, i) => {
     for (const { obj, key } of reachable(doc, page)) {
       if (!(obj instanceof PDFRawStream)) continue;
-      const isContent = key === "/Contents" || obj.dict.get(PDFName.of("Subtype")) === PDFName.of("Form") || obj.dict.has(PDFName.of("PatternType"));
+      const isContent =
+        key === "/Contents" ||
+        obj.dict.get(PDFName.of("Subtype")) === PDFName.of("Form") ||
+        obj.dict.has(PDFName.of("PatternType"));
       const ref = refOf.get(obj);
       if (isContent && ref && !out.has(ref)) out.set(ref, { ref, stream: obj, page: i + 1 });
     }

@@ -31,7 +31,8 @@ function skipString(s: string, i: number): number {
 /** End of inline image data: the "EI" that stands alone after whitespace. */
 function skipInlineImage(s: string, i: number): number {
   for (let j = i; j < s.length - 1; j++) {
-    if (s[j] === "E" && s[j + 1] === "I" && WS.has(s[j - 1] ?? " ") && (j + 2 >= s.length || WS.has(s[j + 2]))) return j + 2;
+    if (s[j] === "E" && s[j + 1] === "I" && WS.has(s[j - 1] ?? " ") && (j + 2 >= s.length || WS.has(s[j + 2])))
+      return j + 2;
   }
   return s.length;
 }
@@ -40,27 +41,52 @@ export function* tokenize(s: string): Generator<Token> {
   let i = 0;
   while (i < s.length) {
     const c = s[i];
-    if (WS.has(c)) { i++; continue; }
+    if (WS.has(c)) {
+      i++;
+      continue;
+    }
     const start = i;
     if (c === "%") {
       while (i < s.length && s[i] !== "\n" && s[i] !== "\r") i++;
       continue;
     }
-    if (c === "(") { i = skipString(s, i); yield { kind: "other", text: s.slice(start, i), start, end: i }; continue; }
-    if (c === "<" && s[i + 1] === "<") { i += 2; yield { kind: "other", text: "<<", start, end: i }; continue; }
-    if (c === ">" && s[i + 1] === ">") { i += 2; yield { kind: "other", text: ">>", start, end: i }; continue; }
+    if (c === "(") {
+      i = skipString(s, i);
+      yield { kind: "other", text: s.slice(start, i), start, end: i };
+      continue;
+    }
+    if (c === "<" && s[i + 1] === "<") {
+      i += 2;
+      yield { kind: "other", text: "<<", start, end: i };
+      continue;
+    }
+    if (c === ">" && s[i + 1] === ">") {
+      i += 2;
+      yield { kind: "other", text: ">>", start, end: i };
+      continue;
+    }
     if (c === "<") {
       i = s.indexOf(">", i);
       i = i < 0 ? s.length : i + 1;
       yield { kind: "other", text: s.slice(start, i), start, end: i };
       continue;
     }
-    if (DELIM.has(c) && c !== "/") { i++; yield { kind: "other", text: c, start, end: i }; continue; }
+    if (DELIM.has(c) && c !== "/") {
+      i++;
+      yield { kind: "other", text: c, start, end: i };
+      continue;
+    }
     i++; // a name's "/" or the first regular character
     while (i < s.length && !WS.has(s[i]) && !DELIM.has(s[i])) i++;
     const text = s.slice(start, i);
-    if (text.startsWith("/")) { yield { kind: "other", text, start, end: i }; continue; }
-    if (NUMBER.test(text)) { yield { kind: "number", text, start, end: i }; continue; }
+    if (text.startsWith("/")) {
+      yield { kind: "other", text, start, end: i };
+      continue;
+    }
+    if (NUMBER.test(text)) {
+      yield { kind: "number", text, start, end: i };
+      continue;
+    }
     yield { kind: "operator", text, start, end: i };
     if (text === "ID") i = skipInlineImage(s, i + 1);
   }

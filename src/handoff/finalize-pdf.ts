@@ -61,7 +61,11 @@ export async function finalizePdf(file: string, f: FinalizeInput): Promise<{ box
   // --recompress-flate: every Flate stream is decoded and written anew. Seen here: a press PDF whose
   // page content stream lacked the end of its zlib data (qpdf: "input stream is complete but output
   // may still be valid"); re-encoding writes it whole, and the sample test runs qpdf --check on the result.
-  await run("qpdf", ["--deterministic-id", "--object-streams=disable", "--recompress-flate", `--force-version=${version}`, tmp, file], { signal: f.signal, okCodes: [3] });
+  await run(
+    "qpdf",
+    ["--deterministic-id", "--object-streams=disable", "--recompress-flate", `--force-version=${version}`, tmp, file],
+    { signal: f.signal, okCodes: [3] },
+  );
   unlinkSync(tmp);
   return { boxesSet };
 }

@@ -22,13 +22,21 @@ export interface PdfxArgs {
  */
 export function pdfxArgs(a: PdfxArgs): string[] {
   return [
-    "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sstdout=%stderr",
-    ...a.flavourArgs, "-dPDFSETTINGS=/prepress", "-sDEVICE=pdfwrite",
-    "-sColorConversionStrategy=CMYK", "-sProcessColorModel=DeviceCMYK",
+    "-dNOPAUSE",
+    "-dBATCH",
+    "-dSAFER",
+    "-sstdout=%stderr",
+    ...a.flavourArgs,
+    "-dPDFSETTINGS=/prepress",
+    "-sDEVICE=pdfwrite",
+    "-sColorConversionStrategy=CMYK",
+    "-sProcessColorModel=DeviceCMYK",
     `--permit-file-read=${dirname(a.iccPath)}/`,
-    `-sDocumentUUID=${a.documentUuid}`, `-sInstanceUUID=${a.instanceUuid}`,
+    `-sDocumentUUID=${a.documentUuid}`,
+    `-sInstanceUUID=${a.instanceUuid}`,
     `-sOutputFile=${a.output}`,
-    a.defFile, a.input,
+    a.defFile,
+    a.input,
   ];
 }
 

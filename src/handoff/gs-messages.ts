@@ -11,7 +11,15 @@ export interface GsMessage {
   pdfx: boolean;
 }
 
-const NOISE = [/^GPL Ghostscript [\d.]+ \(\d{4}-\d\d-\d\d\)$/, /^Copyright \(C\)/, /^This software is supplied/, /^see the file COPYING/, /^Processing pages \d+ through \d+\.$/, /^Loading /, /^Querying operating system for fonts/];
+const NOISE = [
+  /^GPL Ghostscript [\d.]+ \(\d{4}-\d\d-\d\d\)$/,
+  /^Copyright \(C\)/,
+  /^This software is supplied/,
+  /^see the file COPYING/,
+  /^Processing pages \d+ through \d+\.$/,
+  /^Loading /,
+  /^Querying operating system for fonts/,
+];
 
 export function parseGsOutput(out: string): GsMessage[] {
   const messages: GsMessage[] = [];

@@ -20,7 +20,8 @@ function tagDescription(d: Buffer, off: number, size: number): string {
   }
   if (type === "mluc") {
     const recLen = d.readUInt32BE(off + 12);
-    const strLen = d.readUInt32BE(off + 16 + 4), strOff = d.readUInt32BE(off + 16 + 8);
+    const strLen = d.readUInt32BE(off + 16 + 4),
+      strOff = d.readUInt32BE(off + 16 + 8);
     const u16 = d.subarray(off + strOff, off + strOff + strLen);
     return Buffer.from(u16).swap16().toString("utf16le") || `(${recLen})`;
   }
@@ -29,7 +30,8 @@ function tagDescription(d: Buffer, off: number, size: number): string {
 
 export function readIcc(path: string): IccInfo {
   const d = readFileSync(path);
-  if (d.length < 132 || d.toString("latin1", 36, 40) !== "acsp") throw new InternalError(`${path} is not an ICC profile`);
+  if (d.length < 132 || d.toString("latin1", 36, 40) !== "acsp")
+    throw new InternalError(`${path} is not an ICC profile`);
   const info: IccInfo = {
     path,
     deviceClass: d.toString("latin1", 12, 16).trim(),
@@ -39,7 +41,8 @@ export function readIcc(path: string): IccInfo {
   const n = d.readUInt32BE(128);
   for (let i = 0; i < n; i++) {
     const at = 132 + 12 * i;
-    if (d.toString("latin1", at, at + 4) === "desc") info.description = tagDescription(d, d.readUInt32BE(at + 4), d.readUInt32BE(at + 8));
+    if (d.toString("latin1", at, at + 4) === "desc")
+      info.description = tagDescription(d, d.readUInt32BE(at + 4), d.readUInt32BE(at + 8));
   }
   return info;
 }

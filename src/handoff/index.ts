@@ -47,12 +47,16 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     const pressPath = join(outDir, `${issue.id}-press.pdf`);
     const press = await keptPressPdf(issue, input.printPdf, work, pressPath, { signal });
     if (press.flattenedPages.length) {
-      ctx.warn(`print PDF uses transparency on page(s) ${press.flattenedPages.join(", ")}: PDF/X-3 flattens it (slow gs, rasterised areas)`);
+      ctx.warn(
+        `print PDF uses transparency on page(s) ${press.flattenedPages.join(", ")}: PDF/X-3 flattens it (slow gs, rasterised areas)`,
+      );
     }
     const { colours, images, interactive } = press.source;
-    ctx.log(`handoff: press PDF ${press.pdfx} for ${press.condition.identifier} (${press.condition.profile.description}, profile ${press.condition.source}), ${press.pages} pages; ` +
-      `${colours.operators} colour operators from the palette, ${images.converted + images.cached} photos to CMYK (${images.cached} cached, ${images.ms} ms), ` +
-      `${Object.values(interactive.annotations).reduce((a, b) => a + b, 0)} annotations removed; ${press.kept ? "kept from an earlier build of the same print PDF" : `gs ${press.gsMs} ms`}; text layer ${press.toUnicode.restored}/${press.toUnicode.fonts} fonts`);
+    ctx.log(
+      `handoff: press PDF ${press.pdfx} for ${press.condition.identifier} (${press.condition.profile.description}, profile ${press.condition.source}), ${press.pages} pages; ` +
+        `${colours.operators} colour operators from the palette, ${images.converted + images.cached} photos to CMYK (${images.cached} cached, ${images.ms} ms), ` +
+        `${Object.values(interactive.annotations).reduce((a, b) => a + b, 0)} annotations removed; ${press.kept ? "kept from an earlier build of the same print PDF" : `gs ${press.gsMs} ms`}; text layer ${press.toUnicode.restored}/${press.toUnicode.fonts} fonts`,
+    );
     for (const m of press.gsMessages) ctx.warn(`Ghostscript${m.page ? ` (page ${m.page})` : ""}: ${m.text}`);
     for (const l of images.left) ctx.warn(`image left for Ghostscript to convert: ${l}`);
 
@@ -60,23 +64,52 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     const proofName = `${issue.id}-proof.pdf`;
     const proofPath = join(work, proofName);
     const tProof = performance.now();
-    const proofRun = writeProofPages(pressPath, proofPath, undefined, signal).then((r) => ({ ...r, ms: performance.now() - tProof }));
+    const proofRun = writeProofPages(pressPath, proofPath, undefined, signal).then((r) => ({
+      ...r,
+      ms: performance.now() - tProof,
+    }));
     proofRun.catch(() => undefined); // awaited below; a preflight failure must not leave it unhandled
     const flavour = FLAVOURS[issue.magazine.press.pdfx];
     const pf = await runPreflight(pressPath, issue, outDir, {
-      toc: input.toc, printPdf: input.printPdf, signal, images: input.images, flatplan: input.flatplan, type: input.type, pressBuild: ctx.press,
-      expect: { pdfx: { version: flavour.version, conformance: flavour.conformance, condition: press.condition.identifier }, totalInkLimit: press.condition.totalInkLimit, palette: issue.magazine.palette },
+      toc: input.toc,
+      printPdf: input.printPdf,
+      signal,
+      images: input.images,
+      flatplan: input.flatplan,
+      type: input.type,
+      pressBuild: ctx.press,
+      expect: {
+        pdfx: { version: flavour.version, conformance: flavour.conformance, condition: press.condition.identifier },
+        totalInkLimit: press.condition.totalInkLimit,
+        palette: issue.magazine.palette,
+      },
     });
     const { fail: failed, warn: warned } = pf.report.summary;
-    const facts = { preflight: { failed, warned, mode: pf.report.mode, placeholders: pf.report.placeholders.length, seconds: pf.report.seconds, timings: pf.report.timings, pagesRendered: pf.report.pagesRendered, figures: pf.report.figures } };
+    const facts = {
+      preflight: {
+        failed,
+        warned,
+        mode: pf.report.mode,
+        placeholders: pf.report.placeholders.length,
+        seconds: pf.report.seconds,
+        timings: pf.report.timings,
+        pagesRendered: pf.report.pagesRendered,
+        figures: pf.report.figures,
+      },
+    };
     const drawn = pf.report.pagesRendered;
-    ctx.log(`preflight: ${pf.report.summary.pass} pass, ${warned} warn, ${failed} fail in ${pf.report.seconds.toFixed(1)} s; ` +
-      `pages rendered (the rest from the page cache): separations ${drawn.text}/${drawn.vector}/${drawn.full} of ${pf.report.pages}, spreads ${drawn.spreads}`);
+    ctx.log(
+      `preflight: ${pf.report.summary.pass} pass, ${warned} warn, ${failed} fail in ${pf.report.seconds.toFixed(1)} s; ` +
+        `pages rendered (the rest from the page cache): separations ${drawn.text}/${drawn.vector}/${drawn.full} of ${pf.report.pages}, spreads ${drawn.spreads}`,
+    );
     if (failed) {
       await proofRun.catch(() => undefined);
       throw new PreflightFailed(pf.report, { json: pf.json, html: pf.html }, facts);
     }
-    if (pf.report.mode === "draft") ctx.warn(`草稿 · draft: ${pf.report.placeholders.length} placeholder(s) (${[...new Set(pf.report.placeholders.map((p) => pf.report.pageNames[p.page - 1]))].slice(0, 6).join(", ")}…); folio build --press fails on them`);
+    if (pf.report.mode === "draft")
+      ctx.warn(
+        `草稿 · draft: ${pf.report.placeholders.length} placeholder(s) (${[...new Set(pf.report.placeholders.map((p) => pf.report.pageNames[p.page - 1]))].slice(0, 6).join(", ")}…); folio build --press fails on them`,
+      );
     if (warned) ctx.warn(`preflight: ${warned} warning(s), see ${basename(pf.html)}`);
     const proof = await proofRun;
     const tWrite = performance.now();
@@ -85,7 +118,12 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
 
     const placeholders = pf.report.placeholders.map((p) => ({ page: pf.report.pageNames[p.page - 1], what: p.what }));
     const { ticket, missing } = planJobTicket(issue, {
-      pages: press.pages, pressFile: basename(pressPath), proofFile: proofName, pdfx: press.pdfx, condition: press.condition, placeholders,
+      pages: press.pages,
+      pressFile: basename(pressPath),
+      proofFile: proofName,
+      pdfx: press.pdfx,
+      condition: press.condition,
+      placeholders,
     });
     if (missing.length) ctx.warn(`job ticket: ${missing.join(", ")} (issue.yaml press:)`);
 
@@ -113,10 +151,23 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
         ...facts,
         press: {
           pdfx: press.pdfx,
-          condition: { identifier: press.condition.identifier, registry: press.condition.registry, outputCondition: press.condition.outputCondition, totalInkLimit: press.condition.totalInkLimit, source: press.condition.source },
+          condition: {
+            identifier: press.condition.identifier,
+            registry: press.condition.registry,
+            outputCondition: press.condition.outputCondition,
+            totalInkLimit: press.condition.totalInkLimit,
+            source: press.condition.source,
+          },
           iccProfile: { path: press.condition.profile.path, description: press.condition.profile.description },
-          gsMs: press.kept ? 0 : press.gsMs, kept: press.kept, colours: colours.used, colourOperators: colours.operators, images, annotationsRemoved: interactive.annotations,
-          toUnicode: press.toUnicode, boxesSet: press.boxesSet, flattenedPages: press.flattenedPages,
+          gsMs: press.kept ? 0 : press.gsMs,
+          kept: press.kept,
+          colours: colours.used,
+          colourOperators: colours.operators,
+          images,
+          annotationsRemoved: interactive.annotations,
+          toUnicode: press.toUnicode,
+          boxesSet: press.boxesSet,
+          flattenedPages: press.flattenedPages,
         },
         proof: { images: proof.images, pagesMs: Math.round(proof.ms), marksMs: proofWriteMs },
       },

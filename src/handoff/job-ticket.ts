@@ -34,7 +34,13 @@ export interface JobTicket {
   contact: Field;
   proof: Field;
   printer: string;
-  pressCondition: { identifier: string; outputCondition: string; registry: string; profile: string; totalInkLimit: number };
+  pressCondition: {
+    identifier: string;
+    outputCondition: string;
+    registry: string;
+    profile: string;
+    totalInkLimit: number;
+  };
   pdf: { standard: string; file: string };
   files: { press: string; proof: string; preflight: string };
 }
@@ -52,7 +58,8 @@ export function planJobTicket(issue: Issue, f: TicketFacts): { ticket: JobTicket
   const { magazine: m, press } = issue;
   const missing: string[] = [];
   const field = <T>(key: string, value: T | undefined): Field<T> => {
-    const status: FieldStatus = value === undefined || value === "" ? "unknown" : press.placeholders.includes(key) ? "placeholder" : "confirmed";
+    const status: FieldStatus =
+      value === undefined || value === "" ? "unknown" : press.placeholders.includes(key) ? "placeholder" : "confirmed";
     if (status !== "confirmed") missing.push(`${key} (${status === "unknown" ? "not yet known" : "placeholder"})`);
     return { value: value ?? null, status };
   };
@@ -61,7 +68,10 @@ export function planJobTicket(issue: Issue, f: TicketFacts): { ticket: JobTicket
     ticket: {
       status: f.placeholders.length ? "draft" : "press",
       placeholders: f.placeholders,
-      title: m.title, titleLatin: m.titleLatin, issn: m.issn, cn: m.cn,
+      title: m.title,
+      titleLatin: m.titleLatin,
+      issn: m.issn,
+      cn: m.cn,
       issue: { id: issue.id, year: issue.year, number: issue.number, totalNumber: issue.totalNumber, date: issue.date },
       trimMm: { width: m.trim.widthMm, height: m.trim.heightMm },
       bleedMm: m.trim.bleedMm,
@@ -70,13 +80,19 @@ export function planJobTicket(issue: Issue, f: TicketFacts): { ticket: JobTicket
       colours: press.colours,
       paper: { text: field("paper", press.paper), cover: field("cover_paper", press.coverPaper) },
       quantity: field("quantity", press.quantity),
-      delivery: { date: field("delivery_date", press.deliveryDate), place: field("delivery_place", press.deliveryPlace) },
+      delivery: {
+        date: field("delivery_date", press.deliveryDate),
+        place: field("delivery_place", press.deliveryPlace),
+      },
       contact: field("contact", press.contact),
       proof: field("proof", press.proof),
       printer: issue.imprint.printer,
       pressCondition: {
-        identifier: f.condition.identifier, outputCondition: f.condition.outputCondition, registry: f.condition.registry,
-        profile: f.condition.profile.description, totalInkLimit: f.condition.totalInkLimit,
+        identifier: f.condition.identifier,
+        outputCondition: f.condition.outputCondition,
+        registry: f.condition.registry,
+        profile: f.condition.profile.description,
+        totalInkLimit: f.condition.totalInkLimit,
       },
       pdf: { standard: f.pdfx, file: f.pressFile },
       files: { press: f.pressFile, proof: f.proofFile, preflight: "preflight.html" },
@@ -86,11 +102,20 @@ export function planJobTicket(issue: Issue, f: TicketFacts): { ticket: JobTicket
 }
 
 const show = (f: Field<string | number>) =>
-  f.status === "unknown" ? "未定 not yet known" : f.status === "placeholder" ? `${f.value} [占位 placeholder, to be confirmed]` : String(f.value);
+  f.status === "unknown"
+    ? "未定 not yet known"
+    : f.status === "placeholder"
+      ? `${f.value} [占位 placeholder, to be confirmed]`
+      : String(f.value);
 
 export function jobTicketText(t: JobTicket): string {
   const rows: [string, string][] = [
-    ["状态 Status", t.status === "draft" ? `草稿 · draft (not for press: ${t.placeholders.length} placeholder(s), listed below)` : "付印 ready for press"],
+    [
+      "状态 Status",
+      t.status === "draft"
+        ? `草稿 · draft (not for press: ${t.placeholders.length} placeholder(s), listed below)`
+        : "付印 ready for press",
+    ],
     ["刊名 Title", `《${t.title}》 ${t.titleLatin}`],
     ["刊号 ISSN / CN", `ISSN ${t.issn}  CN ${t.cn}`],
     ["期次 Issue", `${t.issue.year}年第${t.issue.number}期 (总第${t.issue.totalNumber}期), ${t.issue.date}`],
@@ -102,7 +127,10 @@ export function jobTicketText(t: JobTicket): string {
     ["内文纸 Text paper", show(t.paper.text)],
     ["封面纸 Cover paper", show(t.paper.cover)],
     ["印数 Quantity", show(t.quantity)],
-    ["印刷条件 Press condition", `${t.pressCondition.identifier} (${t.pressCondition.registry || "custom"}), total ink ≤ ${t.pressCondition.totalInkLimit} %`],
+    [
+      "印刷条件 Press condition",
+      `${t.pressCondition.identifier} (${t.pressCondition.registry || "custom"}), total ink ≤ ${t.pressCondition.totalInkLimit} %`,
+    ],
     ["输出特性文件 Profile", t.pressCondition.profile],
     ["校样 Proof", show(t.proof)],
     ["交货日期 Delivery date", show(t.delivery.date)],
@@ -117,6 +145,8 @@ export function jobTicketText(t: JobTicket): string {
   const cells = (t: string) => [...t].reduce((n, c) => n + (/[\u2e80-\uffef]/.test(c) ? 2 : 1), 0);
   const w = Math.max(...rows.map(([k]) => cells(k)));
   const pad = (k: string) => k + " ".repeat(w - cells(k));
-  const list = t.placeholders.length ? `\n\n占位 Placeholders (草稿 · draft):\n${t.placeholders.map((p) => `  ${p.page}: ${p.what}`).join("\n")}` : "";
+  const list = t.placeholders.length
+    ? `\n\n占位 Placeholders (草稿 · draft):\n${t.placeholders.map((p) => `  ${p.page}: ${p.what}`).join("\n")}`
+    : "";
   return `印刷工单 JOB TICKET${t.status === "draft" ? " · 草稿 DRAFT" : ""}\n\n${rows.map(([k, v]) => `${pad(k)}  ${v}`).join("\n")}${list}\n\nSHA256SUMS lists a checksum for every file: sha256sum -c SHA256SUMS\n`;
 }

@@ -28,7 +28,13 @@ export async function writeZip(path: string, entries: Entry[], isoDate: string):
   const zip = new yazl.ZipFile();
   const mtime = dosDate(isoDate);
   for (const e of entries) {
-    zip.addBuffer(e.data, e.name, { mtime, mode: 0o100644, compress: true, compressionLevel: 9, forceDosTimestamp: true });
+    zip.addBuffer(e.data, e.name, {
+      mtime,
+      mode: 0o100644,
+      compress: true,
+      compressionLevel: 9,
+      forceDosTimestamp: true,
+    });
   }
   zip.end();
   const out = createWriteStream(path);

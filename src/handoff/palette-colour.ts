@@ -16,7 +16,14 @@ export type PressColour =
 /** Chromium writes 8-bit channels as decimals with up to four digits: half a step is enough slack. */
 const TOLERANCE = 0.6 / 255;
 
-export const hex = (rgb: Rgb) => `#${rgb.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255).toString(16).padStart(2, "0")).join("")}`;
+export const hex = (rgb: Rgb) =>
+  `#${rgb
+    .map((v) =>
+      Math.round(Math.min(1, Math.max(0, v)) * 255)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 
 export function parseHex(h: string): Rgb {
   const n = parseInt(h.slice(1), 16);

@@ -16,8 +16,10 @@ export function* reachable(doc: PDFDocument, page: PDFPage): Generator<Reached> 
     if (!obj || seen.has(obj)) continue;
     seen.add(obj);
     yield { obj, key };
-    if (obj instanceof PDFArray) for (const x of obj.asArray()) stack.push({ obj: x, key: key === "/Contents" ? key : "" });
+    if (obj instanceof PDFArray)
+      for (const x of obj.asArray()) stack.push({ obj: x, key: key === "/Contents" ? key : "" });
     const dict = obj instanceof PDFRawStream ? obj.dict : obj instanceof PDFDict ? obj : undefined;
-    if (dict) for (const [k, v] of dict.entries()) if (k.asString() !== "/Parent") stack.push({ obj: v, key: k.asString() });
+    if (dict)
+      for (const [k, v] of dict.entries()) if (k.asString() !== "/Parent") stack.push({ obj: v, key: k.asString() });
   }
 }

@@ -24,9 +24,25 @@ export interface PdfxFlavour {
 }
 
 export const FLAVOURS: Record<PressSettings["pdfx"], PdfxFlavour> = {
-  "PDF/X-3": { choice: "PDF/X-3", version: "PDF/X-3:2002", pdfVersion: "1.3", gsArgs: ["-dPDFX", "-dCompatibilityLevel=1.3"] },
-  "PDF/X-1a": { choice: "PDF/X-1a", version: "PDF/X-1:2001", conformance: "PDF/X-1a:2001", pdfVersion: "1.3", gsArgs: ["-dPDFX", "-dCompatibilityLevel=1.3"] },
-  "PDF/X-4": { choice: "PDF/X-4", version: "PDF/X-4", pdfVersion: "1.6", gsArgs: ["-dPDFX=4", "-dCompatibilityLevel=1.6"] },
+  "PDF/X-3": {
+    choice: "PDF/X-3",
+    version: "PDF/X-3:2002",
+    pdfVersion: "1.3",
+    gsArgs: ["-dPDFX", "-dCompatibilityLevel=1.3"],
+  },
+  "PDF/X-1a": {
+    choice: "PDF/X-1a",
+    version: "PDF/X-1:2001",
+    conformance: "PDF/X-1a:2001",
+    pdfVersion: "1.3",
+    gsArgs: ["-dPDFX", "-dCompatibilityLevel=1.3"],
+  },
+  "PDF/X-4": {
+    choice: "PDF/X-4",
+    version: "PDF/X-4",
+    pdfVersion: "1.6",
+    gsArgs: ["-dPDFX=4", "-dCompatibilityLevel=1.6"],
+  },
 };
 
 let x4: Promise<boolean> | undefined;
@@ -37,7 +53,22 @@ export function gsCanWritePdfx4(): Promise<boolean> {
     const dir = mkdtempSync(path.join(tmpdir(), "folio-pdfx4-"));
     const out = path.join(dir, "probe.pdf");
     try {
-      await run("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dPDFX=4", "-sDEVICE=pdfwrite", "-sColorConversionStrategy=CMYK", `-sOutputFile=${out}`, "-c", "showpage"], { timeoutMs: 60_000 });
+      await run(
+        "gs",
+        [
+          "-q",
+          "-dNOPAUSE",
+          "-dBATCH",
+          "-dSAFER",
+          "-dPDFX=4",
+          "-sDEVICE=pdfwrite",
+          "-sColorConversionStrategy=CMYK",
+          `-sOutputFile=${out}`,
+          "-c",
+          "showpage",
+        ],
+        { timeoutMs: 60_000 },
+      );
       return statSync(out).size > 0;
     } catch {
       return false;
@@ -50,7 +81,11 @@ export function gsCanWritePdfx4(): Promise<boolean> {
 
 export async function pdfxFlavour(choice: PressSettings["pdfx"]): Promise<PdfxFlavour> {
   if (choice === "PDF/X-4" && !(await gsCanWritePdfx4())) {
-    throw new FolioError({ file: "issues/magazine.yaml", field: "press.pdfx", message: "this machine's Ghostscript cannot write PDF/X-4 (-dPDFX=4 is refused): use PDF/X-3 or PDF/X-1a" });
+    throw new FolioError({
+      file: "issues/magazine.yaml",
+      field: "press.pdfx",
+      message: "this machine's Ghostscript cannot write PDF/X-4 (-dPDFX=4 is refused): use PDF/X-3 or PDF/X-1a",
+    });
   }
   return FLAVOURS[choice];
 }

@@ -35,7 +35,8 @@ interface KnownCondition {
 
 export const KNOWN_CONDITIONS: Record<string, KnownCondition> = {
   FOGRA39: {
-    outputCondition: "Offset commercial and specialty printing according to ISO 12647-2:2004 / Amd 1, OFCOM, paper type 1 or 2 = coated art, 115 g/m2, tone value increase curves A (CMY) and B (K)",
+    outputCondition:
+      "Offset commercial and specialty printing according to ISO 12647-2:2004 / Amd 1, OFCOM, paper type 1 or 2 = coated art, 115 g/m2, tone value increase curves A (CMY) and B (K)",
     info: "Coated FOGRA39 (ISO 12647-2:2004)",
     totalInkLimit: 300,
     recipe: {
@@ -43,7 +44,16 @@ export const KNOWN_CONDITIONS: Record<string, KnownCondition> = {
       ti3: "/usr/share/color/icc/FOGRA39L.ti3",
       pkg: "icc-profiles-free",
       // Medium quality, black generation "r" (ramp), 300 % total ink, 95 % black.
-      args: ["-qm", "-kr", "-l300", "-L95", "-D", "Coated FOGRA39 (ISO 12647-2:2004), folio build from FOGRA39L", "-C", "Characterization data: FOGRA (icc-profiles-free)"],
+      args: [
+        "-qm",
+        "-kr",
+        "-l300",
+        "-L95",
+        "-D",
+        "Coated FOGRA39 (ISO 12647-2:2004), folio build from FOGRA39L",
+        "-C",
+        "Characterization data: FOGRA (icc-profiles-free)",
+      ],
     },
   },
 };
@@ -58,7 +68,11 @@ function printerCondition(s: PressSettings & { iccProfile: string }): PressCondi
     throw new FolioError({ file: MAGAZINE, field: "press.icc_profile", message: (e as Error).message });
   }
   if (profile.colourSpace !== "CMYK" || profile.deviceClass !== "prtr") {
-    throw new FolioError({ file: MAGAZINE, field: "press.icc_profile", message: `${s.iccProfile} is a ${profile.colourSpace} ${profile.deviceClass} profile, not a CMYK output (prtr) profile` });
+    throw new FolioError({
+      file: MAGAZINE,
+      field: "press.icc_profile",
+      message: `${s.iccProfile} is a ${profile.colourSpace} ${profile.deviceClass} profile, not a CMYK output (prtr) profile`,
+    });
   }
   const known = s.condition ? KNOWN_CONDITIONS[s.condition] : undefined;
   return {
@@ -77,7 +91,11 @@ export async function resolvePressCondition(s: PressSettings, signal?: AbortSign
   const id = s.condition ?? "FOGRA39";
   const known = KNOWN_CONDITIONS[id];
   if (!known) {
-    throw new FolioError({ file: MAGAZINE, field: "press.condition", message: `folio can build a profile for ${Object.keys(KNOWN_CONDITIONS).join(", ")} only; for ${id} give the printer's profile as press.icc_profile` });
+    throw new FolioError({
+      file: MAGAZINE,
+      field: "press.condition",
+      message: `folio can build a profile for ${Object.keys(KNOWN_CONDITIONS).join(", ")} only; for ${id} give the printer's profile as press.icc_profile`,
+    });
   }
   const built = await conditionProfile(known.recipe, { signal });
   return {

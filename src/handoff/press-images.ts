@@ -10,7 +10,16 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pLimit from "p-limit";
-import { PDFArray, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFObject } from "pdf-lib";
+import {
+  PDFArray,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  decodePDFRawStream,
+  type PDFDocument,
+  type PDFObject,
+} from "pdf-lib";
 import sharp from "sharp";
 import { withIccProfile } from "./jpeg-icc.js";
 import { writeFileAtomic } from "../util/atomic-file.js";
@@ -44,7 +53,8 @@ function rgbSpace(doc: PDFDocument, cs: PDFObject | undefined): { rgb: boolean; 
   if (o instanceof PDFArray && name(o.get(0)) === "/ICCBased") {
     const s = doc.context.lookup(o.get(1));
     const n = s instanceof PDFRawStream ? s.dict.get(PDFName.of("N")) : undefined;
-    if (n instanceof PDFNumber && n.asNumber() === 3) return { rgb: true, icc: Buffer.from(decodePDFRawStream(s as PDFRawStream).decode()) };
+    if (n instanceof PDFNumber && n.asNumber() === 3)
+      return { rgb: true, icc: Buffer.from(decodePDFRawStream(s as PDFRawStream).decode()) };
   }
   return { rgb: false };
 }
@@ -60,8 +70,12 @@ function findRgbImages(doc: PDFDocument, left: string[]): RgbImage[] {
     const bpc = obj.dict.get(PDFName.of("BitsPerComponent"));
     const predictor = obj.dict.has(PDFName.of("DecodeParms"));
     if (f === "/DCTDecode") found.push({ ref, stream: obj, kind: "jpeg", icc });
-    else if (f === "/FlateDecode" && bpc instanceof PDFNumber && bpc.asNumber() === 8 && !predictor) found.push({ ref, stream: obj, kind: "raw", icc });
-    else left.push(`obj ${ref.objectNumber}: ${f ?? "unfiltered"} ${bpc instanceof PDFNumber ? bpc.asNumber() : "?"}-bit RGB`);
+    else if (f === "/FlateDecode" && bpc instanceof PDFNumber && bpc.asNumber() === 8 && !predictor)
+      found.push({ ref, stream: obj, kind: "raw", icc });
+    else
+      left.push(
+        `obj ${ref.objectNumber}: ${f ?? "unfiltered"} ${bpc instanceof PDFNumber ? bpc.asNumber() : "?"}-bit RGB`,
+      );
   }
   return found;
 }
@@ -75,36 +89,70 @@ async function convert(img: RgbImage, profile: string): Promise<Buffer> {
     // attach: false: the output intent carries the profile; 250 KB in every JPEG would be dead weight.
     return sharp(jpeg).withIccProfile(profile, { attach: false }).jpeg({ quality: 92 }).toBuffer();
   }
-  const width = dim(img.stream, "Width"), height = dim(img.stream, "Height");
+  const width = dim(img.stream, "Width"),
+    height = dim(img.stream, "Height");
   const raw = Buffer.from(decodePDFRawStream(img.stream).decode());
-  return sharp(raw, { raw: { width, height, channels: 3 } }).withIccProfile(profile, { attach: false }).raw().toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .withIccProfile(profile, { attach: false })
+    .raw()
+    .toBuffer();
 }
 
-export async function convertImagesToCmyk(doc: PDFDocument, profile: string, cacheDir: string | false = PRESS_IMAGE_CACHE): Promise<ImageConversionFacts> {
+export async function convertImagesToCmyk(
+  doc: PDFDocument,
+  profile: string,
+  cacheDir: string | false = PRESS_IMAGE_CACHE,
+): Promise<ImageConversionFacts> {
   const t0 = performance.now();
   const left: string[] = [];
   const images = findRgbImages(doc, left);
   const profileHash = createHash("sha256").update(readFileSync(profile)).digest("hex");
   const limit = pLimit(2);
   let cached = 0;
-  const results = await Promise.all(images.map((img) => limit(async () => {
-    const key = createHash("sha256").update(VERSION).update(profileHash).update(img.kind).update(img.icc ?? "").update(img.stream.contents).digest("hex");
-    const file = cacheDir ? path.join(cacheDir, key.slice(0, 2), `${key}.${img.kind === "jpeg" ? "jpg" : "cmyk"}`) : undefined;
-    if (file && existsSync(file)) {
-      cached++;
-      return readFileSync(file);
-    }
-    const bytes = await convert(img, profile);
-    if (file) writeFileAtomic(file, bytes);
-    return bytes;
-  })));
+  const results = await Promise.all(
+    images.map((img) =>
+      limit(async () => {
+        const key = createHash("sha256")
+          .update(VERSION)
+          .update(profileHash)
+          .update(img.kind)
+          .update(img.icc ?? "")
+          .update(img.stream.contents)
+          .digest("hex");
+        const file = cacheDir
+          ? path.join(cacheDir, key.slice(0, 2), `${key}.${img.kind === "jpeg" ? "jpg" : "cmyk"}`)
+          : undefined;
+        if (file && existsSync(file)) {
+          cached++;
+          return readFileSync(file);
+        }
+        const bytes = await convert(img, profile);
+        if (file) writeFileAtomic(file, bytes);
+        return bytes;
+      }),
+    ),
+  );
   images.forEach((img, i) => {
     const bytes = results[i];
     const dict = img.stream.dict;
-    const keep = Object.fromEntries([...dict.entries()].map(([k, v]) => [k.asString().slice(1), v]).filter(([k]) => !["Filter", "DecodeParms", "Length", "ColorSpace", "Decode", "BitsPerComponent"].includes(k as string)));
-    const fresh = img.kind === "jpeg"
-      ? doc.context.stream(bytes, { ...keep, ColorSpace: "DeviceCMYK", BitsPerComponent: 8, Filter: "DCTDecode", Decode: [1, 0, 1, 0, 1, 0, 1, 0] })
-      : doc.context.flateStream(bytes, { ...keep, ColorSpace: "DeviceCMYK", BitsPerComponent: 8 });
+    const keep = Object.fromEntries(
+      [...dict.entries()]
+        .map(([k, v]) => [k.asString().slice(1), v])
+        .filter(
+          ([k]) =>
+            !["Filter", "DecodeParms", "Length", "ColorSpace", "Decode", "BitsPerComponent"].includes(k as string),
+        ),
+    );
+    const fresh =
+      img.kind === "jpeg"
+        ? doc.context.stream(bytes, {
+            ...keep,
+            ColorSpace: "DeviceCMYK",
+            BitsPerComponent: 8,
+            Filter: "DCTDecode",
+            Decode: [1, 0, 1, 0, 1, 0, 1, 0],
+          })
+        : doc.context.flateStream(bytes, { ...keep, ColorSpace: "DeviceCMYK", BitsPerComponent: 8 });
     doc.context.assign(img.ref, fresh);
   });
   return { converted: images.length - cached, cached, left, ms: Math.round(performance.now() - t0) };

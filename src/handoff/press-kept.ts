@@ -21,19 +21,39 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Every module of the handoff folder (not preflight/): a change to any may change the press PDF. */
 function handoffCode(): string {
   const ext = path.extname(fileURLToPath(import.meta.url));
-  const modules = readdirSync(HERE).filter((n) => n.endsWith(ext) && !n.endsWith(`.d${ext}`)).map((n) => n.slice(0, -ext.length)).sort();
+  const modules = readdirSync(HERE)
+    .filter((n) => n.endsWith(ext) && !n.endsWith(`.d${ext}`))
+    .map((n) => n.slice(0, -ext.length))
+    .sort();
   return codeOf(HERE, ...modules);
 }
 
 /** What decides the press PDF besides the print PDF's bytes, and the press condition as resolved now. */
-export async function pressInputs(issue: Issue, signal?: AbortSignal): Promise<{ salt: string; condition: PressCondition }> {
+export async function pressInputs(
+  issue: Issue,
+  signal?: AbortSignal,
+): Promise<{ salt: string; condition: PressCondition }> {
   const condition = await resolvePressCondition(issue.magazine.press, signal);
   const settings = JSON.stringify({
-    press: issue.magazine.press, palette: issue.magazine.palette,
-    title: issueLabel(issue), date: issueDate(issue), ids: issueUuids(issue, "press"),
-    condition: { identifier: condition.identifier, outputCondition: condition.outputCondition, registry: condition.registry, info: condition.info, totalInkLimit: condition.totalInkLimit },
+    press: issue.magazine.press,
+    palette: issue.magazine.palette,
+    title: issueLabel(issue),
+    date: issueDate(issue),
+    ids: issueUuids(issue, "press"),
+    condition: {
+      identifier: condition.identifier,
+      outputCondition: condition.outputCondition,
+      registry: condition.registry,
+      info: condition.info,
+      totalInkLimit: condition.totalInkLimit,
+    },
   });
-  const salt = [settings, resultKey(readFileSync(condition.profile.path)), await toolVersion("gs", "--version"), handoffCode()].join("\n");
+  const salt = [
+    settings,
+    resultKey(readFileSync(condition.profile.path)),
+    await toolVersion("gs", "--version"),
+    handoffCode(),
+  ].join("\n");
   return { salt, condition };
 }
 
@@ -43,7 +63,13 @@ export interface KeptPressPdf extends PressPdfResult {
 }
 
 /** makePressPdf, or its earlier output for the same inputs. `cacheDir` null: always converted. */
-export async function keptPressPdf(issue: Issue, printPdf: string, workDir: string, outPath: string, opts: PressPdfOptions & { cacheDir?: string | null } = {}): Promise<KeptPressPdf> {
+export async function keptPressPdf(
+  issue: Issue,
+  printPdf: string,
+  workDir: string,
+  outPath: string,
+  opts: PressPdfOptions & { cacheDir?: string | null } = {},
+): Promise<KeptPressPdf> {
   const results = openFileResults("press-pdf", { dir: opts.cacheDir, keep: 6, files: ["pdf"] });
   const { salt, condition } = await pressInputs(issue, opts.signal);
   const key = resultKey(readFileSync(printPdf), salt);

@@ -43,38 +43,79 @@ export interface PressPdfOptions {
   imageCache?: string | false;
 }
 
-export async function makePressPdf(issue: Issue, printPdf: string, workDir: string, outPath: string, opts: PressPdfOptions = {}): Promise<PressPdfResult> {
+export async function makePressPdf(
+  issue: Issue,
+  printPdf: string,
+  workDir: string,
+  outPath: string,
+  opts: PressPdfOptions = {},
+): Promise<PressPdfResult> {
   const { signal } = opts;
-  const [condition, flavour] = await Promise.all([resolvePressCondition(issue.magazine.press, signal), pdfxFlavour(issue.magazine.press.pdfx)]);
+  const [condition, flavour] = await Promise.all([
+    resolvePressCondition(issue.magazine.press, signal),
+    pdfxFlavour(issue.magazine.press.pdfx),
+  ]);
   const doc = await PDFDocument.load(readFileSync(printPdf), { updateMetadata: false });
   const boxes = readBoxes(doc);
   const flattenedPages = transparencyPages(doc);
-  const { facts: source, maps } = await preparePressSource(doc, issue.magazine.palette, condition.profile.path, opts.imageCache);
+  const { facts: source, maps } = await preparePressSource(
+    doc,
+    issue.magazine.palette,
+    condition.profile.path,
+    opts.imageCache,
+  );
   const prepared = join(workDir, "press-source.pdf");
   writeFileSync(prepared, await doc.save({ useObjectStreams: false }));
 
   const defFile = join(workDir, "folio-pdfx.ps"); // not PDFX_def.ps: gs would load its own lib copy
   writeFileSync(defFile, pdfxDef({ title: issueLabel(issue), flavour, condition }));
-  const args = pdfxArgs({ defFile, iccPath: condition.profile.path, flavourArgs: flavour.gsArgs, input: prepared, output: outPath, ...issueUuids(issue, "press") });
+  const args = pdfxArgs({
+    defFile,
+    iccPath: condition.profile.path,
+    flavourArgs: flavour.gsArgs,
+    input: prepared,
+    output: outPath,
+    ...issueUuids(issue, "press"),
+  });
   let output: { stderr: string; ms: number };
   try {
     output = await gs(args, signal);
   } catch (e) {
-    if (e instanceof ToolError) throw new InternalError(`Ghostscript could not write the press PDF: ${e.message}`, { cause: e });
+    if (e instanceof ToolError)
+      throw new InternalError(`Ghostscript could not write the press PDF: ${e.message}`, { cause: e });
     throw e;
   }
   const messages = parseGsOutput(output.stderr);
   const pdfxProblems = messages.filter((m) => m.pdfx);
   if (pdfxProblems.length) {
-    throw new FolioError(pdfxProblems.map((m) => ({ file: basename(printPdf), message: `${m.page ? `page ${m.page}: ` : ""}Ghostscript: ${m.text} (the press PDF would not be ${flavour.version})` })));
+    throw new FolioError(
+      pdfxProblems.map((m) => ({
+        file: basename(printPdf),
+        message: `${m.page ? `page ${m.page}: ` : ""}Ghostscript: ${m.text} (the press PDF would not be ${flavour.version})`,
+      })),
+    );
   }
   let toUnicode = { fonts: 0, restored: 0 };
   const { boxesSet } = await finalizePdf(outPath, {
-    title: issueLabel(issue), date: issueDate(issue), boxes, signal, version: flavour.pdfVersion,
-    edit: (out) => { toUnicode = restoreToUnicode(out, maps); },
+    title: issueLabel(issue),
+    date: issueDate(issue),
+    boxes,
+    signal,
+    version: flavour.pdfVersion,
+    edit: (out) => {
+      toUnicode = restoreToUnicode(out, maps);
+    },
   });
   return {
-    path: outPath, pages: boxes.length, pdfx: flavour.conformance ?? flavour.version, condition, source,
-    gsMessages: messages, toUnicode, boxesSet, gsMs: output.ms, flattenedPages,
+    path: outPath,
+    pages: boxes.length,
+    pdfx: flavour.conformance ?? flavour.version,
+    condition,
+    source,
+    gsMessages: messages,
+    toUnicode,
+    boxesSet,
+    gsMs: output.ms,
+    flattenedPages,
   };
 }

@@ -17,7 +17,12 @@ export interface PressSourceFacts {
   toUnicodeExpanded: number;
 }
 
-export async function preparePressSource(doc: PDFDocument, palette: Palette, profile: string, imageCache?: string | false): Promise<{ facts: PressSourceFacts; maps: SourceMaps }> {
+export async function preparePressSource(
+  doc: PDFDocument,
+  palette: Palette,
+  profile: string,
+  imageCache?: string | false,
+): Promise<{ facts: PressSourceFacts; maps: SourceMaps }> {
   const interactive = removeInteractive(doc);
   const colours = rewriteColoursInDocument(doc, palette);
   const images = await convertImagesToCmyk(doc, profile, imageCache);

@@ -40,7 +40,12 @@ export function proofSize(width: number, height: number, ppi: number): { width: 
  * The resampled JPEG of every DCT image of the press PDF placed above the threshold, by object
  * number; `doc` is the press PDF loaded. Run beside preflight: it only reads the press PDF.
  */
-export async function proofImages(pressPdf: string, doc: PDFDocument, cacheDir = PRESS_IMAGE_CACHE, signal?: AbortSignal): Promise<Map<number, ProofImage>> {
+export async function proofImages(
+  pressPdf: string,
+  doc: PDFDocument,
+  cacheDir = PRESS_IMAGE_CACHE,
+  signal?: AbortSignal,
+): Promise<Map<number, ProofImage>> {
   const ppi = new Map<number, number>();
   for (const row of await pdfimagesList(pressPdf, signal)) {
     if (row.type === "image") ppi.set(row.object, Math.max(ppi.get(row.object) ?? 0, row.xPpi, row.yPpi));
@@ -49,11 +54,16 @@ export async function proofImages(pressPdf: string, doc: PDFDocument, cacheDir =
   for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFRawStream) || obj.dict.get(PDFName.of("Subtype")) !== PDFName.of("Image")) continue;
     if (obj.dict.get(PDFName.of("Filter")) !== PDFName.of("DCTDecode")) continue;
-    const w = obj.dict.get(PDFName.of("Width")), h = obj.dict.get(PDFName.of("Height"));
+    const w = obj.dict.get(PDFName.of("Width")),
+      h = obj.dict.get(PDFName.of("Height"));
     if (!(w instanceof PDFNumber) || !(h instanceof PDFNumber)) continue;
     const size = proofSize(w.asNumber(), h.asNumber(), ppi.get(ref.objectNumber) ?? 0);
     if (!size) continue;
-    const key = createHash("sha256").update(VERSION).update(`${size.width}x${size.height}`).update(obj.contents).digest("hex");
+    const key = createHash("sha256")
+      .update(VERSION)
+      .update(`${size.width}x${size.height}`)
+      .update(obj.contents)
+      .digest("hex");
     const file = path.join(cacheDir, "proof", key.slice(0, 2), `${key}.jpg`);
     let data: Buffer;
     if (existsSync(file)) data = readFileSync(file);
@@ -62,7 +72,12 @@ export async function proofImages(pressPdf: string, doc: PDFDocument, cacheDir =
       // PDF's colour space and Decode array stay; libvips reads and writes the same JPEG convention).
       const comps = obj.dict.get(PDFName.of("ColorSpace")) === PDFName.of("DeviceGray") ? "b-w" : "cmyk";
       if (comps === "cmyk" && obj.dict.get(PDFName.of("ColorSpace")) !== PDFName.of("DeviceCMYK")) continue;
-      data = await sharp(obj.contents).pipelineColourspace(comps).resize(size.width, size.height, { fit: "fill", kernel: "cubic" }).toColourspace(comps).jpeg({ quality: 75 }).toBuffer();
+      data = await sharp(obj.contents)
+        .pipelineColourspace(comps)
+        .resize(size.width, size.height, { fit: "fill", kernel: "cubic" })
+        .toColourspace(comps)
+        .jpeg({ quality: 75 })
+        .toBuffer();
       writeFileAtomic(file, data);
     }
     out.set(ref.objectNumber, { ...size, data });
@@ -83,11 +98,17 @@ export function applyProofImages(doc: PDFDocument, images: ReadonlyMap<number, P
   }
   doc.catalog.delete(PDFName.of("OutputIntents"));
   const info = doc.context.lookup(doc.context.trailerInfo.Info);
-  if (info && "delete" in info) for (const key of ["GTS_PDFXVersion", "GTS_PDFXConformance"]) (info as { delete(k: PDFName): void }).delete(PDFName.of(key));
+  if (info && "delete" in info)
+    for (const key of ["GTS_PDFXVersion", "GTS_PDFXConformance"])
+      (info as { delete(k: PDFName): void }).delete(PDFName.of(key));
 }
 
 /** Slug lines per page (pure). */
-export function proofLines(issue: Issue, pageNames: string[], placeholders: { page: number; what: string }[]): ProofLine[] {
+export function proofLines(
+  issue: Issue,
+  pageNames: string[],
+  placeholders: { page: number; what: string }[],
+): ProofLine[] {
   const draft = placeholders.length > 0;
   return pageNames.map((name, i) => {
     const page = i + 1;
@@ -95,7 +116,9 @@ export function proofLines(issue: Issue, pageNames: string[], placeholders: { pa
     const head = `${PROOF_MARK}${draft ? " · 草稿 · draft" : ""} · ${issueLabel(issue)} · ${name}`;
     const bottom = mine.length
       ? `占位 placeholder: ${mine.map((p) => p.what).join("; ")}`
-      : page === 1 && draft ? `草稿 · draft: ${placeholders.length} placeholder(s), on ${[...new Set(placeholders.map((p) => pageNames[p.page - 1]))].join(", ")}` : undefined;
+      : page === 1 && draft
+        ? `草稿 · draft: ${placeholders.length} placeholder(s), on ${[...new Set(placeholders.map((p) => pageNames[p.page - 1]))].join(", ")}`
+        : undefined;
     return { page, top: head, ...(bottom ? { bottom } : {}) };
   });
 }
@@ -104,7 +127,12 @@ export function proofLines(issue: Issue, pageNames: string[], placeholders: { pa
  * Writes the proof's pages at `outPath`: the press PDF with the resampled images and without PDF/X
  * keys (beside preflight); finishProofPdf then adds the marks.
  */
-export async function writeProofPages(pressPdf: string, outPath: string, cacheDir = PRESS_IMAGE_CACHE, signal?: AbortSignal): Promise<{ images: number }> {
+export async function writeProofPages(
+  pressPdf: string,
+  outPath: string,
+  cacheDir = PRESS_IMAGE_CACHE,
+  signal?: AbortSignal,
+): Promise<{ images: number }> {
   const doc = await PDFDocument.load(readFileSync(pressPdf), { updateMetadata: false });
   const images = await proofImages(pressPdf, doc, cacheDir, signal);
   applyProofImages(doc, images);
@@ -113,6 +141,17 @@ export async function writeProofPages(pressPdf: string, outPath: string, cacheDi
 }
 
 /** The marks, dates, title and a content-derived ID, once preflight has said what is a placeholder. */
-export async function finishProofPdf(issue: Issue, outPath: string, lines: ProofLine[], signal?: AbortSignal): Promise<void> {
-  await finalizePdf(outPath, { title: `${issueLabel(issue)} 校样 proof`, date: issueDate(issue), version: "1.4", signal, edit: (doc) => stampProof(doc, lines) });
+export async function finishProofPdf(
+  issue: Issue,
+  outPath: string,
+  lines: ProofLine[],
+  signal?: AbortSignal,
+): Promise<void> {
+  await finalizePdf(outPath, {
+    title: `${issueLabel(issue)} 校样 proof`,
+    date: issueDate(issue),
+    version: "1.4",
+    signal,
+    edit: (doc) => stampProof(doc, lines),
+  });
 }

@@ -26,7 +26,17 @@ export function parseFaces(css: string, dir: string): FontFile[] {
     const woff = /url\(\.\/files\/([^)]+\.woff)\)\s*format\(['"]woff['"]\)/.exec(body)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
     if (!woff || !range) return [];
-    const ranges = range.split(",").map((r) => r.trim().replace(/^U\+/i, "").split("-").map((h) => parseInt(h, 16)) as number[]).map(([a, b]) => [a, b ?? a] as [number, number]);
+    const ranges = range
+      .split(",")
+      .map(
+        (r) =>
+          r
+            .trim()
+            .replace(/^U\+/i, "")
+            .split("-")
+            .map((h) => parseInt(h, 16)) as number[],
+      )
+      .map(([a, b]) => [a, b ?? a] as [number, number]);
     return [{ file: path.join(dir, woff), ranges }];
   });
 }
@@ -42,7 +52,11 @@ function fontFaces(): FontFile[] {
 const faceByCodePoint = new Map<number, FontFile | undefined>();
 /** The face whose unicode-range holds `cp` (the first one, as a browser picks), looked up once per code point. */
 function faceOf(cp: number): FontFile | undefined {
-  if (!faceByCodePoint.has(cp)) faceByCodePoint.set(cp, fontFaces().find((f) => f.ranges.some(([a, b]) => cp >= a && cp <= b)));
+  if (!faceByCodePoint.has(cp))
+    faceByCodePoint.set(
+      cp,
+      fontFaces().find((f) => f.ranges.some(([a, b]) => cp >= a && cp <= b)),
+    );
   return faceByCodePoint.get(cp);
 }
 
@@ -76,7 +90,12 @@ export async function embedTextFonts(doc: PDFDocument, texts: string[]): Promise
 }
 
 /** Draws mixed CJK/Latin text in the fonts embedTextFonts made; returns the width drawn. */
-export function drawTextRuns(page: PDFPage, text: string, o: { x: number; y: number; size: number; color: Color }, fonts: Map<string, PDFFont>): number {
+export function drawTextRuns(
+  page: PDFPage,
+  text: string,
+  o: { x: number; y: number; size: number; color: Color },
+  fonts: Map<string, PDFFont>,
+): number {
   let x = o.x;
   for (const r of runs(text)) {
     const font = fonts.get(r.file)!;
@@ -87,7 +106,10 @@ export function drawTextRuns(page: PDFPage, text: string, o: { x: number; y: num
 }
 
 export async function stampProof(doc: PDFDocument, lines: ProofLine[]): Promise<void> {
-  const fonts = await embedTextFonts(doc, lines.flatMap((l) => [l.top, l.bottom ?? ""]));
+  const fonts = await embedTextFonts(
+    doc,
+    lines.flatMap((l) => [l.top, l.bottom ?? ""]),
+  );
   const pages = doc.getPages();
   for (const l of lines) {
     const page = pages[l.page - 1];

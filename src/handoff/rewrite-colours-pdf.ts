@@ -25,10 +25,18 @@ export function rewriteColoursInDocument(doc: PDFDocument, palette: Palette): Co
     const text = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
     const plan = planColourRewrites(text, palette);
     for (const h of plan.unknown) {
-      problems.push({ file: PALETTE_FILE, field: "palette", message: `colour ${h} (PDF page ${page}) is in no palette colour: add it with its CMYK, or use a palette colour in the styles` });
+      problems.push({
+        file: PALETTE_FILE,
+        field: "palette",
+        message: `colour ${h} (PDF page ${page}) is in no palette colour: add it with its CMYK, or use a palette colour in the styles`,
+      });
     }
     for (const name of plan.textInSolid) {
-      problems.push({ file: PALETTE_FILE, field: `palette.${name}`, message: `text on PDF page ${page} is set in ${name}, a colour for large solids only` });
+      problems.push({
+        file: PALETTE_FILE,
+        field: `palette.${name}`,
+        message: `text on PDF page ${page} is set in ${name}, a colour for large solids only`,
+      });
     }
     if (!plan.edits.length) continue;
     for (const [name, n] of plan.used) used[name] = (used[name] ?? 0) + n;

@@ -47,7 +47,8 @@ export function planColourRewrites(stream: string, palette: Palette): ColourPlan
           if (c.kind === "unknown") plan.unknown.add(c.hex);
           else {
             const stroke = op === "RG";
-            const text = c.kind === "palette" ? `${c.operands} ${stroke ? "K" : "k"}` : `${c.operands} ${stroke ? "G" : "g"}`;
+            const text =
+              c.kind === "palette" ? `${c.operands} ${stroke ? "K" : "k"}` : `${c.operands} ${stroke ? "G" : "g"}`;
             plan.edits.push({ start: operands[0].start, end: tok.end, text });
             const name = c.kind === "palette" ? c.colour.name : "neutral";
             plan.used.set(name, (plan.used.get(name) ?? 0) + 1);

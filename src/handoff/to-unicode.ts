@@ -15,11 +15,13 @@ import { PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDoc
 export function parseToUnicode(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>/g)) map.set(parseInt(m[1], 16), m[2].toUpperCase());
+    for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>/g))
+      map.set(parseInt(m[1], 16), m[2].toUpperCase());
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const m of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
-      const lo = parseInt(m[1], 16), hi = parseInt(m[2], 16);
+      const lo = parseInt(m[1], 16),
+        hi = parseInt(m[2], 16);
       if (hi < lo || hi - lo > 0xffff) continue;
       if (m[3].startsWith("[")) {
         const items = [...m[3].matchAll(/<([0-9A-Fa-f]*)>/g)].map((x) => x[1].toUpperCase());
@@ -27,7 +29,8 @@ export function parseToUnicode(cmap: string): Map<number, string> {
       } else {
         const d = m[3].slice(1, -1);
         const base = BigInt(`0x${d}`);
-        for (let c = lo; c <= hi; c++) map.set(c, (base + BigInt(c - lo)).toString(16).toUpperCase().padStart(d.length, "0"));
+        for (let c = lo; c <= hi; c++)
+          map.set(c, (base + BigInt(c - lo)).toString(16).toUpperCase().padStart(d.length, "0"));
       }
     }
   }
@@ -37,7 +40,9 @@ export function parseToUnicode(cmap: string): Map<number, string> {
 /** The same CMap with every bfrange written out as bfchar entries, at most 100 per block (pure). */
 export function expandBfRanges(cmap: string): string {
   return cmap.replace(/\d+\s+beginbfrange[\s\S]*?endbfrange/g, (block) => {
-    const entries = [...parseToUnicode(`${block.replace(/^\d+\s+/, "")}`)].map(([c, d]) => `<${c.toString(16).toUpperCase().padStart(4, "0")}> <${d}>`);
+    const entries = [...parseToUnicode(`${block.replace(/^\d+\s+/, "")}`)].map(
+      ([c, d]) => `<${c.toString(16).toUpperCase().padStart(4, "0")}> <${d}>`,
+    );
     const out: string[] = [];
     for (let i = 0; i < entries.length; i += 100) {
       const part = entries.slice(i, i + 100);

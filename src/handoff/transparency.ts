@@ -19,5 +19,7 @@ function usesTransparency(obj: unknown): boolean {
 }
 
 export function transparencyPages(doc: PDFDocument): number[] {
-  return doc.getPages().flatMap((p, i) => ([...reachable(doc, p)].some(({ obj }) => usesTransparency(obj)) ? [i + 1] : []));
+  return doc
+    .getPages()
+    .flatMap((p, i) => ([...reachable(doc, p)].some(({ obj }) => usesTransparency(obj)) ? [i + 1] : []));
 }

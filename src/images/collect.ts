@@ -4,7 +4,12 @@ import { fullBleedBox } from "./placement.js";
 import type { ImageSlot, ImageUse } from "./types.js";
 import { typeGrid } from "../type/grid.js";
 
-const COVER_SLOTS = ["cover", "insideFrontCover", "insideBackCover", "backCover"] as const satisfies readonly ImageSlot[];
+const COVER_SLOTS = [
+  "cover",
+  "insideFrontCover",
+  "insideBackCover",
+  "backCover",
+] as const satisfies readonly ImageSlot[];
 
 /** Covers first (封一, 封二, 封三, 封四), then figures in reading order, then page fillers. One entry per use. */
 export function collectImages(issue: Issue): ImageUse[] {
@@ -16,11 +21,18 @@ export function collectImages(issue: Issue): ImageUse[] {
   }
   for (const article of issue.articles) {
     for (const block of article.blocks) {
-      if (block.type === "figure") uses.push({ image: block.image, slot: "figure", usedBy: article.id, blockId: block.id });
+      if (block.type === "figure")
+        uses.push({ image: block.image, slot: "figure", usedBy: article.id, blockId: block.id });
     }
   }
   const g = typeGrid(issue.magazine.trim, issue.magazine.type);
-  for (const f of issue.fillers ?? []) uses.push({ image: f.image, slot: "filler", usedBy: f.id, defaultBox: { widthMm: g.typeArea.widthMm, heightMm: g.typeArea.heightMm } });
+  for (const f of issue.fillers ?? [])
+    uses.push({
+      image: f.image,
+      slot: "filler",
+      usedBy: f.id,
+      defaultBox: { widthMm: g.typeArea.widthMm, heightMm: g.typeArea.heightMm },
+    });
   return uses;
 }
 

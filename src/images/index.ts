@@ -7,7 +7,14 @@ export * from "./types.js";
 export { collectImages, groupBySource } from "./collect.js";
 export { intakeImages, DEFAULT_PIXEL_LIMIT, DEFAULT_CONCURRENCY, type IntakeOptions } from "./intake.js";
 export { renderImages, planEdition, type RenderOptions } from "./render.js";
-export { planRendition, outputNames, EDITION_SPECS, PIPELINE_VERSION, type RenditionPlan, type EditionSpec } from "./plan.js";
+export {
+  planRendition,
+  outputNames,
+  EDITION_SPECS,
+  PIPELINE_VERSION,
+  type RenditionPlan,
+  type EditionSpec,
+} from "./plan.js";
 export { effectivePpi, judgeResolution, PPI_OK, PPI_FAIL } from "./resolution.js";
 export { placedBox, fullBleedBox, DEFAULT_FIGURE_WIDTH_MM, type PlacedFn } from "./placement.js";
 export { imageReports, summarizeReports, resolutionWarnings } from "./report.js";

@@ -33,7 +33,8 @@ async function readHeader(file: string, stats: ImageStats): Promise<Header> {
   const { default: sharp } = await import("sharp");
   const m = await counted(stats, "metadata", () => sharp(file, { limitInputPixels: false }).metadata());
   const swap = (m.orientation ?? 1) >= 5;
-  const width = m.width ?? 0, height = m.height ?? 0;
+  const width = m.width ?? 0,
+    height = m.height ?? 0;
   return {
     format: m.format ?? "unknown",
     widthPx: swap ? height : width,
@@ -50,13 +51,27 @@ export function describeUse(u: ImageUse): string {
   return u.slot === "figure" ? `figure in ${u.usedBy}` : u.slot;
 }
 
-async function inspect(file: string, uses: ImageUse[], opts: IntakeOptions, stats: ImageStats): Promise<SourceInfo | Problem> {
+async function inspect(
+  file: string,
+  uses: ImageUse[],
+  opts: IntakeOptions,
+  stats: ImageStats,
+): Promise<SourceInfo | Problem> {
   // Named where the issue refers to the file (the editor's line to change), else by the file itself.
   const at = uses.find((u) => u.image.at)?.image.at;
   const problem = (message: string): Problem =>
     at
-      ? { file: at.file, line: at.line, field: "image", message: `${uses[0].image.src} (${[...new Set(uses.map(describeUse))].join(", ")}): ${message}` }
-      : { file: path.relative(process.cwd(), file) || file, field: [...new Set(uses.map(describeUse))].join(", "), message };
+      ? {
+          file: at.file,
+          line: at.line,
+          field: "image",
+          message: `${uses[0].image.src} (${[...new Set(uses.map(describeUse))].join(", ")}): ${message}`,
+        }
+      : {
+          file: path.relative(process.cwd(), file) || file,
+          field: [...new Set(uses.map(describeUse))].join(", "),
+          message,
+        };
   let hashed: { sha256: string; bytes: number };
   try {
     hashed = await sha256File(file);
@@ -69,7 +84,9 @@ async function inspect(file: string, uses: ImageUse[], opts: IntakeOptions, stat
     try {
       header = await readHeader(file, stats);
     } catch (e) {
-      return problem(`not a readable image (${(e as Error).message.split("\n")[0]}) — export it again as JPEG, PNG, WebP or TIFF`);
+      return problem(
+        `not a readable image (${(e as Error).message.split("\n")[0]}) — export it again as JPEG, PNG, WebP or TIFF`,
+      );
     }
     if (cacheFile && header.widthPx > 0) await writeJsonAtomic(cacheFile, header).catch(() => undefined);
   }
@@ -81,7 +98,9 @@ async function inspect(file: string, uses: ImageUse[], opts: IntakeOptions, stat
   const pixels = header.widthPx * header.heightPx;
   if (pixels > limit) {
     const mp = (n: number) => `${Math.round(n / 1e5) / 10} megapixels`;
-    return problem(`image is ${header.widthPx}×${header.heightPx} px (${mp(pixels)}), over the limit of ${mp(limit)}: refusing to decode it — scale it down`);
+    return problem(
+      `image is ${header.widthPx}×${header.heightPx} px (${mp(pixels)}), over the limit of ${mp(limit)}: refusing to decode it — scale it down`,
+    );
   }
   return { path: file, src: uses[0].image.src, ...hashed, ...header, format: header.format as AcceptedFormat };
 }

@@ -48,7 +48,10 @@ export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn
     const s = intake.byPath.get(use.image.path);
     if (!s) return undefined;
     const px = { width: s.widthPx, height: s.heightPx };
-    const grow = (b: PlacedBox): PlacedBox => ({ widthMm: b.widthMm * ESTIMATE_HEADROOM, heightMm: b.heightMm * ESTIMATE_HEADROOM });
+    const grow = (b: PlacedBox): PlacedBox => ({
+      widthMm: b.widthMm * ESTIMATE_HEADROOM,
+      heightMm: b.heightMm * ESTIMATE_HEADROOM,
+    });
     if (use.slot !== "figure") return use.defaultBox ? grow(coveredBox(use.defaultBox, px)) : undefined;
     const article = articles.get(use.usedBy);
     if (!article) return undefined;
@@ -58,7 +61,9 @@ export function estimatedPlacement(issue: Issue, intake: IntakeReport): PlacedFn
     const wide = planned && !article.place && article.layout.columns > 1 && coversTypeArea;
     const widthMm = wide ? grid.typeArea.widthMm : columnWidthMm(issue, article.layout.columns);
     if (!planned) return grow({ widthMm, heightMm: (widthMm * px.height) / px.width });
-    return grow(coveredBox({ widthMm, heightMm: Math.max(minPhotoMm(widthMm, wide), maxPhotoMm(px, widthMm, wide)) }, px));
+    return grow(
+      coveredBox({ widthMm, heightMm: Math.max(minPhotoMm(widthMm, wide), maxPhotoMm(px, widthMm, wide)) }, px),
+    );
   };
 }
 
@@ -82,7 +87,9 @@ export function measuredPlacement(measured: MeasuredImage[], urlOf: (sourcePath:
   return (use: ImageUse): (PlacedBox & { page: number }) | undefined => {
     const url = urlOf(use.image.path);
     const hits = measured.filter(
-      (m) => (url === undefined || m.src === url) && (use.slot === "figure" ? m.figureId === use.blockId : m.role === SLOT_ROLE[use.slot]),
+      (m) =>
+        (url === undefined || m.src === url) &&
+        (use.slot === "figure" ? m.figureId === use.blockId : m.role === SLOT_ROLE[use.slot]),
     );
     const best = hits.sort((a, b) => b.widthMm * b.heightMm - a.widthMm * a.heightMm)[0];
     return best && { widthMm: best.widthMm, heightMm: best.heightMm, page: best.page };

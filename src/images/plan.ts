@@ -44,11 +44,17 @@ export interface RenditionPlan {
 }
 
 /** Output size for a source of `px` (as displayed) placed in `boxes` (the largest box wins). */
-export function planRendition(edition: Edition, px: { width: number; height: number }, boxes: PlacedBox[]): RenditionPlan {
+export function planRendition(
+  edition: Edition,
+  px: { width: number; height: number },
+  boxes: PlacedBox[],
+): RenditionPlan {
   const spec = EDITION_SPECS[edition];
   let scale: number;
   if (spec.ppi) {
-    const fits = boxes.map((b) => Math.min(mmToPx(b.widthMm, spec.ppi!) / px.width, mmToPx(b.heightMm, spec.ppi!) / px.height));
+    const fits = boxes.map((b) =>
+      Math.min(mmToPx(b.widthMm, spec.ppi!) / px.width, mmToPx(b.heightMm, spec.ppi!) / px.height),
+    );
     scale = Math.max(...fits, 0);
   } else {
     scale = spec.maxEdge! / Math.max(px.width, px.height);
@@ -79,7 +85,10 @@ export function outputNames(srcs: string[]): Map<string, string> {
   const taken = new Set<string>();
   for (const src of srcs) {
     if (names.has(src)) continue;
-    const stem = src.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\.[^./]*$/, "");
+    const stem = src
+      .replace(/\\/g, "/")
+      .replace(/^(\.\/)+/, "")
+      .replace(/\.[^./]*$/, "");
     let name = `${stem}.jpg`;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}-${n}.jpg`;
     taken.add(name.toLowerCase());

@@ -35,7 +35,11 @@ export function planEdition(uses: ImageUse[], edition: Edition, intake: IntakeRe
     const source = intake.byPath.get(file);
     if (!source) throw new InternalError(`image ${file} missing from the intake report`);
     const px = { width: source.widthPx, height: source.heightPx };
-    const plan = planRendition(edition, px, list.map((u) => placedBox(u, px, placed).box));
+    const plan = planRendition(
+      edition,
+      px,
+      list.map((u) => placedBox(u, px, placed).box),
+    );
     return { source, uses: list, plan, file: names.get(list[0].image.src)! };
   });
 }
@@ -61,7 +65,11 @@ export async function renderImages(uses: ImageUse[], edition: Edition, opts: Ren
       jobs.map((job) =>
         limit(async () => {
           try {
-            return await renderOne(job.source, job.plan, path.join(opts.outDir, job.file), job.file, { cacheDir, pixelLimit, stats });
+            return await renderOne(job.source, job.plan, path.join(opts.outDir, job.file), job.file, {
+              cacheDir,
+              pixelLimit,
+              stats,
+            });
           } catch (e) {
             problems.push({
               file: path.relative(process.cwd(), job.source.path) || job.source.path,
@@ -88,7 +96,14 @@ async function renderOne(
   o: { cacheDir: string | false; pixelLimit: number; stats: typeof imageStats },
 ): Promise<Rendition> {
   await mkdir(path.dirname(out), { recursive: true });
-  const base = { src: source.src, edition: plan.edition, path: out, file, widthPx: plan.widthPx, heightPx: plan.heightPx };
+  const base = {
+    src: source.src,
+    edition: plan.edition,
+    path: out,
+    file,
+    widthPx: plan.widthPx,
+    heightPx: plan.heightPx,
+  };
   const render = (tmp: string) => renderToFile(source, plan, tmp, o);
   if (!o.cacheDir) {
     await writeAtomic(out, render);

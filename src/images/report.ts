@@ -7,7 +7,12 @@ import { effectivePpi, judgeResolution } from "./resolution.js";
 import type { ImageReport, ImageUse, IntakeReport, PlacedBox, Rendition, ResolutionStatus } from "./types.js";
 import { InternalError } from "../contract/errors.js";
 
-export function imageReports(uses: ImageUse[], intake: IntakeReport, placed?: PlacedFn, renditions: Rendition[] = []): ImageReport[] {
+export function imageReports(
+  uses: ImageUse[],
+  intake: IntakeReport,
+  placed?: PlacedFn,
+  renditions: Rendition[] = [],
+): ImageReport[] {
   return uses.map((use) => {
     const s = intake.byPath.get(use.image.path);
     if (!s) throw new InternalError(`image ${use.image.path} missing from the intake report`);

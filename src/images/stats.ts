@@ -22,7 +22,11 @@ export function resetImageStats(stats: ImageStats = imageStats): void {
 }
 
 /** Run one piece of sharp work, counted. */
-export async function counted<T>(stats: ImageStats, kind: "pipelines" | "metadata", work: () => Promise<T>): Promise<T> {
+export async function counted<T>(
+  stats: ImageStats,
+  kind: "pipelines" | "metadata",
+  work: () => Promise<T>,
+): Promise<T> {
   stats[kind]++;
   stats.active++;
   stats.maxActive = Math.max(stats.maxActive, stats.active);

@@ -24,18 +24,30 @@ export function loadArticle(input: ArticleInput, problems: Problem[]): Article |
   if (text === undefined) return undefined;
   const split = splitFrontMatter(text);
   if (!split) {
-    problems.push({ file: input.relFile, line: 1, message: "missing front matter: the file must start with a --- block holding title and section" });
+    problems.push({
+      file: input.relFile,
+      line: 1,
+      message: "missing front matter: the file must start with a --- block holding title and section",
+    });
     return undefined;
   }
   const src = readYaml(split.yaml, input.relFile, problems, split.yamlLine - 1);
   const fm = validate(frontMatterSchema, src, problems);
-  const blocks = parseBlocks({ articleId: input.id, body: split.body, file: input.relFile, firstLine: split.bodyLine, issueDir: input.issueDir }, problems);
+  const blocks = parseBlocks(
+    { articleId: input.id, body: split.body, file: input.relFile, firstLine: split.bodyLine, issueDir: input.issueDir },
+    problems,
+  );
   if (!input.sections) return undefined;
   // The section is checked even when another front-matter field is wrong: every problem at once.
   const rawSection = fm?.section ?? (src.data as { section?: unknown } | undefined)?.section;
   const section = typeof rawSection === "string" ? findSection(input.sections, rawSection) : undefined;
   if (!section && typeof rawSection === "string") {
-    problems.push({ file: input.relFile, line: src.lineOf(["section"]), field: "section", message: `unknown section "${rawSection}" (one of: ${input.sections.map((s) => s.id).join(", ")})` });
+    problems.push({
+      file: input.relFile,
+      line: src.lineOf(["section"]),
+      field: "section",
+      message: `unknown section "${rawSection}" (one of: ${input.sections.map((s) => s.id).join(", ")})`,
+    });
   }
   if (!fm || !section) return undefined;
   if (!blocks.length) problems.push({ file: input.relFile, line: split.bodyLine, message: "article has no body text" });
@@ -56,7 +68,9 @@ export function loadArticle(input: ArticleInput, problems: Problem[]): Article |
     editor: fm.editor,
     layout: resolveLayout(fm.layout),
     plannedPage: resolvePlannedPage(input.plannedPage, fm.page),
-    ...(input.plannedPage === undefined && fm.page !== undefined ? { plannedPageSource: { file: input.relFile, line: src.lineOf(["page"]) } } : {}),
+    ...(input.plannedPage === undefined && fm.page !== undefined
+      ? { plannedPageSource: { file: input.relFile, line: src.lineOf(["page"]) } }
+      : {}),
     inToc: fm.toc,
     blocks,
     markdown: split.body,

@@ -24,20 +24,32 @@ export function resolveMagazine(m: MagazineYaml, dir = ".", typeSource?: TypeSou
     sections: m.sections.map((s) => ({ id: s.id, name: s.name })),
     press: {
       condition: m.press.condition,
-      iccProfile: m.press.icc_profile && m.press.icc_profile !== "default" ? path.resolve(dir, m.press.icc_profile) : undefined,
+      iccProfile:
+        m.press.icc_profile && m.press.icc_profile !== "default" ? path.resolve(dir, m.press.icc_profile) : undefined,
       outputCondition: m.press.output_condition,
       registry: m.press.registry,
       pdfx: m.press.pdfx,
       totalInkLimit: m.press.total_ink_limit,
     },
-    palette: Object.entries(m.palette).map(([name, c]) => ({ name, cmyk: c.cmyk, rgb: c.rgb.toLowerCase(), solid: c.solid })),
+    palette: Object.entries(m.palette).map(([name, c]) => ({
+      name,
+      cmyk: c.cmyk,
+      rgb: c.rgb.toLowerCase(),
+      solid: c.solid,
+    })),
     epub: { creator: m.epub.creator, embedFonts: m.epub.embed_fonts },
     type: typeSource ? { ...resolveType(m.type), source: typeSource } : resolveType(m.type),
   };
 }
 
 export function resolveType(t: MagazineYaml["type"]): TypeSystem {
-  return { bodyPt: t.body_pt, leadingPt: t.leading_pt, columns: t.columns, columnGapMm: t.column_gap_mm, marginsMm: { ...t.margins_mm } };
+  return {
+    bodyPt: t.body_pt,
+    leadingPt: t.leading_pt,
+    columns: t.columns,
+    columnGapMm: t.column_gap_mm,
+    marginsMm: { ...t.margins_mm },
+  };
 }
 
 /** The type setting a magazine.yaml without `type:` gets. */

@@ -36,12 +36,24 @@ function splitNames(line: string): string {
 
 export const FURNITURE: FurnitureRule[] = [
   // ── cover artwork ─────────────────────────────────────────────────────────────
-  { name: "cover issue line", pattern: /^\d{4}·\d{1,2}$/gm, why: "封一 issue line (2022·8): rendered from issue.yaml year/number" },
+  {
+    name: "cover issue line",
+    pattern: /^\d{4}·\d{1,2}$/gm,
+    why: "封一 issue line (2022·8): rendered from issue.yaml year/number",
+  },
   { name: "cover total number", pattern: /^总第\d+期$/gm, why: "封一 总第N期: rendered from issue.yaml total_number" },
-  { name: "barcode digits", pattern: /^\d \d{6} \d{6}$/gm, why: "EAN-13 text under the ISSN barcode: drawn by the barcode renderer from the ISSN" },
+  {
+    name: "barcode digits",
+    pattern: /^\d \d{6} \d{6}$/gm,
+    why: "EAN-13 text under the ISSN barcode: drawn by the barcode renderer from the ISSN",
+  },
   { name: "barcode scale", pattern: /^\d\.\d{2}$/gm, why: "size label (0.85) of the barcode artwork, not text" },
   // ── imprint (版权页) ──────────────────────────────────────────────────────────
-  { name: "imprint field label", pattern: /^(?:主 管|主 办|出 版)$/gm, why: "labels of imprint.supervisor/sponsor/publisher; the values that follow are kept" },
+  {
+    name: "imprint field label",
+    pattern: /^(?:主 管|主 办|出 版)$/gm,
+    why: "labels of imprint.supervisor/sponsor/publisher; the values that follow are kept",
+  },
   {
     name: "imprint inline label",
     pattern: /^(?:地 址|电 话|邮 编|投稿邮箱|定 价|出版日期|印刷装订|国内统一连续出版物号:|国际标准连续出版物号:) */gm,
@@ -59,27 +71,63 @@ export const FURNITURE: FurnitureRule[] = [
     replace: "$1\n$2",
     why: "目录 line '封面:caption credit' → issue.yaml cover.caption and cover.credit",
   },
-  { name: "photo page reference", pattern: /^P\d{1,2}$/gm, why: "'P16'-style references to photo pages next to the 目录 thumbnails" },
+  {
+    name: "photo page reference",
+    pattern: /^P\d{1,2}$/gm,
+    why: "'P16'-style references to photo pages next to the 目录 thumbnails",
+  },
   // ── running furniture ──────────────────────────────────────────────────────────
-  { name: "continuation note", pattern: /[(（](?:转下页|接上页)[)）]/g, why: "(转下页)/(接上页): the continued text is rejoined in reading order" },
-  { name: "advertisement page", pattern: /^2022 全民健身日\n+全民健身一起来$/gm, why: "one-page 公益广告 (全民健身日) between 组织部长论坛 and p.30: an advertisement, not article text (issue.yaml lists it as a page filler)" },
+  {
+    name: "continuation note",
+    pattern: /[(（](?:转下页|接上页)[)）]/g,
+    why: "(转下页)/(接上页): the continued text is rejoined in reading order",
+  },
+  {
+    name: "advertisement page",
+    pattern: /^2022 全民健身日\n+全民健身一起来$/gm,
+    why: "one-page 公益广告 (全民健身日) between 组织部长论坛 and p.30: an advertisement, not article text (issue.yaml lists it as a page filler)",
+  },
   {
     name: "title artwork fragment",
     pattern: /^繁多,品质优良。吐鲁番的葡萄哈密\n天下,阿图什的无花果名声大,下野$/gm,
     why: "p.56 (生活之友): two clipped lines of lettering inside the title artwork, a cut-off variant of the intro paragraph that is kept",
   },
   // ── structural markers → front matter / figures ────────────────────────────────
-  { name: "photo credit box", pattern: /□ */g, replace: "\n", why: "'□name/摄' → figure/cover credit 'name/摄' (the box is drawn by the stylesheet)" },
+  {
+    name: "photo credit box",
+    pattern: /□ */g,
+    replace: "\n",
+    why: "'□name/摄' → figure/cover credit 'name/摄' (the box is drawn by the stylesheet)",
+  },
   {
     name: "editor",
     pattern: /[[【〔]责任编辑[:：] *([^\]】〕]+)[\]】〕]/g,
     replace: "\n$1",
     why: "'[责任编辑:X]' → front matter editor: X (the label and brackets are added by the template)",
   },
-  { name: "affiliation", pattern: /[(（]作者单位[:：]([^)）]+)[)）]/g, replace: "$1", why: "'(作者单位:X)' → front matter affiliation: X" },
-  { name: "source", pattern: /^[(（](摘(?:编)?自《[^》]+》)[)）]$/gm, replace: "$1", why: "'(摘自《…》)' → front matter source: 摘自《…》 (brackets added by the template)" },
-  { name: "editor's note label", pattern: /^编者按 +/gm, replace: "编者按\n", why: "'编者按 text' → lead: { label: 编者按, text }" },
-  { name: "brief bullet", pattern: /^◆/gm, why: "◆ before each short-report title (pp.40–43) is drawn by the stylesheet" },
+  {
+    name: "affiliation",
+    pattern: /[(（]作者单位[:：]([^)）]+)[)）]/g,
+    replace: "$1",
+    why: "'(作者单位:X)' → front matter affiliation: X",
+  },
+  {
+    name: "source",
+    pattern: /^[(（](摘(?:编)?自《[^》]+》)[)）]$/gm,
+    replace: "$1",
+    why: "'(摘自《…》)' → front matter source: 摘自《…》 (brackets added by the template)",
+  },
+  {
+    name: "editor's note label",
+    pattern: /^编者按 +/gm,
+    replace: "编者按\n",
+    why: "'编者按 text' → lead: { label: 编者按, text }",
+  },
+  {
+    name: "brief bullet",
+    pattern: /^◆/gm,
+    why: "◆ before each short-report title (pp.40–43) is drawn by the stylesheet",
+  },
   {
     name: "brief byline",
     pattern: /^[(（]([\u4e00-\u9fff]{2,4})[)）]$/gm,
@@ -99,9 +147,10 @@ export function stripFurniture(seedText: string): string {
   let t = seedText.replace(/\r\n?/g, "\n");
   for (const rule of FURNITURE) {
     rule.pattern.lastIndex = 0;
-    t = typeof rule.replace === "function"
-      ? t.replace(rule.pattern, rule.replace as (substring: string, ...args: any[]) => string)
-      : t.replace(rule.pattern, rule.replace ?? "");
+    t =
+      typeof rule.replace === "function"
+        ? t.replace(rule.pattern, rule.replace as (substring: string, ...args: any[]) => string)
+        : t.replace(rule.pattern, rule.replace ?? "");
   }
   return t;
 }
@@ -154,7 +203,10 @@ export function textNotInSeed(blocks: string[], seedText: string): string[] {
         i += hit.length;
       } else {
         if (!/[\p{P}\p{S}]/u.test(t[i])) run += t[i];
-        else if (run) { extra.push(run); run = ""; }
+        else if (run) {
+          extra.push(run);
+          run = "";
+        }
         i++;
       }
     }

@@ -29,7 +29,8 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
   const issueFile = path.join(dir, "issue.yaml");
   const magazineFile = path.join(dir, "..", "magazine.yaml");
   if (!existsSync(dir)) throw new FolioError({ file: rel(dir), message: "issue folder not found" });
-  if (!ISSUE_ID.test(id)) throw new FolioError({ file: rel(dir), message: `issue folder must be named yyyy-mm (got "${id}")` });
+  if (!ISSUE_ID.test(id))
+    throw new FolioError({ file: rel(dir), message: `issue folder must be named yyyy-mm (got "${id}")` });
   for (const f of [magazineFile, issueFile]) {
     if (!existsSync(f)) throw new FolioError({ file: rel(f), message: "file not found" });
   }
@@ -38,39 +39,82 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
   const readSource = (file: string): YamlSource => {
     const text = readTextFile(file, rel(file), problems.items);
     // A file that is not UTF-8 was reported; read it as empty so that nothing else is said about it.
-    return text === undefined ? { file: rel(file), data: undefined, lineOf: () => 1 } : readYaml(text, rel(file), problems.items);
+    return text === undefined
+      ? { file: rel(file), data: undefined, lineOf: () => 1 }
+      : readYaml(text, rel(file), problems.items);
   };
   const magSrc = readSource(magazineFile);
   const mag = validate(magazineSchema, magSrc, problems.items);
   const issSrc = readSource(issueFile);
   const iss = validate(issueSchema, issSrc, problems.items);
   // Keep going after a bad magazine.yaml or issue.yaml so that every problem is reported at once.
-  const typeSource = { file: magSrc.file, columnsLine: magSrc.lineOf(["type", "columns"]), leadingLine: magSrc.lineOf(["type", "leading_pt"]) };
+  const typeSource = {
+    file: magSrc.file,
+    columnsLine: magSrc.lineOf(["type", "columns"]),
+    leadingLine: magSrc.lineOf(["type", "leading_pt"]),
+  };
   const magazine = mag ? resolveMagazine(mag, path.dirname(magazineFile), typeSource) : undefined;
   if (magazine?.press.iccProfile && !existsSync(magazine.press.iccProfile)) {
-    problems.add({ file: magSrc.file, line: magSrc.lineOf(["press", "icc_profile"]), field: "press.icc_profile", message: `no such file ${rel(magazine.press.iccProfile)}` });
+    problems.add({
+      file: magSrc.file,
+      line: magSrc.lineOf(["press", "icc_profile"]),
+      field: "press.icc_profile",
+      message: `no such file ${rel(magazine.press.iccProfile)}`,
+    });
   }
-  if (mag) checkUnique(mag.sections.map((s) => s.id), (i) => ({ file: magSrc.file, line: magSrc.lineOf(["sections", i, "id"]), field: `sections[${i}].id` }), problems);
+  if (mag)
+    checkUnique(
+      mag.sections.map((s) => s.id),
+      (i) => ({ file: magSrc.file, line: magSrc.lineOf(["sections", i, "id"]), field: `sections[${i}].id` }),
+      problems,
+    );
   if (iss && (Number(id.slice(0, 4)) !== iss.year || Number(id.slice(5)) !== iss.number)) {
-    problems.add({ file: issSrc.file, line: issSrc.lineOf(["year"]), field: "year/number", message: `do not match the folder name ${id}` });
+    problems.add({
+      file: issSrc.file,
+      line: issSrc.lineOf(["year"]),
+      field: "year/number",
+      message: `do not match the folder name ${id}`,
+    });
   }
   const files = listArticleFiles(dir);
   const plan: { id: string; page?: number; place?: CoverPlace }[] = iss?.articles ?? files.map((id) => ({ id }));
-  if (iss) checkUnique(iss.articles.map((a) => a.id), (i) => ({ file: issSrc.file, line: issSrc.lineOf(["articles", i, "id"]), field: `articles[${i}].id` }), problems);
+  if (iss)
+    checkUnique(
+      iss.articles.map((a) => a.id),
+      (i) => ({ file: issSrc.file, line: issSrc.lineOf(["articles", i, "id"]), field: `articles[${i}].id` }),
+      problems,
+    );
   const articles: Article[] = [];
   const planEntries: PlanEntry[] = [];
   const loaded = new Set<string>();
-  const where = (i: number, key: string) => ({ file: issSrc.file, line: issSrc.lineOf(["articles", i, key]), field: `articles[${i}].${key}` });
+  const where = (i: number, key: string) => ({
+    file: issSrc.file,
+    line: issSrc.lineOf(["articles", i, key]),
+    field: `articles[${i}].${key}`,
+  });
   plan.forEach((entry, i) => {
     if (loaded.has(entry.id)) return; // duplicate: reported above
     loaded.add(entry.id);
     const file = path.join(dir, "articles", `${entry.id}.md`);
     const hasFile = existsSync(file);
     const article = hasFile
-      ? loadArticle({ id: entry.id, file, relFile: rel(file), issueDir: dir, sections: magazine?.sections, plannedPage: entry.page }, problems.items)
+      ? loadArticle(
+          {
+            id: entry.id,
+            file,
+            relFile: rel(file),
+            issueDir: dir,
+            sections: magazine?.sections,
+            plannedPage: entry.page,
+          },
+          problems.items,
+        )
       : undefined;
     if (article) {
-      const pageSource = entry.page !== undefined ? { plannedPageSource: { file: issSrc.file, line: issSrc.lineOf(["articles", i, "page"]) } } : {};
+      const pageSource =
+        entry.page !== undefined
+          ? { plannedPageSource: { file: issSrc.file, line: issSrc.lineOf(["articles", i, "page"]) } }
+          : {};
       articles.push({ ...article, ...pageSource, ...(entry.place ? { place: entry.place } : {}) });
     }
     const page = article?.plannedPage ?? entry.page;
@@ -78,7 +122,10 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
       id: entry.id,
       at: where(i, "id"),
       page,
-      pageAt: entry.page !== undefined ? where(i, "page") : article?.plannedPageSource && { ...article.plannedPageSource, field: "page" },
+      pageAt:
+        entry.page !== undefined
+          ? where(i, "page")
+          : article?.plannedPageSource && { ...article.plannedPageSource, field: "page" },
       place: entry.place,
       placeAt: entry.place ? where(i, "place") : undefined,
       section: article?.section.id,
@@ -93,23 +140,38 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
     // unless the first article (which decides the front of the issue) is one of them.
     const firstInner = planEntries.find((e) => !e.place && e.hasFile);
     const readable = !firstInner || firstInner.section !== undefined;
-    problems.items.push(...planRules({
-      issueFile: issSrc.file,
-      articlesDir: rel(path.join(dir, "articles")),
-      pages: iss.pages,
-      pagesLine: issSrc.lineOf(["pages"]),
-      entries: readable ? planEntries : planEntries.map((e) => ({ ...e, page: undefined, pageAt: undefined })),
-      files: iss ? files : [],
-      coverBlocks,
-    }));
+    problems.items.push(
+      ...planRules({
+        issueFile: issSrc.file,
+        articlesDir: rel(path.join(dir, "articles")),
+        pages: iss.pages,
+        pagesLine: issSrc.lineOf(["pages"]),
+        entries: readable ? planEntries : planEntries.map((e) => ({ ...e, page: undefined, pageAt: undefined })),
+        files: iss ? files : [],
+        coverBlocks,
+      }),
+    );
   }
   const cover = (key: "cover" | "inside_front_cover" | "inside_back_cover" | "back_cover") =>
-    resolveCover(iss?.[key], { issueDir: dir, file: issSrc.file, line: issSrc.lineOf([key, "image"]), field: `${key}.image` }, problems.items);
+    resolveCover(
+      iss?.[key],
+      { issueDir: dir, file: issSrc.file, line: issSrc.lineOf([key, "image"]), field: `${key}.image` },
+      problems.items,
+    );
   const fillers = (iss?.fillers ?? []).flatMap((f, i) => {
-    const image = resolveImage({ src: f.image, caption: f.caption, credit: f.credit }, { issueDir: dir, file: issSrc.file, line: issSrc.lineOf(["fillers", i, "image"]), field: `fillers[${i}].image` }, problems.items);
+    const image = resolveImage(
+      { src: f.image, caption: f.caption, credit: f.credit },
+      { issueDir: dir, file: issSrc.file, line: issSrc.lineOf(["fillers", i, "image"]), field: `fillers[${i}].image` },
+      problems.items,
+    );
     return image ? [{ id: `filler-${i + 1}`, image, caption: f.caption, kind: f.kind }] : [];
   });
-  const covers = { cover: cover("cover"), insideFrontCover: cover("inside_front_cover"), insideBackCover: cover("inside_back_cover"), backCover: cover("back_cover") };
+  const covers = {
+    cover: cover("cover"),
+    insideFrontCover: cover("inside_front_cover"),
+    insideBackCover: cover("inside_back_cover"),
+    backCover: cover("back_cover"),
+  };
   problems.throwIfAny();
   if (!mag || !iss || !magazine) throw new InternalError("unreachable: invalid data without problems");
 
@@ -137,17 +199,34 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
 
 function pressJob(p: IssueYaml["press"]): PressJob {
   return {
-    paper: p.paper, coverPaper: p.cover_paper, quantity: p.quantity, deliveryDate: p.delivery_date, deliveryPlace: p.delivery_place,
-    contact: p.contact, proof: p.proof, placeholders: p.placeholders, binding: "saddle-stitch", colours: "4/4",
+    paper: p.paper,
+    coverPaper: p.cover_paper,
+    quantity: p.quantity,
+    deliveryDate: p.delivery_date,
+    deliveryPlace: p.delivery_place,
+    contact: p.contact,
+    proof: p.proof,
+    placeholders: p.placeholders,
+    binding: "saddle-stitch",
+    colours: "4/4",
   };
 }
 
 function listArticleFiles(dir: string): string[] {
   const folder = path.join(dir, "articles");
-  return existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort() : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => f.slice(0, -3))
+        .sort()
+    : [];
 }
 
-function checkUnique(ids: string[], where: (i: number) => { file: string; line: number; field: string }, problems: ProblemList): void {
+function checkUnique(
+  ids: string[],
+  where: (i: number) => { file: string; line: number; field: string },
+  problems: ProblemList,
+): void {
   const seen = new Map<string, number>();
   ids.forEach((v, i) => {
     if (seen.has(v)) problems.add({ ...where(i), message: `duplicate "${v}" (first at index ${seen.get(v)})` });

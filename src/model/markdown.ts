@@ -59,7 +59,8 @@ export function parseBlocks(input: MarkdownInput, problems: Problem[]): Block[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === "html_block" || (t.type === "inline" && t.children?.some((c) => c.type === "html_inline"))) {
-      if (t.type === "html_block") problems.push({ file: input.file, line: lineOf(t), message: "raw HTML is not allowed in articles" });
+      if (t.type === "html_block")
+        problems.push({ file: input.file, line: lineOf(t), message: "raw HTML is not allowed in articles" });
       if (t.type === "inline") i++;
       continue;
     }
@@ -71,11 +72,22 @@ export function parseBlocks(input: MarkdownInput, problems: Problem[]): Block[] 
       if (only.length === 1 && only[0].type === "image") {
         const img = only[0];
         const image = resolveImage(
-          { src: String(img.attrGet("src") ?? ""), caption: img.children?.map((c) => c.content).join("") || img.content, credit: img.attrGet("title") != null ? String(img.attrGet("title")) : undefined },
+          {
+            src: String(img.attrGet("src") ?? ""),
+            caption: img.children?.map((c) => c.content).join("") || img.content,
+            credit: img.attrGet("title") != null ? String(img.attrGet("title")) : undefined,
+          },
           { issueDir: input.issueDir, file: input.file, line: lineOf(t), field: "image" },
           problems,
         );
-        if (image) blocks.push({ id: nextId(), type: "figure", image, classes, text: [image.caption, image.credit].filter(Boolean).join(" ") });
+        if (image)
+          blocks.push({
+            id: nextId(),
+            type: "figure",
+            image,
+            classes,
+            text: [image.caption, image.credit].filter(Boolean).join(" "),
+          });
         continue;
       }
       blocks.push({ id: nextId(), type: "paragraph", html: renderInline(inline), classes, text: plainText(inline) });
@@ -86,10 +98,21 @@ export function parseBlocks(input: MarkdownInput, problems: Problem[]): Block[] 
       const inline = tokens[i + 1];
       i += 2;
       if (level < 2 || level > 4) {
-        problems.push({ file: input.file, line: lineOf(t), message: `heading level ${level} is not allowed: use ## (subhead), ### or ####` });
+        problems.push({
+          file: input.file,
+          line: lineOf(t),
+          message: `heading level ${level} is not allowed: use ## (subhead), ### or ####`,
+        });
         continue;
       }
-      blocks.push({ id: nextId(), type: "heading", level: level as 2 | 3 | 4, html: renderInline(inline), classes, text: plainText(inline) });
+      blocks.push({
+        id: nextId(),
+        type: "heading",
+        level: level as 2 | 3 | 4,
+        html: renderInline(inline),
+        classes,
+        text: plainText(inline),
+      });
       continue;
     }
     const container = CONTAINERS[t.type];
@@ -97,8 +120,12 @@ export function parseBlocks(input: MarkdownInput, problems: Problem[]): Block[] 
       const end = closingIndex(tokens, i);
       const slice = tokens.slice(i, end + 1);
       const html = sanitizeFragment(md.renderer.render(slice, md.options, {}));
-      const txt = slice.filter((s) => s.type === "inline").map(plainText).join("");
-      if (container === "list") blocks.push({ id: nextId(), type: "list", ordered: t.type === "ordered_list_open", html, classes, text: txt });
+      const txt = slice
+        .filter((s) => s.type === "inline")
+        .map(plainText)
+        .join("");
+      if (container === "list")
+        blocks.push({ id: nextId(), type: "list", ordered: t.type === "ordered_list_open", html, classes, text: txt });
       else blocks.push({ id: nextId(), type: container, html, classes, text: txt });
       i = end;
       continue;
@@ -127,10 +154,16 @@ function closingIndex(tokens: Token[], start: number): number {
 }
 
 function classesOf(t: Token, input: MarkdownInput, problems: Problem[], line: number): string[] {
-  const cls = String(t.attrGet("class") ?? "").split(/\s+/).filter(Boolean);
+  const cls = String(t.attrGet("class") ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
   for (const c of cls) {
     if (!ALLOWED_CLASSES.has(c)) {
-      problems.push({ file: input.file, line, message: `unknown class .${c} (allowed: ${[...ALLOWED_CLASSES].map((x) => "." + x).join(", ")})` });
+      problems.push({
+        file: input.file,
+        line,
+        message: `unknown class .${c} (allowed: ${[...ALLOWED_CLASSES].map((x) => "." + x).join(", ")})`,
+      });
     }
   }
   return cls.filter((c) => ALLOWED_CLASSES.has(c));

@@ -40,6 +40,7 @@ export function periodicalEan13(issn: string, year: number): string {
 
 /** Issue number → EAN-2 add-on, "08". */
 export function issueAddon(number: number): string {
-  if (!Number.isInteger(number) || number < 1 || number > 99) throw new InternalError(`issue number ${number} out of range`);
+  if (!Number.isInteger(number) || number < 1 || number > 99)
+    throw new InternalError(`issue number ${number} out of range`);
   return String(number).padStart(2, "0");
 }

@@ -7,7 +7,10 @@ import { ARTICLE_PLACES } from "./places.js";
 import { issnCheckChar } from "./periodical-code.js";
 
 const text = z.string().trim().min(1, "must not be empty");
-const coerceText = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(text);
+const coerceText = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .pipe(text);
 
 export const sectionSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be lower-case ASCII letters, digits or '-'"),
@@ -19,7 +22,9 @@ const mastheadRole = z.strictObject({ role: text, names: z.array(text).min(1) })
 const qrCode = z.strictObject({
   caption: text,
   image: text.optional(),
-  url: z.union([z.url({ protocol: /^https?$/, message: "must be an http(s) address or unknown" }), z.literal("unknown")]).optional(),
+  url: z
+    .union([z.url({ protocol: /^https?$/, message: "must be an http(s) address or unknown" }), z.literal("unknown")])
+    .optional(),
 });
 
 const imprintFields = {
@@ -56,7 +61,12 @@ const paletteSchema = z
     for (const [name, c] of Object.entries(palette)) {
       const rgb = c.rgb.toLowerCase();
       const other = seen.get(rgb);
-      if (other) ctx.addIssue({ code: "custom", path: [name, "rgb"], message: `${c.rgb} is also ${other}: one RGB value must mean one CMYK` });
+      if (other)
+        ctx.addIssue({
+          code: "custom",
+          path: [name, "rgb"],
+          message: `${c.rgb} is also ${other}: one RGB value must mean one CMYK`,
+        });
       else seen.set(rgb, name);
     }
   });
@@ -88,7 +98,10 @@ export const typeSchema = z.strictObject({
     .max(24)
     // Chromium sets every baseline on a whole CSS pixel (0.75 pt): any other leading alternates
     // between two pixel steps (measured: 16 pt → 15.75/16.5 pt), i.e. two leadings on the page.
-    .refine((v) => Math.abs(v / 0.75 - Math.round(v / 0.75)) < 1e-6, "must be a multiple of 0.75 pt (one CSS pixel): Chromium puts baselines on whole pixels"),
+    .refine(
+      (v) => Math.abs(v / 0.75 - Math.round(v / 0.75)) < 1e-6,
+      "must be a multiple of 0.75 pt (one CSS pixel): Chromium puts baselines on whole pixels",
+    ),
   columns: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
   column_gap_mm: mm(2, 20).default(6),
   margins_mm: z
@@ -96,7 +109,13 @@ export const typeSchema = z.strictObject({
     .default({ top: 20, bottom: 20, inner: 19, outer: 15 }),
 });
 
-export const DEFAULT_TYPE = { body_pt: 9.5, leading_pt: 15.75, columns: 2 as const, column_gap_mm: 6, margins_mm: { top: 20, bottom: 20, inner: 19, outer: 15 } };
+export const DEFAULT_TYPE = {
+  body_pt: 9.5,
+  leading_pt: 15.75,
+  columns: 2 as const,
+  column_gap_mm: 6,
+  margins_mm: { top: 20, bottom: 20, inner: 19, outer: 15 },
+};
 
 const ISSN = /^\d{4}-\d{3}[\dX]$/;
 
@@ -108,7 +127,10 @@ export const magazineSchema = z.strictObject({
     .string()
     .regex(ISSN, "must look like 2096-7462")
     // The bar code on 封四 is made from it: a wrong check digit is a typing mistake.
-    .refine((s) => !ISSN.test(s) || issnCheckChar(s.slice(0, 4) + s.slice(5, 8)) === s[8], "has a wrong check digit: copy the ISSN from a printed issue"),
+    .refine(
+      (s) => !ISSN.test(s) || issnCheckChar(s.slice(0, 4) + s.slice(5, 8)) === s[8],
+      "has a wrong check digit: copy the ISSN from a printed issue",
+    ),
   cn: text,
   price: coerceText,
   language: z.string().regex(/^[a-z]{2}(-[A-Za-z]+)?$/, "must be a language tag such as zh-CN"),
@@ -122,7 +144,9 @@ export const magazineSchema = z.strictObject({
   imprint: z.strictObject(imprintFields),
   sections: z.array(sectionSchema).min(1),
   /** EPUB edition: dc:creator (default: imprint.publisher) and subset font embedding. */
-  epub: z.strictObject({ creator: text.optional(), embed_fonts: z.boolean().default(false) }).default({ embed_fonts: false }),
+  epub: z
+    .strictObject({ creator: text.optional(), embed_fonts: z.boolean().default(false) })
+    .default({ embed_fonts: false }),
   type: typeSchema.default(DEFAULT_TYPE),
 });
 
@@ -136,7 +160,10 @@ const coverSchema = z
     /** Listed in the 目录 under its title, with the cover's name (封二, 封三, 封四) for a page number. */
     toc: z.boolean().optional(),
   })
-  .refine((c) => !c.toc || c.title, { message: "a cover page listed in the 目录 (toc: true) needs a title", path: ["toc"] });
+  .refine((c) => !c.toc || c.title, {
+    message: "a cover page listed in the 目录 (toc: true) needs a title",
+    path: ["toc"],
+  });
 
 /** A day of the calendar: 2022-02-30 parses (as 2 March), but is not one. */
 const isCalendarDay = (s: string): boolean => {
@@ -154,7 +181,15 @@ const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
 });
 
 /** Job-ticket fields that can be marked as placeholders (values not yet confirmed with the printer). */
-export const PRESS_JOB_FIELDS = ["paper", "cover_paper", "quantity", "delivery_date", "delivery_place", "contact", "proof"] as const;
+export const PRESS_JOB_FIELDS = [
+  "paper",
+  "cover_paper",
+  "quantity",
+  "delivery_date",
+  "delivery_place",
+  "contact",
+  "proof",
+] as const;
 
 const pressJobSchema = z
   .strictObject({
@@ -189,7 +224,14 @@ export const issueSchema = z.strictObject({
    * placed by the flatplan before any 学习笔记 notes page.
    */
   fillers: z
-    .array(z.strictObject({ image: text, caption: text.optional(), credit: text.optional(), kind: z.enum(["ad", "photo"]).default("photo") }))
+    .array(
+      z.strictObject({
+        image: text,
+        caption: text.optional(),
+        credit: text.optional(),
+        kind: z.enum(["ad", "photo"]).default("photo"),
+      }),
+    )
     .default([]),
   articles: z
     .array(

@@ -25,7 +25,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     // Overlong forms, surrogates and code points past U+10FFFF.
     const c1 = bytes[i + 1];
-    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i;
+    if (
+      (b === 0xe0 && c1 < 0xa0) ||
+      (b === 0xed && c1 > 0x9f) ||
+      (b === 0xf0 && c1 < 0x90) ||
+      (b === 0xf4 && c1 > 0x8f)
+    )
+      return i;
     i += n + 1;
   }
   return -1;
@@ -72,7 +78,12 @@ export function readTextFile(abs: string, rel: string, problems: Problem[]): str
     let line = 1;
     for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
     const looks = encoding === "an unknown encoding" ? "is not UTF-8" : `is saved as ${encoding}, not UTF-8`;
-    problems.push({ file: rel, line: encoding.startsWith("UTF-16") ? 1 : line, field: "encoding", message: `${looks} — convert it: ${convertCommand(encoding, rel)}` });
+    problems.push({
+      file: rel,
+      line: encoding.startsWith("UTF-16") ? 1 : line,
+      field: "encoding",
+      message: `${looks} — convert it: ${convertCommand(encoding, rel)}`,
+    });
     return undefined;
   }
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8").replace(/\r\n?/g, "\n");

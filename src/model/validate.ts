@@ -3,11 +3,7 @@ import type { z } from "zod";
 import type { Problem } from "../contract/errors.js";
 import type { YamlSource } from "./yaml.js";
 
-export function validate<S extends z.ZodType>(
-  schema: S,
-  src: YamlSource,
-  problems: Problem[],
-): z.infer<S> | undefined {
+export function validate<S extends z.ZodType>(schema: S, src: YamlSource, problems: Problem[]): z.infer<S> | undefined {
   if (src.data === undefined) return undefined; // syntax errors already reported
   const result = schema.safeParse(src.data ?? {});
   if (result.success) return result.data;
@@ -16,7 +12,12 @@ export function validate<S extends z.ZodType>(
     const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys : [];
     if (unknownKeys.length) {
       for (const key of unknownKeys) {
-        problems.push({ file: src.file, line: src.lineOf([...path, key]), field: fieldName([...path, key]), message: "unknown field" });
+        problems.push({
+          file: src.file,
+          line: src.lineOf([...path, key]),
+          field: fieldName([...path, key]),
+          message: "unknown field",
+        });
       }
       continue;
     }

@@ -15,12 +15,7 @@ export interface YamlSource {
  * Parses YAML text. `lineOffset` is added to every line (front matter starts after `---`).
  * Syntax errors become problems instead of exceptions.
  */
-export function readYaml(
-  text: string,
-  file: string,
-  problems: Problem[],
-  lineOffset = 0,
-): YamlSource {
+export function readYaml(text: string, file: string, problems: Problem[], lineOffset = 0): YamlSource {
   const lc = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   for (const err of doc.errors) {

@@ -22,7 +22,11 @@ import { InternalError } from "../contract/errors.js";
 export function codeOf(dir: string, ...modules: string[]): string {
   const ext = path.extname(fileURLToPath(import.meta.url));
   const h = createHash("sha256");
-  for (const m of modules) h.update(m).update("\0").update(readFileSync(path.join(dir, `${m}${ext}`))).update("\0");
+  for (const m of modules)
+    h.update(m)
+      .update("\0")
+      .update(readFileSync(path.join(dir, `${m}${ext}`)))
+      .update("\0");
   return h.digest("hex");
 }
 
@@ -38,7 +42,11 @@ interface Codec<T> {
   encode(v: T): string | Uint8Array;
   decode(b: Buffer): T;
 }
-const JSON_CODEC: Codec<never> = { ext: "json", encode: (v) => JSON.stringify({ value: v }), decode: (b) => (JSON.parse(b.toString("utf8")) as { value: never }).value };
+const JSON_CODEC: Codec<never> = {
+  ext: "json",
+  encode: (v) => JSON.stringify({ value: v }),
+  decode: (b) => (JSON.parse(b.toString("utf8")) as { value: never }).value,
+};
 const PNG_CODEC: Codec<Buffer> = { ext: "png", encode: (v) => v, decode: (b) => b };
 
 /**
@@ -50,7 +58,11 @@ const KEEP = { json: 4000, png: 1000 };
 function open<T>(codec: Codec<T>, reading: string, salt: string, dir: string | null): PageCache<T> {
   if (!dir) return { get: () => undefined, put: () => {}, prune: () => {} };
   const folder = path.join(dir, reading);
-  const file = (pageKey: string) => path.join(folder, `${createHash("sha256").update(salt).update("\0").update(pageKey).digest("hex").slice(0, 40)}.${codec.ext}`);
+  const file = (pageKey: string) =>
+    path.join(
+      folder,
+      `${createHash("sha256").update(salt).update("\0").update(pageKey).digest("hex").slice(0, 40)}.${codec.ext}`,
+    );
   let stored = false;
   return {
     get(pageKey) {
@@ -80,16 +92,25 @@ function open<T>(codec: Codec<T>, reading: string, salt: string, dir: string | n
  * The cache of one reading (values kept as JSON); `salt` covers everything besides the page that the
  * value depends on. `dir` null: a cache that keeps nothing.
  */
-export const openPageCache = <T>(reading: string, salt: string, dir: string | null = pageCacheDir()): PageCache<T> => open(JSON_CODEC as Codec<T>, reading, salt, dir);
+export const openPageCache = <T>(reading: string, salt: string, dir: string | null = pageCacheDir()): PageCache<T> =>
+  open(JSON_CODEC as Codec<T>, reading, salt, dir);
 
 /** The same for PNG pictures, kept as files. */
-export const openPictureCache = (reading: string, salt: string, dir: string | null = pageCacheDir()): PageCache<Buffer> => open(PNG_CODEC, reading, salt, dir);
+export const openPictureCache = (
+  reading: string,
+  salt: string,
+  dir: string | null = pageCacheDir(),
+): PageCache<Buffer> => open(PNG_CODEC, reading, salt, dir);
 
 /**
  * Every page's value, in page order: the stored ones from `cache`, the others made by `make` (given
  * the 1-based pages missing, all in one go) and stored. Returns how many pages were made too.
  */
-export async function perPage<T>(cache: PageCache<T>, keys: string[], make: (missing: number[]) => Promise<Map<number, T>>): Promise<{ pages: T[]; made: number }> {
+export async function perPage<T>(
+  cache: PageCache<T>,
+  keys: string[],
+  make: (missing: number[]) => Promise<Map<number, T>>,
+): Promise<{ pages: T[]; made: number }> {
   const pages = keys.map((k) => cache.get(k));
   const missing = pages.flatMap((v, i) => (v === undefined ? [i + 1] : []));
   if (missing.length) {

@@ -45,7 +45,9 @@ function feed(doc: PDFDocument, obj: PDFObject | undefined, h: Hash, seen: Map<s
   }
   if (obj instanceof PDFDict) {
     h.update("<<");
-    const entries = [...obj.entries()].filter(([k]) => !SKIP.has(k.asString())).sort(([a], [b]) => (a.asString() < b.asString() ? -1 : 1));
+    const entries = [...obj.entries()]
+      .filter(([k]) => !SKIP.has(k.asString()))
+      .sort(([a], [b]) => (a.asString() < b.asString() ? -1 : 1));
     for (const [k, v] of entries) {
       h.update(`${k.asString()} `);
       feed(doc, v, h, seen);

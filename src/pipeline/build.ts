@@ -77,10 +77,12 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
       state,
       (stage, signal) => {
         log(`${stage.name}…`);
-        return timings.time(stage.name, () => stage.run(state, { ...ctx, signal })).then((r) => {
-          log(`${stage.name}: done in ${((timings.ms[stage.name] ?? 0) / 1000).toFixed(1)} s`);
-          return r;
-        });
+        return timings
+          .time(stage.name, () => stage.run(state, { ...ctx, signal }))
+          .then((r) => {
+            log(`${stage.name}: done in ${((timings.ms[stage.name] ?? 0) / 1000).toFixed(1)} s`);
+            return r;
+          });
       },
       { signal: opts.signal, isFailedCheck },
     );
@@ -101,7 +103,13 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
       Object.assign(facts, result.facts ?? {});
     }
     const manifest: Manifest = {
-      issue: { id: issue.id, title: issue.magazine.title, number: issue.number, totalNumber: issue.totalNumber, date: issue.date },
+      issue: {
+        id: issue.id,
+        title: issue.magazine.title,
+        number: issue.number,
+        totalNumber: issue.totalNumber,
+        date: issue.date,
+      },
       files: await describeFiles(slot.tempDir, files),
       toc: tocForManifest(toc),
       timings: timings.ms,
@@ -112,7 +120,10 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
     slot.commit();
     if (failedCheck) {
       const report = path.join(slot.finalDir, path.basename(failedCheck.reportFiles.html));
-      throw new FolioError({ file: path.relative(process.cwd(), report) || report, message: failedCheck.message.replace(/ \(see [^)]*\)/, "") });
+      throw new FolioError({
+        file: path.relative(process.cwd(), report) || report,
+        message: failedCheck.message.replace(/ \(see [^)]*\)/, ""),
+      });
     }
     return { manifest, outDir: slot.finalDir };
   } finally {

@@ -20,7 +20,15 @@ export interface Manifest {
   issue: { id: string; title: string; number: number; totalNumber: number; date: string };
   files: ManifestFile[];
   /** `place` (inside-back-cover, …) and `page: null` for an item printed on a cover page. */
-  toc: { section: string; title: string; tocTitle?: string; kicker?: string; page: number | null; articleId: string; place?: CoverPlace }[];
+  toc: {
+    section: string;
+    title: string;
+    tocTitle?: string;
+    kicker?: string;
+    page: number | null;
+    articleId: string;
+    place?: CoverPlace;
+  }[];
   /** Milliseconds per step, in the order the steps finished. */
   timings: Partial<Record<TimedStep, number>>;
   warnings: string[];
@@ -75,6 +83,12 @@ async function expandFolders(outDir: string, files: OutputFile[]): Promise<Outpu
 
 export function tocForManifest(toc: TocEntry[]): Manifest["toc"] {
   return toc.map(({ section, title, tocTitle, kicker, page, articleId, place }) => ({
-    section, title, ...(tocTitle ? { tocTitle } : {}), ...(kicker ? { kicker } : {}), page, articleId, ...(place ? { place } : {}),
+    section,
+    title,
+    ...(tocTitle ? { tocTitle } : {}),
+    ...(kicker ? { kicker } : {}),
+    page,
+    articleId,
+    ...(place ? { place } : {}),
   }));
 }

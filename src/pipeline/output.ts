@@ -67,7 +67,10 @@ function acquireLock(lock: string, tag: string): void {
   }
   const holder = readFileSync(lock, "utf8").trim();
   if (holder && ownerAlive(holder)) {
-    throw new FolioError({ file: lock, message: `another build (process ${holder.split("-")[0]}) is writing this output folder; wait for it or stop it` });
+    throw new FolioError({
+      file: lock,
+      message: `another build (process ${holder.split("-")[0]}) is writing this output folder; wait for it or stop it`,
+    });
   }
   rmSync(lock, { force: true }); // stale: its build died
   writeFileSync(lock, tag, { flag: "wx" });

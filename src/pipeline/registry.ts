@@ -44,18 +44,36 @@ export const STAGES: Stage[] = [
       const before = imageStats.pipelines;
       const uses = collectImages(issue);
       const intake = await intakeImages(uses, {});
-      const renditions = await renderImages(uses, "print", { outDir: path.join(ctx.outDir, "html"), intake, placed: estimatedPlacement(issue, intake) });
+      const renditions = await renderImages(uses, "print", {
+        outDir: path.join(ctx.outDir, "html"),
+        intake,
+        placed: estimatedPlacement(issue, intake),
+      });
       const bySrc = new Map(renditions.map((r) => [r.src, r.file]));
       const printUrls = new Map(uses.map((u) => [u.image.path, bySrc.get(u.image.src)!]));
       const made = renditions.filter((r) => !r.cached).length;
-      ctx.log(`images: ${intake.sources.length} files, ${renditions.length} print renditions (${made} made, ${renditions.length - made} cached)`);
+      ctx.log(
+        `images: ${intake.sources.length} files, ${renditions.length} print renditions (${made} made, ${renditions.length - made} cached)`,
+      );
       const images: ImagesFacts = {
         count: intake.byPath.size,
         ms: Math.round(performance.now() - t0),
         sharpPipelines: imageStats.pipelines - before,
-        renditions: renditions.map(({ src, edition, file, widthPx, heightPx, bytes, cached }) => ({ src, edition, file, widthPx, heightPx, bytes, cached })),
+        renditions: renditions.map(({ src, edition, file, widthPx, heightPx, bytes, cached }) => ({
+          src,
+          edition,
+          file,
+          widthPx,
+          heightPx,
+          bytes,
+          cached,
+        })),
       };
-      return { files: [], facts: { images }, output: { images: { facts: images, uses, intake, renditions, printUrls } } };
+      return {
+        files: [],
+        facts: { images },
+        output: { images: { facts: images, uses, intake, renditions, printUrls } },
+      };
     },
   },
   {
@@ -72,7 +90,12 @@ export const STAGES: Stage[] = [
       const reports = imageReports(img.uses, img.intake, (u) => measured(u) ?? estimated(u), img.renditions);
       for (const w of resolutionWarnings(reports)) ctx.warn(`image resolution: ${w}`);
       const ppis = reports.map((r) => r.effectivePpi);
-      const images = { ...img.facts, summary: summarizeReports(reports), minPpi: ppis.length ? Math.min(...ppis) : null, reports };
+      const images = {
+        ...img.facts,
+        summary: summarizeReports(reports),
+        minPpi: ppis.length ? Math.min(...ppis) : null,
+        reports,
+      };
       return { ...result, facts: { ...result.facts, images }, output: { print: { ...print, imageReports: reports } } };
     },
   },
@@ -99,7 +122,18 @@ export const STAGES: Stage[] = [
     needs: ["print"],
     async run({ issue, outputs }, ctx) {
       const print = needed(outputs.print, "the print PDF");
-      const result = await buildHandoff(issue, { printPdf: print.printPdf, screenPdf: print.screenPdf, toc: print.toc, images: print.imageReports, flatplan: print.flatplan, type: print.type }, ctx);
+      const result = await buildHandoff(
+        issue,
+        {
+          printPdf: print.printPdf,
+          screenPdf: print.screenPdf,
+          toc: print.toc,
+          images: print.imageReports,
+          flatplan: print.flatplan,
+          type: print.type,
+        },
+        ctx,
+      );
       // The press PDF is the print-pdf from here on; the RGB bleed PDF stays as the printer's proof copy.
       return { ...result, relabels: { "print-pdf": "print-rgb-pdf" } };
     },

@@ -34,7 +34,11 @@ export function stageConcurrency(env = stageJobsSetting(), cores = availablePara
 }
 
 /** The stages of `plan` that can start now: not started, and every planned stage they need is done. */
-export function readyStages(plan: readonly Stage[], started: ReadonlySet<StageName>, done: ReadonlySet<StageName>): Stage[] {
+export function readyStages(
+  plan: readonly Stage[],
+  started: ReadonlySet<StageName>,
+  done: ReadonlySet<StageName>,
+): Stage[] {
   const planned = new Set(plan.map((s) => s.name));
   return plan.filter((s) => !started.has(s.name) && s.needs.every((n) => !planned.has(n) || done.has(n)));
 }
@@ -43,7 +47,11 @@ export async function runStages(
   plan: readonly Stage[],
   state: BuildState,
   run: (stage: Stage, signal: AbortSignal) => Promise<StageRun>,
-  opts: { signal?: AbortSignal; isFailedCheck: (e: unknown) => e is Error; /** Stages at once (default stageConcurrency()). */ concurrency?: number },
+  opts: {
+    signal?: AbortSignal;
+    isFailedCheck: (e: unknown) => e is Error /** Stages at once (default stageConcurrency()). */;
+    concurrency?: number;
+  },
 ): Promise<StageOutcome[]> {
   const limit = Math.max(1, opts.concurrency ?? stageConcurrency());
   const stop = new AbortController();
@@ -57,24 +65,26 @@ export async function runStages(
   let failedCheck = false;
   const launch = (stage: Stage) => {
     started.add(stage.name);
-    const p = run(stage, stop.signal).then(
-      (result) => {
-        Object.assign(state.outputs, result.output);
-        outcomes.set(stage.name, { stage, result });
-      },
-      (e: unknown) => {
-        if (opts.isFailedCheck(e)) {
-          failedCheck = true;
-          outcomes.set(stage.name, { stage, failed: e });
-        } else if (!error) {
-          error = { e };
-          stop.abort(e);
-        }
-      },
-    ).finally(() => {
-      done.add(stage.name);
-      running.delete(stage.name);
-    });
+    const p = run(stage, stop.signal)
+      .then(
+        (result) => {
+          Object.assign(state.outputs, result.output);
+          outcomes.set(stage.name, { stage, result });
+        },
+        (e: unknown) => {
+          if (opts.isFailedCheck(e)) {
+            failedCheck = true;
+            outcomes.set(stage.name, { stage, failed: e });
+          } else if (!error) {
+            error = { e };
+            stop.abort(e);
+          }
+        },
+      )
+      .finally(() => {
+        done.add(stage.name);
+        running.delete(stage.name);
+      });
     running.set(stage.name, p);
   };
   try {

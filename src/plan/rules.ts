@@ -55,13 +55,21 @@ function checkPlaces(input: PlanInput, at: At): void {
     const place = e.place!;
     const name = PLACE_LABEL[place];
     const where = e.placeAt ?? e.at;
-    if (e.page !== undefined && e.pageAt) at(e.pageAt, `an article printed on ${name} has no inner page — remove \`page\` (or \`place\`)`);
+    if (e.page !== undefined && e.pageAt)
+      at(e.pageAt, `an article printed on ${name} has no inner page — remove \`page\` (or \`place\`)`);
     const first = taken.get(place);
-    if (first) at(where, `${name} is already taken by ${first.id} (${first.at.file}:${first.at.line}) — one article per cover page`);
+    if (first)
+      at(
+        where,
+        `${name} is already taken by ${first.id} (${first.at.file}:${first.at.line}) — one article per cover page`,
+      );
     else taken.set(place, e);
     const block = input.coverBlocks[place];
     if (block !== undefined && !first) {
-      at(where, `${name} is also described as a photo page (${PLACE_YAML_KEY[place]}:, line ${block}) — keep one of the two`);
+      at(
+        where,
+        `${name} is also described as a photo page (${PLACE_YAML_KEY[place]}:, line ${block}) — keep one of the two`,
+      );
     }
   }
 }
@@ -76,7 +84,10 @@ function groupRuns(inner: PlanEntry[], at: At): Run[] | undefined {
     const isLead = i < lead;
     if (e.page === undefined) {
       if (!last) {
-        at(e.at, "the first article on the inner pages has no planned page — give it `page: N` (the flatplan starts here)");
+        at(
+          e.at,
+          "the first article on the inner pages has no planned page — give it `page: N` (the flatplan starts here)",
+        );
         ok = false;
       } else last.entries.push(e);
       return;
@@ -87,19 +98,28 @@ function groupRuns(inner: PlanEntry[], at: At): Run[] | undefined {
       return;
     }
     if (last && e.page === last.start) {
-      at(pageAt, `page ${e.page} is the 卷首语's page; the 版权页 and 目录 follow it, so the next article starts on p.${e.page + FRONT_PAGES + 1} at the earliest — plan it there or later`);
+      at(
+        pageAt,
+        `page ${e.page} is the 卷首语's page; the 版权页 and 目录 follow it, so the next article starts on p.${e.page + FRONT_PAGES + 1} at the earliest — plan it there or later`,
+      );
       ok = false;
       return;
     }
     const earlier = runs.find((r) => r.start === e.page);
     if (earlier) {
       const first = earlier.entries[0];
-      at(pageAt, `page ${e.page} is already planned for ${first.id} (line ${first.at.line}), and other articles come between — articles sharing a page must follow each other in issue.yaml`);
+      at(
+        pageAt,
+        `page ${e.page} is already planned for ${first.id} (line ${first.at.line}), and other articles come between — articles sharing a page must follow each other in issue.yaml`,
+      );
       ok = false;
       return;
     }
     if (last && e.page < last.start) {
-      at(pageAt, `page ${e.page} comes after page ${last.start} (${last.entries[0].id}) in reading order — the 目录 order is the page order: move this entry or fix its page`);
+      at(
+        pageAt,
+        `page ${e.page} comes after page ${last.start} (${last.entries[0].id}) in reading order — the 目录 order is the page order: move this entry or fix its page`,
+      );
       ok = false;
       return;
     }
@@ -114,18 +134,27 @@ function checkRunPages(input: PlanInput, runs: Run[], at: At): void {
   const firstPage = first.lead ? 1 : FRONT_PAGES + 1;
   if (first.start !== firstPage) {
     const why = first.lead ? "the issue opens with it" : `the 版权页 and 目录 take p.1–${FRONT_PAGES}`;
-    at(pageAt(first), `the first article starts on p.${firstPage} (${why}), not p.${first.start} — plan it on page ${firstPage}`);
+    at(
+      pageAt(first),
+      `the first article starts on p.${firstPage} (${why}), not p.${first.start} — plan it on page ${firstPage}`,
+    );
   }
   runs.forEach((run, i) => {
     if (input.pages !== undefined && run.start > input.pages) {
-      at(pageAt(run), `page ${run.start} is beyond the issue's ${input.pages} inner pages (pages: ${input.pages}, line ${input.pagesLine ?? "?"}) — plan it on p.1–${input.pages}, or raise pages (a multiple of 4)`);
+      at(
+        pageAt(run),
+        `page ${run.start} is beyond the issue's ${input.pages} inner pages (pages: ${input.pages}, line ${input.pagesLine ?? "?"}) — plan it on p.1–${input.pages}, or raise pages (a multiple of 4)`,
+      );
       return;
     }
     const next = runs[i + 1];
     if (!next || !run.lead || next.lead) return;
     const room = next.start - run.start - FRONT_PAGES;
     if (room < 1) {
-      at(pageAt(next), `page ${next.start} leaves no room after ${run.entries[0].id} (p.${run.start}): the 版权页 and 目录 follow it — plan this article on p.${run.start + FRONT_PAGES + 1} or later`);
+      at(
+        pageAt(next),
+        `page ${next.start} leaves no room after ${run.entries[0].id} (p.${run.start}): the 版权页 and 目录 follow it — plan this article on p.${run.start + FRONT_PAGES + 1} or later`,
+      );
     }
   });
 }

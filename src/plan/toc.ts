@@ -15,7 +15,9 @@ export function tocItems(issue: Issue): TocItem[] {
   const covers = (places: CoverPlace[]): TocItem[] =>
     places.flatMap((place) => {
       const cover = issue[PLACE_ISSUE_KEY[place]];
-      return cover?.toc && cover.title ? [{ kind: "cover" as const, place, cover: { ...cover, title: cover.title } }] : [];
+      return cover?.toc && cover.title
+        ? [{ kind: "cover" as const, place, cover: { ...cover, title: cover.title } }]
+        : [];
     });
   return [
     ...covers(["inside-front-cover"]),
@@ -29,7 +31,8 @@ export function tocItemId(item: TocItem): string {
   return item.kind === "article" ? item.article.id : PLACE_YAML_KEY[item.place];
 }
 
-export const tocItemTitle = (item: TocItem): string => (item.kind === "article" ? item.article.title : item.cover.title);
+export const tocItemTitle = (item: TocItem): string =>
+  item.kind === "article" ? item.article.title : item.cover.title;
 
 /** What stands where a page number would: the cover's name for items on a cover. */
 export const tocItemLabel = (item: TocItem): string | undefined => (item.place ? PLACE_LABEL[item.place] : undefined);

@@ -20,7 +20,11 @@ import type { Issue } from "../model/types.js";
  * The copyfit report of the last build's layout (the flatplan cache), for the pages: `stale` when the
  * sources changed since (the preview lays the pages out again, but only a build measures them).
  */
-export function previewCopyfit(issue: Issue): { at: string | null; stale: boolean; entries: { articleId: string; status: string; text: string }[] } {
+export function previewCopyfit(issue: Issue): {
+  at: string | null;
+  stale: boolean;
+  entries: { articleId: string; status: string; text: string }[];
+} {
   const last = lastCopyfit(undefined, issue.id);
   if (!last) return { at: null, stale: false, entries: [] };
   return {
@@ -68,18 +72,30 @@ export function createBuilder(issueDir: string, outRoot: string): Builder {
       const issue = typesetIssue(await loadIssue(issueDir));
       // The fit the last build settled on (flatplan cache): the pages look as in the PDF; the
       // templates read again, so that edits under templates/ show up.
-      const html = await assemblePrint(issue, dirOf(v), { templates: "fresh" }).write(cachedFitPlan(issue, { charsPerLine: charsPerLine(issue) }));
+      const html = await assemblePrint(issue, dirOf(v), { templates: "fresh" }).write(
+        cachedFitPlan(issue, { charsPerLine: charsPerLine(issue) }),
+      );
       // The copyfit of the last build's layout, shown on the pages (src/preview/client/frame.js).
       await writeFile(path.join(html.dir, "copyfit.json"), JSON.stringify(previewCopyfit(issue)));
       goodVersion = v;
       kept.push(v);
-      for (const old of kept.splice(0, Math.max(0, kept.length - KEEP))) await rm(dirOf(old), { recursive: true, force: true });
+      for (const old of kept.splice(0, Math.max(0, kept.length - KEEP)))
+        await rm(dirOf(old), { recursive: true, force: true });
       state = { ...base, status: "ok", goodVersion, problems: [], lines: [], ms: Math.round(performance.now() - t0) };
     } catch (e) {
       await rm(dirOf(v), { recursive: true, force: true });
       const problems: Problem[] =
-        e instanceof FolioError ? e.problems : [{ file: base.issueId, message: `internal error: ${(e as Error)?.message ?? String(e)}` }];
-      state = { ...base, status: "error", goodVersion, problems, lines: problems.map(formatProblem), ms: Math.round(performance.now() - t0) };
+        e instanceof FolioError
+          ? e.problems
+          : [{ file: base.issueId, message: `internal error: ${(e as Error)?.message ?? String(e)}` }];
+      state = {
+        ...base,
+        status: "error",
+        goodVersion,
+        problems,
+        lines: problems.map(formatProblem),
+        ms: Math.round(performance.now() - t0),
+      };
     }
     return state;
   }

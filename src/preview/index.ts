@@ -60,7 +60,11 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     }
     events.send("building", { since: new Date().toISOString() });
     running = builder.build().then((s) => {
-      log(s.status === "ok" ? `preview: build ${s.version} ok (${s.ms} ms)` : `preview: build ${s.version}: ${s.lines.length} problem(s)\n  ${s.lines.join("\n  ")}`);
+      log(
+        s.status === "ok"
+          ? `preview: build ${s.version} ok (${s.ms} ms)`
+          : `preview: build ${s.version}: ${s.lines.length} problem(s)\n  ${s.lines.join("\n  ")}`,
+      );
       events.send("state", s);
       for (const w of waiters) w(s);
       waiters = [];
@@ -81,7 +85,10 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     server.once("error", (e: NodeJS.ErrnoException) =>
       reject(
         e.code === "EADDRINUSE"
-          ? new FolioError({ file: `${HOST}:${opts.port ?? DEFAULT_PORT}`, message: "port already in use; pass another with --port N (0 = any free port)" })
+          ? new FolioError({
+              file: `${HOST}:${opts.port ?? DEFAULT_PORT}`,
+              message: "port already in use; pass another with --port N (0 = any free port)",
+            })
           : e,
       ),
     );

@@ -21,7 +21,12 @@ import { injectPreview } from "./inject.js";
 import { resolveInside, sendFile, sendText } from "./static.js";
 
 const CLIENT_DIR = fileURLToPath(new URL("./client/", import.meta.url));
-export const POLYFILL = path.join(path.dirname(createRequire(import.meta.url).resolve("pagedjs")), "..", "dist", "paged.polyfill.js");
+export const POLYFILL = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("pagedjs")),
+  "..",
+  "dist",
+  "paged.polyfill.js",
+);
 
 const ASSETS: Record<string, string> = {
   "/": "viewer.html",
@@ -55,8 +60,10 @@ export function createHandler(ctx: RouteContext): RequestListener {
     if (urlPath === "/_folio/paged.polyfill.js") return sendFile(res, POLYFILL, "max-age=3600", head);
     const handler = /^\/_folio\/paged\/([a-z0-9-]+\.js)$/.exec(urlPath)?.[1];
     if (handler && HANDLERS.has(handler)) return sendFile(res, handlerScript(handler), "no-store", head);
-    if (urlPath === "/_folio/events") return ctx.events.attach(res, ctx.builder.state && { event: "state", data: ctx.builder.state });
-    if (urlPath === "/_folio/state") return sendText(res, 200, JSON.stringify(ctx.builder.state ?? null), "application/json; charset=utf-8");
+    if (urlPath === "/_folio/events")
+      return ctx.events.attach(res, ctx.builder.state && { event: "state", data: ctx.builder.state });
+    if (urlPath === "/_folio/state")
+      return sendText(res, 200, JSON.stringify(ctx.builder.state ?? null), "application/json; charset=utf-8");
 
     if (urlPath.startsWith("/fonts/")) {
       const dir = ctx.builder.htmlDir(ctx.builder.state?.goodVersion ?? 0);

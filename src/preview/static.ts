@@ -22,7 +22,8 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-export const contentType = (file: string): string => CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+export const contentType = (file: string): string =>
+  CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 
 /**
  * The file a URL path (already split off its query, still percent-encoded) names under `root`,

@@ -14,7 +14,12 @@ export interface Watcher {
 
 const IGNORED = /^(\..*|.*~|.*\.swp|.*\.swx|.*\.tmp|#.*#|4913)$/;
 
-export function watchSources(paths: string[], onChange: (files: string[]) => void, onError: (e: Error) => void, debounceMs = 120): Watcher {
+export function watchSources(
+  paths: string[],
+  onChange: (files: string[]) => void,
+  onError: (e: Error) => void,
+  debounceMs = 120,
+): Watcher {
   const watcher = watch(paths, {
     ignoreInitial: true,
     ignored: (p: string) => IGNORED.test(path.basename(p)),

@@ -20,7 +20,12 @@ export interface Catalogue {
 export function catalogueOf(issues: PublishedIssue[], fallbackTitle: string): Catalogue {
   const i = issues[0];
   const title = i?.series?.name || fallbackTitle;
-  return { title, id: `urn:uuid:${uuidV5(`urn:issn:${i?.issn ?? title}:catalogue`)}`, publisher: i?.publisher ?? "", lang: i?.language ?? "zh-CN" };
+  return {
+    title,
+    id: `urn:uuid:${uuidV5(`urn:issn:${i?.issn ?? title}:catalogue`)}`,
+    publisher: i?.publisher ?? "",
+    lang: i?.language ?? "zh-CN",
+  };
 }
 
 const ACQ = "http://opds-spec.org/acquisition/open-access";
@@ -89,7 +94,9 @@ export function opdsJson(issues: PublishedIssue[], c: Catalogue): string {
         author: i.creator,
         publisher: i.publisher,
         description: i.description,
-        ...(i.series ? { belongsTo: { series: { name: i.series.name, ...(Number.isFinite(position) ? { position } : {}) } } } : {}),
+        ...(i.series
+          ? { belongsTo: { series: { name: i.series.name, ...(Number.isFinite(position) ? { position } : {}) } } }
+          : {}),
       },
       links: [
         { rel: ACQ, href: l.epub, type: "application/epub+zip" },

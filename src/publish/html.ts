@@ -33,7 +33,9 @@ ${p.body}
 
 /** "12.3 MB" / "845 KB" for download links. */
 export function byteSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** "2022年第8期（总第313期）" from build.json's issue. */

@@ -7,7 +7,8 @@ import { webDocuments } from "./reader.js";
 
 export function issuePage(issue: PublishedIssue): string {
   const m = issue.manifest.issue;
-  const bytes = (file: string) => issue.manifest.files.find((f) => path.basename(f.path) === path.basename(file))?.bytes ?? 0;
+  const bytes = (file: string) =>
+    issue.manifest.files.find((f) => path.basename(f.path) === path.basename(file))?.bytes ?? 0;
   const pageOf = new Map(issue.manifest.toc.map((t) => [t.articleId, t.page]));
   const read = (href: string) => `${READ}/${webPage(href)}`;
   const docs = webDocuments(issue);
@@ -24,7 +25,10 @@ export function issuePage(issue: PublishedIssue): string {
       return `${s.name ? `<li class="section"><span class="section-name">${e(s.name)}</span>` : "<li>"}<ol>\n${items}\n</ol></li>`;
     })
     .join("\n");
-  const extras = docs.filter((d) => d.kind !== "article").map((d) => `<li><a href="${e(read(d.href))}">${e(d.title)}</a></li>`).join("\n");
+  const extras = docs
+    .filter((d) => d.kind !== "article")
+    .map((d) => `<li><a href="${e(read(d.href))}">${e(d.title)}</a></li>`)
+    .join("\n");
   const pages = issue.pages.map((p) => `<a href="${e(`${READ}/${webPage(p.href)}`)}">${e(p.folio)}</a>`).join(" ");
   const data = [
     ["出版", issue.publisher],
@@ -32,7 +36,10 @@ export function issuePage(issue: PublishedIssue): string {
     ["期号", issueLabel(m)],
     ["ISSN", issue.issn],
     ["页数", issue.pdfPages ? `${issue.pdfPages} 页（含封面）` : undefined],
-  ].filter(([, v]) => v).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join("");
+  ]
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`)
+    .join("");
   const body = `<header class="bar"><nav aria-label="位置"><a href="../index.html">书架</a> › ${e(issueLabel(m))}</nav></header>
 <main class="issue">
 <div class="issue-head">

@@ -44,17 +44,32 @@ const ID = /^\d{4}-\d{2}$/;
 
 export async function readLibrary(distDir: string, issuesDir?: string): Promise<Library> {
   const problems: string[] = [];
-  const built = existsSync(distDir) ? readdirSync(distDir).filter((n) => ID.test(n) && statSync(path.join(distDir, n)).isDirectory()).sort() : [];
-  const sources = issuesDir && existsSync(issuesDir) ? readdirSync(issuesDir).filter((n) => ID.test(n)).sort() : [];
+  const built = existsSync(distDir)
+    ? readdirSync(distDir)
+        .filter((n) => ID.test(n) && statSync(path.join(distDir, n)).isDirectory())
+        .sort()
+    : [];
+  const sources =
+    issuesDir && existsSync(issuesDir)
+      ? readdirSync(issuesDir)
+          .filter((n) => ID.test(n))
+          .sort()
+      : [];
   for (const id of sources) {
-    if (!existsSync(path.join(distDir, id, "build.json"))) problems.push(`${id}: not built (no ${path.join(distDir, id, "build.json")}): run folio build ${id}; left off the site`);
+    if (!existsSync(path.join(distDir, id, "build.json")))
+      problems.push(
+        `${id}: not built (no ${path.join(distDir, id, "build.json")}): run folio build ${id}; left off the site`,
+      );
   }
   const issues: PublishedIssue[] = [];
   for (const id of built) {
     const dir = path.join(distDir, id);
     const manifestFile = path.join(dir, "build.json");
     if (!existsSync(manifestFile)) {
-      if (!sources.includes(id)) problems.push(`${id}: ${dir} has no build.json (an unfinished build?): run folio build ${id}; left off the site`);
+      if (!sources.includes(id))
+        problems.push(
+          `${id}: ${dir} has no build.json (an unfinished build?): run folio build ${id}; left off the site`,
+        );
       continue;
     }
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Manifest;
@@ -64,7 +79,9 @@ export async function readLibrary(distDir: string, issuesDir?: string): Promise<
     const missing = [!epub && "EPUB", !pdf && "screen PDF"].filter(Boolean);
     const gone = [epub, pdf].filter((f) => f && !existsSync(path.join(dir, f.path))).map((f) => f?.path);
     if (missing.length || gone.length) {
-      problems.push(`${id}: ${[...missing.map((m) => `no ${m} in ${manifestFile}`), ...gone.map((g) => `${path.join(dir, g ?? "")} is missing`)].join("; ")}: run folio build ${id} (all outputs); left off the site`);
+      problems.push(
+        `${id}: ${[...missing.map((m) => `no ${m} in ${manifestFile}`), ...gone.map((g) => `${path.join(dir, g ?? "")} is missing`)].join("; ")}: run folio build ${id} (all outputs); left off the site`,
+      );
       continue;
     }
     issues.push(await readIssue(id, dir, manifest, path.join(dir, epub!.path), path.join(dir, pdf!.path), pdf!.pages));
@@ -75,20 +92,38 @@ export async function readLibrary(distDir: string, issuesDir?: string): Promise<
 }
 
 /** For a build.json written before it listed the EPUB's documents: the kind from folio's file names. */
-function spineDocument(item: { href: string; path: string; properties: string[] } | undefined, pkg: EpubPackage): EpubDocument {
+function spineDocument(
+  item: { href: string; path: string; properties: string[] } | undefined,
+  pkg: EpubPackage,
+): EpubDocument {
   const href = item?.href ?? "";
   const title = /<title>([^<]*)<\/title>/.exec(pkg.entries.get(item?.path ?? "")?.toString("utf8") ?? "")?.[1] ?? href;
-  const named: Record<string, EpubDocument["kind"]> = { "cover.xhtml": "cover", "title.xhtml": "title", "imprint.xhtml": "imprint" };
-  const kind = item?.properties.includes("nav") ? "toc" : named[href] ?? (/cover\.xhtml$/.test(href) ? "cover-page" : "article");
+  const named: Record<string, EpubDocument["kind"]> = {
+    "cover.xhtml": "cover",
+    "title.xhtml": "title",
+    "imprint.xhtml": "imprint",
+  };
+  const kind = item?.properties.includes("nav")
+    ? "toc"
+    : (named[href] ?? (/cover\.xhtml$/.test(href) ? "cover-page" : "article"));
   return { href, title, kind };
 }
 
-async function readIssue(id: string, dir: string, manifest: Manifest, epubFile: string, pdfFile: string, pdfPages?: number): Promise<PublishedIssue> {
+async function readIssue(
+  id: string,
+  dir: string,
+  manifest: Manifest,
+  epubFile: string,
+  pdfFile: string,
+  pdfPages?: number,
+): Promise<PublishedIssue> {
   const pkg = await readEpubPackage(readFileSync(epubFile));
   const dc = (k: string) => pkg.dc.get(k) ?? [];
   const identifiers = dc("identifier");
   const collection = pkg.meta.find((m) => m.property === "belongs-to-collection");
-  const position = collection?.id ? pkg.meta.find((m) => m.property === "group-position" && m.refines === `#${collection.id}`)?.content : undefined;
+  const position = collection?.id
+    ? pkg.meta.find((m) => m.property === "group-position" && m.refines === `#${collection.id}`)?.content
+    : undefined;
   const byHref = new Map(pkg.manifest.map((m) => [m.id, m]));
   const documents = manifest.facts.epub?.documents ?? pkg.spine.map((idref) => spineDocument(byHref.get(idref), pkg));
   const navItem = pkg.manifest.find((m) => m.properties.includes("nav"));

@@ -22,11 +22,14 @@ const XHTML = "http://www.w3.org/1999/xhtml";
 const OPS = "http://www.idpf.org/2007/ops";
 
 function navOf(doc: Document, type: string): Element | undefined {
-  return Array.from(doc.getElementsByTagNameNS(XHTML, "nav")).find((n) => (n.getAttributeNS(OPS, "type") ?? "").split(/\s+/).includes(type));
+  return Array.from(doc.getElementsByTagNameNS(XHTML, "nav")).find((n) =>
+    (n.getAttributeNS(OPS, "type") ?? "").split(/\s+/).includes(type),
+  );
 }
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
-const childrenNamed = (el: Element, name: string) => Array.from(el.childNodes).filter((c): c is Element => (c as Element).localName === name);
+const childrenNamed = (el: Element, name: string) =>
+  Array.from(el.childNodes).filter((c): c is Element => (c as Element).localName === name);
 
 export function readNav(xhtml: string): { sections: NavSection[]; pages: PageTarget[] } {
   const doc = new DOMParser().parseFromString(xhtml, "application/xhtml+xml");
@@ -48,6 +51,11 @@ export function readNav(xhtml: string): { sections: NavSection[]; pages: PageTar
     sections.push({ name: text(label), entries });
   }
   const list = navOf(doc, "page-list");
-  const pages = list ? Array.from(list.getElementsByTagNameNS(XHTML, "a")).map((a) => ({ folio: text(a), href: a.getAttribute("href") ?? "" })) : [];
+  const pages = list
+    ? Array.from(list.getElementsByTagNameNS(XHTML, "a")).map((a) => ({
+        folio: text(a),
+        href: a.getAttribute("href") ?? "",
+      }))
+    : [];
   return { sections, pages };
 }

@@ -21,7 +21,9 @@ export function webBody(xhtml: string, included: Set<string>): string {
   const body = xhtml.slice(start, xhtml.lastIndexOf("</body>"));
   return body
     .replace(/ epub:type="[^"]*"/g, "")
-    .replace(/href="([^":#]+\.xhtml)(#[^"]*)?"/g, (_m, href: string, hash = "") => (included.has(href) ? `href="${webPage(href)}${hash}"` : `href="../index.html"`))
+    .replace(/href="([^":#]+\.xhtml)(#[^"]*)?"/g, (_m, href: string, hash = "") =>
+      included.has(href) ? `href="${webPage(href)}${hash}"` : `href="../index.html"`,
+    )
     .trim();
 }
 
@@ -39,6 +41,9 @@ export function readerPages(issue: PublishedIssue, base: string): { file: string
 ${webBody(xhtml, included)}
 </main>
 <footer>${pager}</footer>`;
-    return { file: webPage(d.href), html: htmlPage({ title: `${d.title} · ${issue.title}`, lang: issue.language, root: "../../", body }) };
+    return {
+      file: webPage(d.href),
+      html: htmlPage({ title: `${d.title} · ${issue.title}`, lang: issue.language, root: "../../", body }),
+    };
   });
 }

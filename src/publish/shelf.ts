@@ -3,7 +3,10 @@ import type { PublishedIssue } from "./library.js";
 import { e, htmlPage, issueLabel } from "./html.js";
 import { THUMB } from "./paths.js";
 
-export function shelfPage(issues: PublishedIssue[], magazine: { title: string; lang: string; description: string }): string {
+export function shelfPage(
+  issues: PublishedIssue[],
+  magazine: { title: string; lang: string; description: string },
+): string {
   const years = [...new Set(issues.map((i) => i.manifest.issue.date.slice(0, 4)))];
   const groups = years.map((year) => {
     const cards = issues
@@ -25,5 +28,12 @@ ${groups.join("\n")}
   const head = `<link rel="alternate" type="application/atom+xml" title="${e(magazine.title)}" href="feed.xml" />
 <link rel="alternate" type="application/atom+xml;profile=opds-catalog;kind=acquisition" title="OPDS" href="opds/catalog.xml" />
 `;
-  return htmlPage({ title: magazine.title, lang: magazine.lang, root: "", body, head, description: magazine.description });
+  return htmlPage({
+    title: magazine.title,
+    lang: magazine.lang,
+    root: "",
+    body,
+    head,
+    description: magazine.description,
+  });
 }

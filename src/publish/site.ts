@@ -42,13 +42,24 @@ export interface PublishResult {
 
 async function issueFiles(issue: PublishedIssue): Promise<SiteFile[]> {
   const dir = issue.id;
-  const base = issue.pkg.opfPath.includes("/") ? issue.pkg.opfPath.slice(0, issue.pkg.opfPath.lastIndexOf("/") + 1) : "";
+  const base = issue.pkg.opfPath.includes("/")
+    ? issue.pkg.opfPath.slice(0, issue.pkg.opfPath.lastIndexOf("/") + 1)
+    : "";
   const cover = issue.coverPath ? issue.pkg.entries.get(issue.coverPath) : undefined;
-  if (!cover) throw new FolioError({ file: issue.epubFile, message: "the EPUB has no cover image (manifest item with properties=\"cover-image\")" });
+  if (!cover)
+    throw new FolioError({
+      file: issue.epubFile,
+      message: 'the EPUB has no cover image (manifest item with properties="cover-image")',
+    });
   const thumb = await sharp(cover).resize({ width: THUMB.width }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
   const pages = readerPages(issue, base);
   const used = new Set(pages.flatMap((p) => [...p.html.matchAll(/src="(images\/[^"]+)"/g)].map((m) => m[1])));
-  const images = [...used].sort().map((href) => ({ path: `${dir}/${READ}/${href}`, data: issue.pkg.entries.get(`${base}${href}`) ?? Buffer.alloc(0) }));
+  const images = [...used]
+    .sort()
+    .map((href) => ({
+      path: `${dir}/${READ}/${href}`,
+      data: issue.pkg.entries.get(`${base}${href}`) ?? Buffer.alloc(0),
+    }));
   return [
     { path: `${dir}/index.html`, data: issuePage(issue) },
     { path: `${dir}/${COVER}`, data: cover },
@@ -62,7 +73,9 @@ async function issueFiles(issue: PublishedIssue): Promise<SiteFile[]> {
 
 export async function planSite(issues: PublishedIssue[]): Promise<SiteFile[]> {
   const c = catalogueOf(issues, "folio");
-  const description = issues[0] ? `${c.title}：${issues.length} 期，最新为 ${issues[0].manifest.issue.date.slice(0, 7)}。` : "";
+  const description = issues[0]
+    ? `${c.title}：${issues.length} 期，最新为 ${issues[0].manifest.issue.date.slice(0, 7)}。`
+    : "";
   const files: SiteFile[] = [
     { path: "index.html", data: shelfPage(issues, { title: c.title, lang: c.lang, description }) },
     { path: "site.css", data: await readFile(SITE_CSS) },
@@ -79,7 +92,10 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
   const library = await readLibrary(opts.distDir, opts.issuesDir);
   for (const p of library.problems) log(`warning: ${p}`);
   if (!library.issues.length) {
-    throw new FolioError({ file: opts.distDir, message: `no built issue to publish (each needs <id>/build.json with an EPUB and a screen PDF): run folio build first` });
+    throw new FolioError({
+      file: opts.distDir,
+      message: `no built issue to publish (each needs <id>/build.json with an EPUB and a screen PDF): run folio build first`,
+    });
   }
   const files = await planSite(library.issues);
   const out = path.resolve(opts.outDir);
@@ -100,6 +116,8 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
-  log(`published ${library.issues.length} issue(s): ${library.issues.map((i) => i.id).join(", ")} → ${out}/ (${files.length} files)`);
+  log(
+    `published ${library.issues.length} issue(s): ${library.issues.map((i) => i.id).join(", ")} → ${out}/ (${files.length} files)`,
+  );
   return { outDir: out, issues: library.issues.map((i) => i.id), files: files.length, problems: library.problems };
 }

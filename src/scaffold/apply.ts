@@ -5,7 +5,8 @@ import { FolioError } from "../contract/errors.js";
 import type { ScaffoldFile } from "./plan.js";
 
 export function applyScaffold(issueDir: string, files: ScaffoldFile[]): void {
-  if (existsSync(issueDir)) throw new FolioError({ file: issueDir, message: "already exists; folio new never overwrites an issue" });
+  if (existsSync(issueDir))
+    throw new FolioError({ file: issueDir, message: "already exists; folio new never overwrites an issue" });
   for (const f of files) {
     const target = path.join(issueDir, f.path);
     mkdirSync(path.dirname(target), { recursive: true });

@@ -32,7 +32,11 @@ interface Slot {
   inToc: boolean;
 }
 
-const PLACE_STEM: Record<CoverPlace, string> = { "inside-front-cover": "fenger", "inside-back-cover": "fengsan", "back-cover": "fengdi" };
+const PLACE_STEM: Record<CoverPlace, string> = {
+  "inside-front-cover": "fenger",
+  "inside-back-cover": "fengsan",
+  "back-cover": "fengdi",
+};
 
 /** One slot per section of the previous issue (its first article), then one per cover placement. */
 function slotsOf(previous: Issue): Slot[] {
@@ -40,12 +44,26 @@ function slotsOf(previous: Issue): Slot[] {
   for (const { section, articles } of previous.sections) {
     const first = articles.find((a) => !a.place);
     if (!first) continue;
-    inner.push({ id: `p${String(first.plannedPage ?? inner.length + 1).padStart(3, "0")}-${section.id}`, page: first.plannedPage, section, variant: first.layout.variant, inToc: true });
+    inner.push({
+      id: `p${String(first.plannedPage ?? inner.length + 1).padStart(3, "0")}-${section.id}`,
+      page: first.plannedPage,
+      section,
+      variant: first.layout.variant,
+      inToc: true,
+    });
   }
   inner.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
   const placed = previous.articles
     .filter((a) => a.place)
-    .map((a): Slot => ({ id: `${PLACE_STEM[a.place!]}-${a.section.id}`, place: a.place, section: a.section, variant: a.layout.variant, inToc: a.inToc }));
+    .map(
+      (a): Slot => ({
+        id: `${PLACE_STEM[a.place!]}-${a.section.id}`,
+        place: a.place,
+        section: a.section,
+        variant: a.layout.variant,
+        inToc: a.inToc,
+      }),
+    );
   return [...inner, ...placed];
 }
 
@@ -80,7 +98,9 @@ export function planNewIssue(id: string, previous: Issue): ScaffoldFile[] {
     ...covers,
     // This month's delivery is not known yet; everything else is last month's, still to be confirmed.
     press: pressForNextIssue(previous.press),
-    articles: slots.map((s) => (s.place ? { id: s.id, place: s.place } : s.page ? { id: s.id, page: s.page } : { id: s.id })),
+    articles: slots.map((s) =>
+      s.place ? { id: s.id, place: s.place } : s.page ? { id: s.id, page: s.page } : { id: s.id },
+    ),
   };
   const header = `# ${previous.magazine.title} ${year}年第${number}期: scaffolded from ${previous.id} by \`folio new\`.\n# Replace the example articles, add photos under images/ and run \`folio check ${id}\`.\n`;
   return [
@@ -99,13 +119,21 @@ function exampleArticle(s: Slot): string {
     ...(s.inToc ? [] : ["toc: false"]),
     "---",
     "",
-    s.place ? `正文待定。这篇文章印在${PLACE_LABEL[s.place]},只占一页。` : "正文待定。每段之间空一行;小标题用“## ”开头。",
+    s.place
+      ? `正文待定。这篇文章印在${PLACE_LABEL[s.place]},只占一页。`
+      : "正文待定。每段之间空一行;小标题用“## ”开头。",
     "",
   ].join("\n");
 }
 
 function pressForNextIssue(p: Issue["press"]): Record<string, unknown> {
-  const fields = { paper: p.paper, cover_paper: p.coverPaper, quantity: p.quantity, contact: p.contact, proof: p.proof };
+  const fields = {
+    paper: p.paper,
+    cover_paper: p.coverPaper,
+    quantity: p.quantity,
+    contact: p.contact,
+    proof: p.proof,
+  };
   const given = Object.entries(fields).filter(([, v]) => v !== undefined);
   return { ...Object.fromEntries(given), placeholders: given.map(([k]) => k) };
 }

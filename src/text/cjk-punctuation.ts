@@ -42,7 +42,13 @@ const ENTITY = /(&(?:#\d+|#x[0-9a-f]+|[a-z]+);)/i;
 
 /** Applies fullWidthPunctuation to the text between tags of an HTML fragment (entities kept whole). */
 export function fullWidthPunctuationHtml(html: string): string {
-  return html.replace(/(^|>)([^<]+)/g, (_m, lead: string, text: string) =>
-    lead + text.split(ENTITY).map((part, i) => (i % 2 ? part : fullWidthPunctuation(part))).join(""),
+  return html.replace(
+    /(^|>)([^<]+)/g,
+    (_m, lead: string, text: string) =>
+      lead +
+      text
+        .split(ENTITY)
+        .map((part, i) => (i % 2 ? part : fullWidthPunctuation(part)))
+        .join(""),
   );
 }

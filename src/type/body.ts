@@ -6,7 +6,8 @@
 import type { PdfLine, PdfPage } from "./pdf-text.js";
 
 /** The body face: Noto Serif SC at its regular weight (heads, captions and folios are sans or bold). */
-export const isBodyFont = (font: string): boolean => /serif/i.test(font) && !/sans|bold|black|heavy|semibold|medium/i.test(font);
+export const isBodyFont = (font: string): boolean =>
+  /serif/i.test(font) && !/sans|bold|black|heavy|semibold|medium/i.test(font);
 
 /** Closing punctuation: never at a line start. Opening: never at a line end. */
 export const CLOSING = "，。、；：？！）》」』”’〉】〕…·";
@@ -42,7 +43,8 @@ function mode(values: number[], weights?: number[]): number {
 /** Left edges of the columns: where running (full-width) lines start. */
 function columnLefts(running: PdfLine[]): number[] {
   const lefts: number[] = [];
-  for (const x of running.map((l) => l.x0).sort((a, b) => a - b)) if (!lefts.length || x - lefts[lefts.length - 1] > 40) lefts.push(x);
+  for (const x of running.map((l) => l.x0).sort((a, b) => a - b))
+    if (!lefts.length || x - lefts[lefts.length - 1] > 40) lefts.push(x);
   return lefts;
 }
 
@@ -66,12 +68,18 @@ export function bodyMetrics(page: PdfPage, typeTop: number, runningPt: number): 
   const body = page.lines.filter((l) => isBodyFont(l.font) && visible(l).length > 0);
   const running = body.filter((l) => l.x1 - l.x0 >= runningPt);
   if (running.length < 3) return undefined;
-  const size = mode(running.map((l) => round2(l.size)), running.map((l) => visible(l).length));
+  const size = mode(
+    running.map((l) => round2(l.size)),
+    running.map((l) => visible(l).length),
+  );
   const atSize = body.filter((l) => Math.abs(l.size - size) < 0.05);
   const cols = columns(atSize, columnLefts(running.filter((l) => Math.abs(l.size - size) < 0.05)));
-  const gaps = cols.flatMap((c) => c.lines.slice(1).map((l, i) => round2(l.baseline - c.lines[i].baseline))).filter((g) => g > 0.5);
+  const gaps = cols
+    .flatMap((c) => c.lines.slice(1).map((l, i) => round2(l.baseline - c.lines[i].baseline)))
+    .filter((g) => g > 0.5);
   const leading = gaps.length ? mode(gaps) : NaN;
-  const phaseOf = (l: PdfLine) => (Number.isFinite(leading) ? round2((((l.baseline - typeTop) % leading) + leading) % leading) : 0);
+  const phaseOf = (l: PdfLine) =>
+    Number.isFinite(leading) ? round2((((l.baseline - typeTop) % leading) + leading) % leading) : 0;
   const phase = mode(atSize.map(phaseOf));
   const offGrid = Number.isFinite(leading)
     ? atSize.filter((l) => {
@@ -94,4 +102,5 @@ export function bodyMetrics(page: PdfPage, typeTop: number, runningPt: number): 
 }
 
 /** Lines of a page with half-width punctuation between Chinese characters. */
-export const halfWidthLines = (page: PdfPage): PdfLine[] => page.lines.filter((l) => HALF_WIDTH_BETWEEN_CJK.test(l.text));
+export const halfWidthLines = (page: PdfPage): PdfLine[] =>
+  page.lines.filter((l) => HALF_WIDTH_BETWEEN_CJK.test(l.text));

@@ -15,7 +15,8 @@ export function emptyShare(page: PdfPage, area: TypeArea): number {
   const height = area.bottom - area.top;
   const inside = (y0: number, y1: number) => y1 > area.top + 1 && y0 < area.bottom - 1;
   let bottom = area.top;
-  for (const l of page.lines) if (inside(l.top, l.bottom) && l.text.trim()) bottom = Math.max(bottom, Math.min(area.bottom, l.bottom));
+  for (const l of page.lines)
+    if (inside(l.top, l.bottom) && l.text.trim()) bottom = Math.max(bottom, Math.min(area.bottom, l.bottom));
   for (const i of page.images) if (inside(i.y0, i.y1)) bottom = Math.max(bottom, Math.min(area.bottom, i.y1));
   // A last line's box ends a few points above the line box (descender vs half-leading): a page set
   // to its last line counts as full.

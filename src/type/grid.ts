@@ -40,11 +40,17 @@ export function typeGrid(trim: Pick<Trim, "widthMm" | "heightMm">, type: TypeSys
   const available = trim.widthMm - m.inner - m.outer;
   const base = type.columns;
   const baseChars = Math.floor((available - (base - 1) * type.columnGapMm) / (base * em) + 1e-9);
-  if (baseChars < 8) throw unsettable(type, "columnsLine", `${base} column(s) of ${type.bodyPt} pt leave ${baseChars} characters per line`);
+  if (baseChars < 8)
+    throw unsettable(
+      type,
+      "columnsLine",
+      `${base} column(s) of ${type.bodyPt} pt leave ${baseChars} characters per line`,
+    );
   const width = base * baseChars * em + (base - 1) * type.columnGapMm;
   const spare = (available - width) / 2;
   const lines = Math.floor((trim.heightMm - m.top - m.bottom) / lead + 1e-9);
-  if (lines < 10) throw unsettable(type, "leadingLine", `the type area holds only ${lines} lines of ${type.leadingPt} pt`);
+  if (lines < 10)
+    throw unsettable(type, "leadingLine", `the type area holds only ${lines} lines of ${type.leadingPt} pt`);
   const height = lines * lead;
   const column = (count: 1 | 2 | 3): ColumnGrid => {
     if (count === 1) return { count, chars: Math.floor(width / em + 1e-9), widthMm: round(width), gapMm: 0 };
@@ -57,7 +63,12 @@ export function typeGrid(trim: Pick<Trim, "widthMm" | "heightMm">, type: TypeSys
     leadingPt: type.leadingPt,
     lines,
     typeArea: { widthMm: round(width), heightMm: round(height) },
-    marginsMm: { top: m.top, bottom: round(trim.heightMm - m.top - height), inner: round(m.inner + spare), outer: round(m.outer + spare) },
+    marginsMm: {
+      top: m.top,
+      bottom: round(trim.heightMm - m.top - height),
+      inner: round(m.inner + spare),
+      outer: round(m.outer + spare),
+    },
     columns: { 1: column(1), 2: column(2), 3: column(3) },
   };
 }

@@ -25,12 +25,16 @@ export function phrases(title: string): { text: string; space: boolean }[] {
 /** Positions (in characters of the title without spaces or marks) where a line may break. */
 export function phraseBoundaries(title: string): number[] {
   let n = 0;
-  return phrases(title).map((p) => (n += [...p.text].length)).slice(0, -1);
+  return phrases(title)
+    .map((p) => (n += [...p.text].length))
+    .slice(0, -1);
 }
 
 /** The title as HTML: one `.phrase` box per phrase, a space or a <wbr> between them. */
 export function headlineHtml(title: string): string {
   const parts = phrases(title);
   if (parts.length <= 1) return escapeHtml(title.replace(/\|/g, ""));
-  return parts.map((p, i) => `${i === 0 ? "" : p.space ? " " : "<wbr>"}<span class="phrase">${escapeHtml(p.text)}</span>`).join("");
+  return parts
+    .map((p, i) => `${i === 0 ? "" : p.space ? " " : "<wbr>"}<span class="phrase">${escapeHtml(p.text)}</span>`)
+    .join("");
 }

@@ -17,7 +17,14 @@ function headingRows(page: PdfPage): { text: string; baseline: number; size: num
     if (row) row.parts.push(l);
     else rows.push({ parts: [l], baseline: l.baseline });
   }
-  return rows.map((r) => ({ text: r.parts.sort((a, b) => a.x0 - b.x0).map((p) => p.text).join(""), baseline: r.baseline, size: r.parts[0].size }));
+  return rows.map((r) => ({
+    text: r.parts
+      .sort((a, b) => a.x0 - b.x0)
+      .map((p) => p.text)
+      .join(""),
+    baseline: r.baseline,
+    size: r.parts[0].size,
+  }));
 }
 
 export interface HeadlineSetting {

@@ -68,7 +68,17 @@ export async function readPdfLines(file: string, keys?: string[]): Promise<PdfPa
         if (cur && cur.chars.length) {
           const [x0, top, x1, bottom] = cur.bbox;
           const text = cur.chars.map((ch) => ch.c).join("");
-          lines.push({ text, chars: cur.chars, baseline: cur.baseline, x0: x0 - px0, x1: x1 - px0, top: top - py0, bottom: bottom - py0, size: cur.chars[0].size, font: cur.font });
+          lines.push({
+            text,
+            chars: cur.chars,
+            baseline: cur.baseline,
+            x0: x0 - px0,
+            x1: x1 - px0,
+            top: top - py0,
+            bottom: bottom - py0,
+            size: cur.chars[0].size,
+            font: cur.font,
+          });
         }
         cur = undefined;
       },

@@ -14,7 +14,14 @@ const opt = (s: string | undefined) => (s === undefined ? s : fw(s));
 const image = (i: ImageRef): ImageRef => ({ ...i, caption: opt(i.caption), credit: opt(i.credit) });
 const imageOpt = (i: ImageRef | undefined) => (i ? image(i) : i);
 const cover = (c: CoverPage | undefined): CoverPage | undefined =>
-  c && { ...c, image: imageOpt(c.image), caption: opt(c.caption), credit: opt(c.credit), title: opt(c.title), text: opt(c.text) };
+  c && {
+    ...c,
+    image: imageOpt(c.image),
+    caption: opt(c.caption),
+    credit: opt(c.credit),
+    title: opt(c.title),
+    text: opt(c.text),
+  };
 const section = (s: Section): Section => ({ ...s, name: fw(s.name) });
 
 function block(b: Block): Block {
@@ -81,7 +88,10 @@ export function typesetIssue(issue: Issue): Issue {
       copyrightNotice: fw(i.copyrightNotice),
       qrCodes: i.qrCodes.map((q) => ({ ...q, caption: fw(q.caption) })),
     },
-    sections: issue.sections.map((s) => ({ section: sections.get(s.section.id) ?? section(s.section), articles: s.articles.map((a) => byId.get(a.id)!) })),
+    sections: issue.sections.map((s) => ({
+      section: sections.get(s.section.id) ?? section(s.section),
+      articles: s.articles.map((a) => byId.get(a.id)!),
+    })),
     articles,
     fillers: issue.fillers.map((f) => ({ ...f, image: image(f.image), caption: opt(f.caption) })),
   };

@@ -35,5 +35,6 @@ export function pruneEntries(dir: string, keep: number, exts: readonly string[],
     .filter((n) => n.endsWith(`.${index}`))
     .map((n) => ({ key: n.slice(0, -(index.length + 1)), at: statSync(path.join(dir, n)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
-  for (const e of entries.slice(keep)) for (const ext of exts) rmSync(path.join(dir, `${e.key}.${ext}`), { force: true });
+  for (const e of entries.slice(keep))
+    for (const ext of exts) rmSync(path.join(dir, `${e.key}.${ext}`), { force: true });
 }

@@ -72,7 +72,10 @@ export function chromiumSetting(env: Env = process.env): string | undefined {
 
 /** The settings that name a Chromium, in the order they are tried. */
 export function chromiumSettings(env: Env = process.env): [name: string, value: string | undefined][] {
-  return [["FOLIO_CHROMIUM", env.FOLIO_CHROMIUM], ["PUPPETEER_EXECUTABLE_PATH", env.PUPPETEER_EXECUTABLE_PATH]];
+  return [
+    ["FOLIO_CHROMIUM", env.FOLIO_CHROMIUM],
+    ["PUPPETEER_EXECUTABLE_PATH", env.PUPPETEER_EXECUTABLE_PATH],
+  ];
 }
 
 /** FOLIO_CHROMIUM_EXEC: set by folio, never by hand: the browser src/browser/tied-chromium.sh starts. */

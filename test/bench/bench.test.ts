@@ -8,7 +8,16 @@ import { baselineProblem, chromiumPrint, pdfChars } from "../../bench/baselines.
 import { judge } from "../../bench/goals.js";
 import { editParagraph, makeWorkspace } from "../../bench/workspace.js";
 
-const figures = { nativePrintMs: 5000, coldBuildMs: 15000, rebuildMs: 5001, rebuildScreenMs: 2400, checkMs: 450, peakPssMb: 1600, peakMb: 2600, previewMs: null };
+const figures = {
+  nativePrintMs: 5000,
+  coldBuildMs: 15000,
+  rebuildMs: 5001,
+  rebuildScreenMs: 2400,
+  checkMs: 450,
+  peakPssMb: 1600,
+  peakMb: 2600,
+  previewMs: null,
+};
 
 describe("bench", () => {
   it("judges each goal of issue 19 against native print, at the limit and just past it", () => {
@@ -48,11 +57,14 @@ describe("bench baseline: Chromium's own print", () => {
     expect(baselineProblem(100, 0)).toMatch(/no text/);
   });
 
-  it("prints content folio hides from the browser until Paged.js paginates it, and refuses a print without it", { timeout: 60_000 }, async () => {
+  it("prints content folio hides from the browser until Paged.js paginates it, and refuses a print without it", {
+    timeout: 60_000,
+  }, async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "folio-baseline-"));
     try {
       const words = Array.from({ length: 300 }, (_, i) => `word${i}`).join(" ");
-      const page = (extra: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><style>body > :is(article, section, nav) { content-visibility: hidden; } ${extra}</style></head><body><article><p>${words}</p></article></body></html>`;
+      const page = (extra: string) =>
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><style>body > :is(article, section, nav) { content-visibility: hidden; } ${extra}</style></head><body><article><p>${words}</p></article></body></html>`;
       writeFileSync(path.join(dir, "print.html"), page(""));
       writeFileSync(path.join(dir, "blank.html"), page("p { visibility: hidden; }"));
       // The reference: a PDF carrying the same words, made without the browser.

@@ -59,7 +59,9 @@ describe("folio CLI", () => {
     const m = copyMini();
     const r = folio(["publish", "--dist", path.join(m.root, "nodist"), "--out", path.join(m.root, "site")], m.root);
     expect(r.code).toBe(1);
-    expect(r.err.trim().split("\n")).toEqual([expect.stringMatching(/nodist: no built issue to publish .*run folio build first$/)]);
+    expect(r.err.trim().split("\n")).toEqual([
+      expect.stringMatching(/nodist: no built issue to publish .*run folio build first$/),
+    ]);
     expect(existsSync(path.join(m.root, "site"))).toBe(false);
   });
   it("check prints the copyfit in 字: laying the issue out when no layout of its sources is known, then from that layout", () => {
@@ -75,7 +77,12 @@ describe("folio CLI", () => {
     expect(laid.out).toMatch(/p\. 1 卷首短文 (合适|空余约 \d+ (行|栏), 约 \d+ 字)/);
     const again = folio(["check", "--no-layout", m.issueDir], undefined, env);
     expect(again.out).toMatch(/copyfit \(last layout of /);
-    expect(again.out.split("\n").slice(1)).toEqual(laid.out.split("\n").slice(1).map((l) => l.replace("new layout", "last layout")));
+    expect(again.out.split("\n").slice(1)).toEqual(
+      laid.out
+        .split("\n")
+        .slice(1)
+        .map((l) => l.replace("new layout", "last layout")),
+    );
   }, 240_000);
 
   it("build --only rejects unknown outputs by name", () => {

@@ -36,9 +36,11 @@ describe("compiled CLI (lib/)", () => {
     const { TIED_CHROMIUM } = (await import(lib("browser/resolve.js"))) as { TIED_CHROMIUM: string };
     expect(HANDLER_SCRIPTS.length).toBeGreaterThan(0);
     for (const f of HANDLER_SCRIPTS) expect(existsSync(f), f).toBe(true);
-    for (const f of [STYLES_DIR, TEMPLATES_DIR, EPUB_CSS, SITE_CSS.pathname, path.join(TEMPLATES_DIR, "print.hbs")]) expect(existsSync(f), f).toBe(true);
+    for (const f of [STYLES_DIR, TEMPLATES_DIR, EPUB_CSS, SITE_CSS.pathname, path.join(TEMPLATES_DIR, "print.hbs")])
+      expect(existsSync(f), f).toBe(true);
     expect(() => accessSync(TIED_CHROMIUM, constants.X_OK)).not.toThrow();
-    for (const f of ["viewer.html", "viewer.js", "frame.js"]) expect(existsSync(path.join(LIB, "preview/client", f)), f).toBe(true);
+    for (const f of ["viewer.html", "viewer.js", "frame.js"])
+      expect(existsSync(path.join(LIB, "preview/client", f)), f).toBe(true);
   });
 
   it("loads a command's code only when that command runs", () => {
@@ -48,17 +50,32 @@ describe("compiled CLI (lib/)", () => {
     )}`;
     const loaded = (args: string[]) => {
       const register = `import { register } from "node:module"; register(${JSON.stringify(hook)});`;
-      const r = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(register)}`, path.join(ROOT, "bin/folio.js"), ...args], { encoding: "utf8" });
+      const r = spawnSync(
+        process.execPath,
+        ["--import", `data:text/javascript,${encodeURIComponent(register)}`, path.join(ROOT, "bin/folio.js"), ...args],
+        { encoding: "utf8" },
+      );
       expect(r.status, r.stderr).toBe(0);
-      return r.stderr.split("\n").filter((l) => l.startsWith("loaded ")).map((l) => l.slice(l.indexOf("/lib/") + 5));
+      return r.stderr
+        .split("\n")
+        .filter((l) => l.startsWith("loaded "))
+        .map((l) => l.slice(l.indexOf("/lib/") + 5));
     };
     const help = loaded(["--help"]);
     expect(help).toContain("cli/main.js");
-    for (const heavy of ["model/load.js", "check/index.js", "pipeline/build.js", "render/print/render.js", "preview/index.js", "publish/site.js"]) {
+    for (const heavy of [
+      "model/load.js",
+      "check/index.js",
+      "pipeline/build.js",
+      "render/print/render.js",
+      "preview/index.js",
+      "publish/site.js",
+    ]) {
       expect(help, heavy).not.toContain(heavy);
     }
     const check = loaded(["check", path.join(ROOT, "issues/2022-08"), "--no-layout"]);
     expect(check).toContain("check/index.js");
-    for (const heavy of ["pipeline/build.js", "render/print/render.js", "handoff/index.js", "render/epub/index.js"]) expect(check, heavy).not.toContain(heavy);
+    for (const heavy of ["pipeline/build.js", "render/print/render.js", "handoff/index.js", "render/epub/index.js"])
+      expect(check, heavy).not.toContain(heavy);
   });
 });

@@ -38,7 +38,10 @@ describe("issue 2022-08 keeps every word of the print", () => {
   it("has no article text that is absent from the seed", () => {
     const extra: string[] = [];
     for (const a of issue.articles) {
-      const rest = textNotInSeed(a.blocks.map((b) => b.text), seed);
+      const rest = textNotInSeed(
+        a.blocks.map((b) => b.text),
+        seed,
+      );
       if (rest.length) extra.push(`${a.id}: ${rest.join(" | ")}`);
     }
     expect(extra).toEqual([]);

@@ -18,7 +18,8 @@ const DOC = "EPUB/p003-yaowen-one.xhtml";
 let good: string;
 let noAlt: string;
 const cache = () => mkdtempSync(path.join(tmpdir(), "folio-ace-cache-"));
-const keysOf = async (file: string) => aceDocKeys(await readEpubPackage(readFileSync(file), { images: false }), "tools");
+const keysOf = async (file: string) =>
+  aceDocKeys(await readEpubPackage(readFileSync(file), { images: false }), "tools");
 
 beforeAll(async () => {
   good = (await buildFixtureEpub()).file;
@@ -32,10 +33,19 @@ describe("keys of the content documents", () => {
     expect(Object.keys(a)).toContain(DOC);
     expect(Object.keys(a)).toContain("EPUB/nav.xhtml");
     expect(Object.keys(a).filter((k) => a[k] !== b[k])).toEqual([DOC]);
-    const css = await mutateEpub(good, (e) => void e.set("EPUB/css/epub.css", Buffer.concat([e.get("EPUB/css/epub.css")!, Buffer.from("\np { color: #000; }\n")])));
+    const css = await mutateEpub(
+      good,
+      (e) =>
+        void e.set(
+          "EPUB/css/epub.css",
+          Buffer.concat([e.get("EPUB/css/epub.css")!, Buffer.from("\np { color: #000; }\n")]),
+        ),
+    );
     const c = await keysOf(css);
     expect(Object.keys(a).every((k) => a[k] !== c[k])).toBe(true);
-    expect(aceDocKeys(await readEpubPackage(readFileSync(good), { images: false }), "another Chromium")[DOC]).not.toBe(a[DOC]);
+    expect(aceDocKeys(await readEpubPackage(readFileSync(good), { images: false }), "another Chromium")[DOC]).not.toBe(
+      a[DOC],
+    );
   });
 });
 

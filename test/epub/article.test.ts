@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/model/types.js";
 import { headingLevels } from "../../src/render/epub/article.js";
 
-const h = (level: 2 | 3 | 4): Block => ({ id: `a-${level}`, type: "heading", level, html: "小标题", classes: [], text: "小标题" });
+const h = (level: 2 | 3 | 4): Block => ({
+  id: `a-${level}`,
+  type: "heading",
+  level,
+  html: "小标题",
+  classes: [],
+  text: "小标题",
+});
 
 describe("headingLevels", () => {
   it("closes gaps under the article title, keeping the order of levels", () => {

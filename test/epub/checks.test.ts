@@ -19,13 +19,19 @@ let bare: EpubCheckReport;
 const OPF = "EPUB/package.opf";
 
 // The tools read every file here (results: null): a finding kept from an earlier run would prove nothing.
-const storeIds = async (file: string) => (await checkEpub(file, { checks: ["stores"], results: null })).checks[0].findings.filter((f) => f.severity === "error").map((f) => f.id);
+const storeIds = async (file: string) =>
+  (await checkEpub(file, { checks: ["stores"], results: null })).checks[0].findings
+    .filter((f) => f.severity === "error")
+    .map((f) => f.id);
 
 beforeAll(async () => {
   const built = await buildFixtureEpub();
   good = built.file;
   const noPageMap = (await buildFixtureEpub({ pageMap: false, issue: built.issue })).file;
-  [report, bare] = await Promise.all([checkEpub(good, { results: null }), checkEpub(noPageMap, { checks: ["epubcheck"], results: null })]);
+  [report, bare] = await Promise.all([
+    checkEpub(good, { results: null }),
+    checkEpub(noPageMap, { checks: ["epubcheck"], results: null }),
+  ]);
 }, 600_000);
 
 describe("the fixture EPUB", () => {
@@ -41,7 +47,9 @@ describe("the fixture EPUB", () => {
   });
 
   it("has no EPUBCheck warnings and one store warning: the transparent PNG (Kobo)", () => {
-    expect(findingLines(report, "warning")).toEqual([expect.stringMatching(/^stores kobo\/image-transparency warning: EPUB\/images\/sign\.png has transparent pixels/)]);
+    expect(findingLines(report, "warning")).toEqual([
+      expect.stringMatching(/^stores kobo\/image-transparency warning: EPUB\/images\/sign\.png has transparent pixels/),
+    ]);
   });
 });
 
@@ -50,7 +58,11 @@ describe("each check fails on a wrong EPUB", () => {
     const wrong = await mutateEpub(good, replaceIn("EPUB/title.xhtml", "</h1>", ""));
     const r = await checkEpub(wrong, { checks: ["epubcheck"], results: null });
     expect(r.ok).toBe(false);
-    expect(r.checks[0].findings.some((f) => f.severity === "error" && /^RSC-\d+$/.test(f.id) && f.where?.includes("title.xhtml"))).toBe(true);
+    expect(
+      r.checks[0].findings.some(
+        (f) => f.severity === "error" && /^RSC-\d+$/.test(f.id) && f.where?.includes("title.xhtml"),
+      ),
+    ).toBe(true);
   }, 120_000);
 
   it("Ace: an image without alt text and an empty accessibility summary", async () => {
@@ -62,7 +74,9 @@ describe("each check fails on a wrong EPUB", () => {
     expect(r.ok).toBe(false);
     const ids = r.checks[0].findings.map((f) => f.id);
     expect(ids).toContainEqual(expect.stringMatching(/^image-alt/));
-    expect(r.checks[0].findings, JSON.stringify(r.checks[0].findings)).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/accessibilitySummary/) }));
+    expect(r.checks[0].findings, JSON.stringify(r.checks[0].findings)).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/accessibilitySummary/) }),
+    );
   }, 300_000);
 
   it("stores: no dc:creator, no series position, no cover meta (folio, Kobo)", async () => {
@@ -75,14 +89,21 @@ describe("each check fails on a wrong EPUB", () => {
   });
 
   it("stores: a cover 1179×1600 px (the old one) is too small for folio and Apple", async () => {
-    const small = await sharp({ create: { width: 1179, height: 1600, channels: 3, background: "#345678" } }).jpeg().toBuffer();
+    const small = await sharp({ create: { width: 1179, height: 1600, channels: 3, background: "#345678" } })
+      .jpeg()
+      .toBuffer();
     const wrong = await mutateEpub(good, (e) => void e.set("EPUB/images/cover.jpg", small));
     expect(await storeIds(wrong)).toEqual(["folio/cover-size", "apple/cover-size"]);
   });
 
   it("stores: an image over 4 megapixels, a CMYK image (Apple)", async () => {
-    const big = await sharp({ create: { width: 2500, height: 2000, channels: 3, background: "#808080" } }).jpeg().toBuffer();
-    const cmyk = await sharp({ create: { width: 100, height: 100, channels: 3, background: "#808080" } }).toColourspace("cmyk").jpeg().toBuffer();
+    const big = await sharp({ create: { width: 2500, height: 2000, channels: 3, background: "#808080" } })
+      .jpeg()
+      .toBuffer();
+    const cmyk = await sharp({ create: { width: 100, height: 100, channels: 3, background: "#808080" } })
+      .toColourspace("cmyk")
+      .jpeg()
+      .toBuffer();
     const wrong = await mutateEpub(good, (e) => {
       e.set("EPUB/images/photo.jpg", big);
       e.set("EPUB/images/fenger.jpg", cmyk);
@@ -106,7 +127,11 @@ describe("findings kept by the file's bytes", () => {
     const first = await checkEpub(file, { checks: ["epubcheck"], results: path.join(dir, "files") });
     const again = await checkEpub(file, { checks: ["epubcheck"], results: path.join(dir, "files") });
     expect(first.checks[0].kept).toBeUndefined();
-    expect(again.checks[0]).toMatchObject({ kept: true, detail: first.checks[0].detail, findings: first.checks[0].findings });
+    expect(again.checks[0]).toMatchObject({
+      kept: true,
+      detail: first.checks[0].detail,
+      findings: first.checks[0].findings,
+    });
     expect(again.ok).toBe(true);
     // Not well-formed, at the same path: read again, and failed.
     copyFileSync(await mutateEpub(good, replaceIn("EPUB/title.xhtml", "</h1>", "")), file);
@@ -118,12 +143,16 @@ describe("findings kept by the file's bytes", () => {
 
 describe("the epub-check stage", () => {
   it("fails the build with one line per error, naming check and rule, after writing epub-check.json", async () => {
-    const small = await sharp({ create: { width: 1179, height: 1600, channels: 3, background: "#345678" } }).jpeg().toBuffer();
+    const small = await sharp({ create: { width: 1179, height: 1600, channels: 3, background: "#345678" } })
+      .jpeg()
+      .toBuffer();
     const wrong = await mutateEpub(good, (e) => void e.set("EPUB/images/cover.jpg", small));
     const ctx = testContext(mkdtempSync(path.join(tmpdir(), "folio-epub-stage-")));
     process.env.FOLIO_EPUB_CHECKS = "stores";
     try {
-      await expect(runEpubChecks(wrong, ctx)).rejects.toThrow(/^wrong\.epub: EPUB check failed: stores folio\/cover-size error: cover EPUB\/images\/cover\.jpg is 1179×1600 px: at least 1600 px on its short side\nwrong\.epub: EPUB check failed: stores apple\/cover-size error: /);
+      await expect(runEpubChecks(wrong, ctx)).rejects.toThrow(
+        /^wrong\.epub: EPUB check failed: stores folio\/cover-size error: cover EPUB\/images\/cover\.jpg is 1179×1600 px: at least 1600 px on its short side\nwrong\.epub: EPUB check failed: stores apple\/cover-size error: /,
+      );
     } finally {
       delete process.env.FOLIO_EPUB_CHECKS;
     }

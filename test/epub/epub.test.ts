@@ -40,7 +40,15 @@ describe("EPUB container", () => {
 
   it("holds cover, title page, 封二, imprint, nav, one document per article and 封四, in spine order", () => {
     const spine = [...epub("package.opf").matchAll(/<itemref idref="([^"]+)"/g)].map((m) => m[1]);
-    expect(spine).toEqual(["x-cover", "x-title", "x-inside-front-cover", "x-imprint", "x-nav", ...issue.articles.map((a) => `x-${a.id}`), "x-back-cover"]);
+    expect(spine).toEqual([
+      "x-cover",
+      "x-title",
+      "x-inside-front-cover",
+      "x-imprint",
+      "x-nav",
+      ...issue.articles.map((a) => `x-${a.id}`),
+      "x-back-cover",
+    ]);
   });
 });
 
@@ -49,11 +57,17 @@ describe("navigation", () => {
     const nav = epub("nav.xhtml");
     const toc = nav.slice(nav.indexOf('epub:type="toc"'), nav.indexOf("</nav>"));
     expect([...toc.matchAll(/<a href="([^"#]+)\.xhtml">/g)].map((m) => m[1])).toEqual(issue.articles.map((a) => a.id));
-    expect([...toc.matchAll(/<span>([^<]+)<\/span>/g)].map((m) => m[1])).toEqual(issue.sections.map((s) => s.section.name));
+    expect([...toc.matchAll(/<span>([^<]+)<\/span>/g)].map((m) => m[1])).toEqual(
+      issue.sections.map((s) => s.section.name),
+    );
   });
 
   it("has landmarks for cover, toc and bodymatter", () => {
-    expect([...epub("nav.xhtml").matchAll(/<a epub:type="([^"]+)"/g)].map((m) => m[1])).toEqual(["cover", "toc", "bodymatter"]);
+    expect([...epub("nav.xhtml").matchAll(/<a epub:type="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      "cover",
+      "toc",
+      "bodymatter",
+    ]);
   });
 
   it("has one page-list entry per printed inner page, each pointing at its marker", () => {
@@ -85,9 +99,13 @@ describe("content", () => {
 
   it("renders figures with a figcaption and a short alt that does not repeat the caption", () => {
     const doc = epub("p003-yaowen-one.xhtml");
-    expect(doc).toMatch(/<figure id="p003-yaowen-one-4"[^>]*><img src="images\/photo\.jpg" alt="图片（说明见图注）" \/><figcaption><span class="caption">天山南北的新农村/);
+    expect(doc).toMatch(
+      /<figure id="p003-yaowen-one-4"[^>]*><img src="images\/photo\.jpg" alt="图片（说明见图注）" \/><figcaption><span class="caption">天山南北的新农村/,
+    );
     for (const a of issue.articles) {
-      for (const [, alt, caption] of epub(`${a.id}.xhtml`).matchAll(/alt="([^"]*)"[^>]*\/><figcaption><span class="caption">([^<]*)/g)) {
+      for (const [, alt, caption] of epub(`${a.id}.xhtml`).matchAll(
+        /alt="([^"]*)"[^>]*\/><figcaption><span class="caption">([^<]*)/g,
+      )) {
         expect(caption.includes(alt) || alt.includes(caption.slice(0, 6)), `${a.id}: alt "${alt}"`).toBe(false);
       }
     }
@@ -105,13 +123,24 @@ describe("content", () => {
 
   it("has the full masthead on the imprint page", () => {
     const imprint = bodyText(epub("imprint.xhtml"));
-    for (const s of ["主管", issue.imprint.sponsor, "社长测试甲", "值班编辑测试乙测试丙", "ISSN2096-7462", "CN65-1309/D", issue.imprint.copyrightNotice]) expect(imprint).toContain(s);
+    for (const s of [
+      "主管",
+      issue.imprint.sponsor,
+      "社长测试甲",
+      "值班编辑测试乙测试丙",
+      "ISSN2096-7462",
+      "CN65-1309/D",
+      issue.imprint.copyrightNotice,
+    ])
+      expect(imprint).toContain(s);
   });
 
   it("links a QR code with a known url and draws its code; a code marked unknown is named in a warning", async () => {
     const imprint = epub("imprint.xhtml");
     expect(imprint).toContain('<img src="images/qr-2.png" alt="二维码" />');
-    expect(imprint).toContain('<a href="https://example.org/dangyuan-zhiyou/weixin">https://example.org/dangyuan-zhiyou/weixin</a>');
+    expect(imprint).toContain(
+      '<a href="https://example.org/dangyuan-zhiyou/weixin">https://example.org/dangyuan-zhiyou/weixin</a>',
+    );
     expect(imprint).not.toContain("qr-3.png");
     const png = zip.find((z) => z.name === "EPUB/images/qr-2.png")?.data;
     const dir = mkdtempSync(path.join(tmpdir(), "folio-qr-"));
@@ -129,11 +158,15 @@ describe("images", () => {
   it("are at most 1600 px on the long edge (the cover: 1600 on the short edge), sRGB, without EXIF/ICC/XMP", async () => {
     const images = zip.filter((z) => z.name.startsWith("EPUB/images/"));
     expect(images.map((i) => i.name).sort()).toEqual(
-      ["cover.jpg", "fengdi.jpg", "fenger.jpg", "photo.jpg", "qr-2.png", "qr.jpg", "sign.png"].map((n) => `EPUB/images/${n}`),
+      ["cover.jpg", "fengdi.jpg", "fenger.jpg", "photo.jpg", "qr-2.png", "qr.jpg", "sign.png"].map(
+        (n) => `EPUB/images/${n}`,
+      ),
     );
     for (const img of images) {
       const m = await sharp(img.data).metadata();
-      const edge = img.name.endsWith("cover.jpg") ? Math.min(m.width ?? 0, m.height ?? 0) : Math.max(m.width ?? 0, m.height ?? 0);
+      const edge = img.name.endsWith("cover.jpg")
+        ? Math.min(m.width ?? 0, m.height ?? 0)
+        : Math.max(m.width ?? 0, m.height ?? 0);
       expect(edge, img.name).toBeLessThanOrEqual(1600);
       expect(m.space, img.name).toBe("srgb");
       expect([m.exif, m.icc, m.xmp], img.name).toEqual([undefined, undefined, undefined]);
@@ -144,22 +177,30 @@ describe("images", () => {
 describe("cover", () => {
   it("uses the print stage's cover rendering when given, 1600 px on its short side", async () => {
     const png = path.join(path.dirname(file), "front-cover.png");
-    await sharp({ create: { width: 2480, height: 3366, channels: 3, background: "#123456" } }).png().toFile(png);
+    await sharp({ create: { width: 2480, height: 3366, channels: 3, background: "#123456" } })
+      .png()
+      .toFile(png);
     const built = await buildFixtureEpub({ issue, coverPng: png });
     const cover = readZip(readFileSync(built.file)).find((z) => z.name === "EPUB/images/cover.jpg");
     const m = await sharp(cover?.data).metadata();
     expect([m.width, m.height]).toEqual([1600, 2172]);
     const { r, g, b } = (await sharp(cover?.data).stats()).dominant; // the given cover, not one drawn here
     expect(Math.abs(r - 0x12) + Math.abs(g - 0x34) + Math.abs(b - 0x56)).toBeLessThan(40);
-    expect(epub("cover.xhtml")).toMatch(/<img role="doc-cover" src="images\/cover\.jpg" alt="封面：党员之友 2099年第1期/);
+    expect(epub("cover.xhtml")).toMatch(
+      /<img role="doc-cover" src="images\/cover\.jpg" alt="封面：党员之友 2099年第1期/,
+    );
   });
 });
 
 describe("metadata", () => {
   it("identifies the issue with a stable name-based UUID and the print ISSN as pagination source", () => {
     const opf = epub("package.opf");
-    expect(uuidV5("www.example.com", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe("2ed6657d-e927-568b-95e1-2665a8aea6a2"); // RFC 9562 test vector
-    expect(opf).toContain(`<dc:identifier id="pub-id">urn:uuid:${uuidV5("urn:issn:2096-7462:2099-01")}</dc:identifier>`);
+    expect(uuidV5("www.example.com", "6ba7b810-9dad-11d1-80b4-00c04fd430c8")).toBe(
+      "2ed6657d-e927-568b-95e1-2665a8aea6a2",
+    ); // RFC 9562 test vector
+    expect(opf).toContain(
+      `<dc:identifier id="pub-id">urn:uuid:${uuidV5("urn:issn:2096-7462:2099-01")}</dc:identifier>`,
+    );
     expect(opf).toContain('<dc:source id="print-source">urn:issn:2096-7462</dc:source>');
     expect(opf).toContain('<meta refines="#print-source" property="source-of">pagination</meta>');
     expect(opf).toContain('<meta property="dcterms:modified">2099-01-25T00:00:00Z</meta>');

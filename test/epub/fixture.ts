@@ -28,12 +28,23 @@ export async function makeFixtureIssueDir(): Promise<string> {
   const dir = path.join(root, "2099-01");
   mkdirSync(path.join(dir, "images"), { recursive: true });
   mkdirSync(path.join(root, "images"), { recursive: true });
-  await photo(2400, 3240, "#e03c31").jpeg().withMetadata({ exif: { IFD0: { Copyright: "fixture" } } }).toFile(path.join(dir, "images/cover.jpg"));
-  await photo(3000, 2000, "#3ca03c").jpeg().withIccProfile("p3").withMetadata({ exif: { IFD0: { Artist: "fixture" } } }).toFile(path.join(dir, "images/photo.jpg"));
+  await photo(2400, 3240, "#e03c31")
+    .jpeg()
+    .withMetadata({ exif: { IFD0: { Copyright: "fixture" } } })
+    .toFile(path.join(dir, "images/cover.jpg"));
+  await photo(3000, 2000, "#3ca03c")
+    .jpeg()
+    .withIccProfile("p3")
+    .withMetadata({ exif: { IFD0: { Artist: "fixture" } } })
+    .toFile(path.join(dir, "images/photo.jpg"));
   await photo(1800, 2400, "#8a5a2b").jpeg().toFile(path.join(dir, "images/fenger.jpg"));
   await photo(2400, 1800, "#c0762f").jpeg().toFile(path.join(dir, "images/fengdi.jpg"));
-  await sharp({ create: { width: 400, height: 300, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 0.5 } } }).png().toFile(path.join(dir, "images/sign.png"));
-  await sharp({ create: { width: 240, height: 240, channels: 3, background: "#222222" } }).png().toFile(path.join(root, "images/qr.png"));
+  await sharp({ create: { width: 400, height: 300, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 0.5 } } })
+    .png()
+    .toFile(path.join(dir, "images/sign.png"));
+  await sharp({ create: { width: 240, height: 240, channels: 3, background: "#222222" } })
+    .png()
+    .toFile(path.join(root, "images/qr.png"));
   return dir;
 }
 
@@ -60,10 +71,16 @@ export const FIXTURE_PAGE_MAP = [
 ];
 
 /** Builds the fixture EPUB into a fresh folder; returns its path and the issue. */
-export async function buildFixtureEpub(opts: { pageMap?: boolean; issue?: Issue; coverPng?: string } = {}): Promise<{ file: string; issue: Issue; warnings: string[]; ms: number }> {
+export async function buildFixtureEpub(
+  opts: { pageMap?: boolean; issue?: Issue; coverPng?: string } = {},
+): Promise<{ file: string; issue: Issue; warnings: string[]; ms: number }> {
   const issue = opts.issue ?? (await loadFixtureIssue());
   const ctx = testContext(mkdtempSync(path.join(tmpdir(), "folio-epub-out-")));
   const started = performance.now();
-  const result = await renderEpub(issue, { pageMap: opts.pageMap === false ? undefined : FIXTURE_PAGE_MAP, coverPng: opts.coverPng }, ctx);
+  const result = await renderEpub(
+    issue,
+    { pageMap: opts.pageMap === false ? undefined : FIXTURE_PAGE_MAP, coverPng: opts.coverPng },
+    ctx,
+  );
   return { file: result.files[0].path, issue, warnings: ctx.warnings, ms: performance.now() - started };
 }

@@ -22,7 +22,10 @@ async function coverage(woff2: Buffer): Promise<(cp: number) => boolean> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "folio-font-")), "face.otf");
   writeFileSync(file, await fontverter.convert(woff2, "sfnt"));
   const charset = execFileSync("fc-query", ["--format", "%{charset}", file], { encoding: "utf8" });
-  const ranges = charset.trim().split(/\s+/).map((r) => r.split("-").map((h) => parseInt(h, 16)));
+  const ranges = charset
+    .trim()
+    .split(/\s+/)
+    .map((r) => r.split("-").map((h) => parseInt(h, 16)));
   return (cp) => ranges.some(([a, b = a]) => cp >= a && cp <= b);
 }
 
@@ -43,7 +46,9 @@ describe("epub.embed_fonts", () => {
     expect(zipText(zip, "EPUB/package.opf")).toContain('href="fonts/serif-regular.woff2" media-type="font/woff2"');
     const css = zipText(zip, "EPUB/css/epub.css");
     expect(css.indexOf("@namespace")).toBeLessThan(css.indexOf("@font-face"));
-    expect(css).toContain('font-family: "Folio Serif"; font-weight: normal; font-style: normal; src: url(../fonts/serif-regular.woff2) format("woff2");');
+    expect(css).toContain(
+      'font-family: "Folio Serif"; font-weight: normal; font-style: normal; src: url(../fonts/serif-regular.woff2) format("woff2");',
+    );
     expect(fontBytes - plainBytes).toBeGreaterThan(10_000);
   });
 
@@ -52,7 +57,8 @@ describe("epub.embed_fonts", () => {
     const sans = await coverage(zip.find((z) => z.name.endsWith("sans-bold.woff2"))!.data);
     const docs = zip.filter((z) => z.name.endsWith(".xhtml")).map((z) => z.data.toString("utf8"));
     const missing = new Set<string>();
-    for (const doc of docs) for (const c of bodyText(doc)) if (!/\s/.test(c) && !serif(c.codePointAt(0)!)) missing.add(c);
+    for (const doc of docs)
+      for (const c of bodyText(doc)) if (!/\s/.test(c) && !serif(c.codePointAt(0)!)) missing.add(c);
     expect([...missing]).toEqual([]);
     const heads = docs.flatMap((d) => [...d.matchAll(/<h1[^>]*>([^<]*)</g)].map((m) => m[1])).join("");
     expect([...heads].filter((c) => !/\s/.test(c) && !sans(c.codePointAt(0)!))).toEqual([]);

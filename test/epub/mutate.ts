@@ -8,10 +8,18 @@ import { readZip } from "./unzip.js";
 export type Edit = (entries: Map<string, Buffer>) => void | Promise<void>;
 
 export async function mutateEpub(file: string, edit: Edit): Promise<string> {
-  const entries = new Map(readZip(readFileSync(file)).filter((z) => z.name !== "mimetype").map((z) => [z.name, z.data]));
+  const entries = new Map(
+    readZip(readFileSync(file))
+      .filter((z) => z.name !== "mimetype")
+      .map((z) => [z.name, z.data]),
+  );
   await edit(entries);
   const out = path.join(mkdtempSync(path.join(tmpdir(), "folio-wrong-epub-")), "wrong.epub");
-  await writeEpubZip(out, [...entries].map(([name, data]) => ({ name, data })), "2099-01-25");
+  await writeEpubZip(
+    out,
+    [...entries].map(([name, data]) => ({ name, data })),
+    "2099-01-25",
+  );
   return out;
 }
 

@@ -8,7 +8,9 @@ const text = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ""));
 
 describe("pageBreakMarker", () => {
   it("is an empty span with an accessible label, role and a page-N id", () => {
-    expect(M(12)).toBe('<span epub:type="pagebreak" role="doc-pagebreak" id="page-12" aria-label="12" title="12"></span>');
+    expect(M(12)).toBe(
+      '<span epub:type="pagebreak" role="doc-pagebreak" id="page-12" aria-label="12" title="12"></span>',
+    );
   });
 });
 
@@ -26,19 +28,29 @@ describe("insertMarkers", () => {
   it("places an offset inside nested inline markup", () => {
     const html = '<p id="a-2">学习<em>贯彻<strong>重要讲话</strong>精神</em>,完整准确。</p>';
     // "学习" (2) + "贯彻" (2) + "重要" → offset 6 is between 要 and 讲
-    expect(insertMarkers(html, [{ folio: 9, charOffset: 6 }])).toBe(`<p id="a-2">学习<em>贯彻<strong>重要${M(9)}讲话</strong>精神</em>,完整准确。</p>`);
+    expect(insertMarkers(html, [{ folio: 9, charOffset: 6 }])).toBe(
+      `<p id="a-2">学习<em>贯彻<strong>重要${M(9)}讲话</strong>精神</em>,完整准确。</p>`,
+    );
   });
 
   it("puts a boundary offset at the start of the next text run", () => {
     const html = '<p id="a-2">学习<strong>讲话</strong>精神</p>';
-    expect(insertMarkers(html, [{ folio: 2, charOffset: 2 }])).toBe(`<p id="a-2">学习<strong>${M(2)}讲话</strong>精神</p>`);
-    expect(insertMarkers(html, [{ folio: 2, charOffset: 4 }])).toBe(`<p id="a-2">学习<strong>讲话</strong>${M(2)}精神</p>`);
+    expect(insertMarkers(html, [{ folio: 2, charOffset: 2 }])).toBe(
+      `<p id="a-2">学习<strong>${M(2)}讲话</strong>精神</p>`,
+    );
+    expect(insertMarkers(html, [{ folio: 2, charOffset: 4 }])).toBe(
+      `<p id="a-2">学习<strong>讲话</strong>${M(2)}精神</p>`,
+    );
   });
 
   it("inserts several pages that start in one long paragraph, in order", () => {
     const long = "一二三四五六七八九十".repeat(50);
     const html = `<p id="a-7">${long}</p>`;
-    const out = insertMarkers(html, [{ folio: 10, charOffset: 120 }, { folio: 11, charOffset: 260 }, { folio: 12, charOffset: 430 }]);
+    const out = insertMarkers(html, [
+      { folio: 10, charOffset: 120 },
+      { folio: 11, charOffset: 260 },
+      { folio: 12, charOffset: 430 },
+    ]);
     expect(text(out)).toBe(long);
     expect(out.indexOf(M(10))).toBeLessThan(out.indexOf(M(11)));
     expect(out.indexOf(M(11))).toBeLessThan(out.indexOf(M(12)));
@@ -47,9 +59,17 @@ describe("insertMarkers", () => {
   });
 
   it("accepts marks in any order and keeps equal positions in the given order", () => {
-    const out = insertMarkers(p, [{ folio: 5, charOffset: 7 }, { folio: 2, charOffset: 1 }]);
+    const out = insertMarkers(p, [
+      { folio: 5, charOffset: 7 },
+      { folio: 2, charOffset: 1 },
+    ]);
     expect(out).toBe(`<p id="a-1">做${M(2)}好新疆工作,${M(5)}关键在党。</p>`);
-    expect(insertMarkers(p, [{ folio: 7, charOffset: 3 }, { folio: 8, charOffset: 3 }])).toBe(`<p id="a-1">做好新${M(7)}${M(8)}疆工作,关键在党。</p>`);
+    expect(
+      insertMarkers(p, [
+        { folio: 7, charOffset: 3 },
+        { folio: 8, charOffset: 3 },
+      ]),
+    ).toBe(`<p id="a-1">做好新${M(7)}${M(8)}疆工作,关键在党。</p>`);
   });
 
   it("counts an entity as one character and never splits it", () => {
@@ -64,9 +84,12 @@ describe("insertMarkers", () => {
   });
 
   it("skips tags whose quoted attributes hold '>' and counts a figure's caption text", () => {
-    const fig = '<figure id="a-4" class="figure"><img src="x.jpg" alt="a > b" /><figcaption><span class="caption">村民</span><span class="credit">□摄</span></figcaption></figure>';
+    const fig =
+      '<figure id="a-4" class="figure"><img src="x.jpg" alt="a > b" /><figcaption><span class="caption">村民</span><span class="credit">□摄</span></figcaption></figure>';
     expect(insertMarkers(fig, [{ folio: 2, charOffset: 1 }])).toContain(`村${M(2)}民`);
-    expect(insertMarkers(fig, [{ folio: 2, charOffset: 0 }])).toBe(fig.replace('class="figure">', `class="figure">${M(2)}`));
+    expect(insertMarkers(fig, [{ folio: 2, charOffset: 0 }])).toBe(
+      fig.replace('class="figure">', `class="figure">${M(2)}`),
+    );
   });
 
   it("never puts a marker directly inside a list: whitespace between items moves to the next item's text", () => {
@@ -83,8 +106,14 @@ describe("insertMarkers", () => {
 
 describe("pageListNav", () => {
   it("lists every page in folio order, linking to its marker", () => {
-    const nav = pageListNav([{ folio: 3, href: "b.xhtml" }, { folio: 1, href: "a.xhtml" }]);
+    const nav = pageListNav([
+      { folio: 3, href: "b.xhtml" },
+      { folio: 1, href: "a.xhtml" },
+    ]);
     expect(nav).toContain('epub:type="page-list"');
-    expect([...nav.matchAll(/<a href="([^"]+)">(\d+)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([["a.xhtml#page-1", "1"], ["b.xhtml#page-3", "3"]]);
+    expect([...nav.matchAll(/<a href="([^"]+)">(\d+)<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ["a.xhtml#page-1", "1"],
+      ["b.xhtml#page-3", "3"],
+    ]);
   });
 });

@@ -47,7 +47,9 @@ describe("EPUB of issues/2022-08 (sample build)", () => {
   it("has one page-list entry per printed inner page, from the real print layout", () => {
     expect(innerPages).toBe(64);
     const nav = zipText(zip, "EPUB/nav.xhtml");
-    const entries = [...nav.slice(nav.indexOf('epub:type="page-list"')).matchAll(/#page-(\d+)"/g)].map((m) => Number(m[1]));
+    const entries = [...nav.slice(nav.indexOf('epub:type="page-list"')).matchAll(/#page-(\d+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(entries).toEqual(Array.from({ length: innerPages }, (_, i) => i + 1));
     // Every marker is in the text, and the page an article starts on is marked in that article.
     const all = issue.articles.map((a) => zipText(zip, `EPUB/${a.id}.xhtml`)).join("\n");

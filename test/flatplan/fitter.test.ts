@@ -14,13 +14,35 @@ import type { Article } from "../../src/model/types.js";
 
 const GRID_MM = 5.556; // 15.75 pt
 const measure = (o: Partial<RunMeasure> = {}): RunMeasure => ({
-  pages: 2, lastFill: 0.5, linesPerColumn: 44, columns: 2, charsPerLine: 25, figures: [], paragraphs: [], starts: [], ...o,
+  pages: 2,
+  lastFill: 0.5,
+  linesPerColumn: 44,
+  columns: 2,
+  charsPerLine: 25,
+  figures: [],
+  paragraphs: [],
+  starts: [],
+  ...o,
 });
 const figure = (id: string, o: Partial<FigureMeasure> = {}): FigureMeasure => ({
-  id, articleId: "a", lines: 13, wide: false, widthMm: 83.8, columnWidthMm: 83.8, wideWidthMm: 173.6, chromeLines: 2.5,
-  px: { width: 2126, height: 1594 }, ...o,
+  id,
+  articleId: "a",
+  lines: 13,
+  wide: false,
+  widthMm: 83.8,
+  columnWidthMm: 83.8,
+  wideWidthMm: 173.6,
+  chromeLines: 2.5,
+  px: { width: 2126, height: 1594 },
+  ...o,
 });
-const ctx = (o: Partial<FitContext> = {}): FitContext => ({ slot: 2, gridMm: GRID_MM, pullQuoteCandidates: 4, subheads: 0, ...o });
+const ctx = (o: Partial<FitContext> = {}): FitContext => ({
+  slot: 2,
+  gridMm: GRID_MM,
+  pullQuoteCandidates: 4,
+  subheads: 0,
+  ...o,
+});
 const page = 44 * 2;
 
 describe("flatplan runs", () => {
@@ -32,7 +54,11 @@ describe("flatplan runs", () => {
     { id: "e", plannedPage: 6 },
   ]);
   it("groups articles that share a planned page, and unplanned ones with the run before", () => {
-    expect(runs).toEqual([{ start: 1, articleIds: ["a"] }, { start: 4, articleIds: ["b", "c", "d"] }, { start: 6, articleIds: ["e"] }]);
+    expect(runs).toEqual([
+      { start: 1, articleIds: ["a"] },
+      { start: 4, articleIds: ["b", "c", "d"] },
+      { start: 6, articleIds: ["e"] },
+    ]);
     expect(startsPage(runs, "b")).toBe(true);
     expect(startsPage(runs, "c")).toBe(false);
   });
@@ -40,7 +66,12 @@ describe("flatplan runs", () => {
     expect(slotLengths(runs, 8, (i) => (i === 0 ? 2 : 0))).toEqual([1, 2, 3]);
   });
   it("refuses a plan that goes backwards", () => {
-    expect(() => planRuns([{ id: "a", plannedPage: 5 }, { id: "b", plannedPage: 3 }])).toThrow(/before the previous/);
+    expect(() =>
+      planRuns([
+        { id: "a", plannedPage: 5 },
+        { id: "b", plannedPage: 3 },
+      ]),
+    ).toThrow(/before the previous/);
   });
 });
 
@@ -67,11 +98,22 @@ describe("fitter", () => {
   });
 
   it("plans no body size, leading or tracking beyond ±0.02 em", () => {
-    const paragraphs = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, articleId: "a", lines: 6, lastChars: i % 2 ? 24 : 1, chars: 140 }));
+    const paragraphs = Array.from({ length: 30 }, (_, i) => ({
+      id: `p${i}`,
+      articleId: "a",
+      lines: 6,
+      lastChars: i % 2 ? 24 : 1,
+      chars: 140,
+    }));
     const v = nextFit(emptyPlan(), measure({ lastFill: 0.2, paragraphs }), ctx());
     for (const t of Object.values(v.plan.tracking)) expect(Math.abs(t)).toBeLessThanOrEqual(MAX_TRACKING_EM);
-    expect(Object.keys(v.plan).sort()).toEqual(expect.arrayContaining(["figures", "headSpace", "pullQuotes", "tracking"]));
-    const a = { id: "a", blocks: paragraphs.map((p) => ({ id: p.id, type: "paragraph", classes: [], text: "正文。", html: "正文。" })) } as unknown as Article;
+    expect(Object.keys(v.plan).sort()).toEqual(
+      expect.arrayContaining(["figures", "headSpace", "pullQuotes", "tracking"]),
+    );
+    const a = {
+      id: "a",
+      blocks: paragraphs.map((p) => ({ id: p.id, type: "paragraph", classes: [], text: "正文。", html: "正文。" })),
+    } as unknown as Article;
     const css = applyPlans([a], [{ start: 1, articleIds: ["a"] }], [v.plan]).css;
     expect(css).not.toMatch(/font-size|line-height|letter-spacing|--fit-font|--fit-leading/);
   });
@@ -80,7 +122,11 @@ describe("fitter", () => {
     const runt = { id: "p1", articleId: "a", lines: 5, lastChars: 1, chars: 101 };
     const v = nextFit(emptyPlan(), measure({ pages: 2, lastFill: 0.97, paragraphs: [runt] }), ctx());
     expect(v.plan.tracking.p1).toBe(MAX_TRACKING_EM);
-    const again = nextFit(v.plan, measure({ pages: 2, lastFill: 0.97, paragraphs: [{ ...runt, lastChars: 4 }] }), ctx());
+    const again = nextFit(
+      v.plan,
+      measure({ pages: 2, lastFill: 0.97, paragraphs: [{ ...runt, lastChars: 4 }] }),
+      ctx(),
+    );
     expect(again.plan.tracking.p1).toBe(MAX_TRACKING_EM);
     // Where +0.02 em does not help, −0.02 em (pulling the last line up) is tried before the run settles.
     const still = nextFit(v.plan, measure({ pages: 2, lastFill: 0.97, paragraphs: [runt] }), ctx());
@@ -93,7 +139,11 @@ describe("fitter", () => {
     const v = nextFit(plan, measure({ pages: 2, lastFill: 0.95 }), ctx());
     expect(v).toMatchObject({ status: "settled", fit: "fits" });
     expect(v.plan).toBe(plan);
-    const unsized = nextFit(plan, measure({ pages: 2, lastFill: 0.95, figures: [figure("f", { lines: 12.4 })] }), ctx());
+    const unsized = nextFit(
+      plan,
+      measure({ pages: 2, lastFill: 0.95, figures: [figure("f", { lines: 12.4 })] }),
+      ctx(),
+    );
     expect(unsized.status).toBe("retry");
     expect(Number.isInteger(unsized.plan.figures.f.lines)).toBe(true);
   });
@@ -118,9 +168,17 @@ describe("fitter", () => {
     const min = figureRange(f, false, GRID_MM, 44)!.min;
     expect(v.plan.figures.f.lines).toBe(min);
     // Still over at the smallest setting: tighter tracking once, then settled as over.
-    const at = nextFit(v.plan, measure({ pages: 3, lastFill: 0.4, figures: [{ ...f, lines: min, wide: false }] }), ctx());
+    const at = nextFit(
+      v.plan,
+      measure({ pages: 3, lastFill: 0.4, figures: [{ ...f, lines: min, wide: false }] }),
+      ctx(),
+    );
     expect(at.plan.tried).toContain("tracking");
-    const last = nextFit(at.plan, measure({ pages: 3, lastFill: 0.4, figures: [{ ...f, lines: min, wide: false }] }), ctx());
+    const last = nextFit(
+      at.plan,
+      measure({ pages: 3, lastFill: 0.4, figures: [{ ...f, lines: min, wide: false }] }),
+      ctx(),
+    );
     expect(last).toMatchObject({ status: "settled", fit: "over" });
   });
 
@@ -131,7 +189,11 @@ describe("fitter", () => {
     const tryCols = nextFit(minimal, over, ctx({ otherColumns: alt }));
     expect(tryCols.status).toBe("retry");
     expect(tryCols.plan.columns).toEqual({ a: 3 });
-    const fitsNow = nextFit(tryCols.plan, measure({ pages: 2, lastFill: 0.95, columns: 3, charsPerLine: 16 }), ctx({ otherColumns: alt }));
+    const fitsNow = nextFit(
+      tryCols.plan,
+      measure({ pages: 2, lastFill: 0.95, columns: 3, charsPerLine: 16 }),
+      ctx({ otherColumns: alt }),
+    );
     expect(fitsNow.plan.columns).toEqual({ a: 3 }); // kept: it made the run fit
     const stillOver = nextFit(tryCols.plan, over, ctx({ otherColumns: alt }));
     expect(stillOver.plan.columns).toEqual({});
@@ -144,7 +206,14 @@ describe("fitter", () => {
       { id: "b2", chars: 300, splittable: true },
       { id: "b3", chars: 500, splittable: true },
     ];
-    const m = measure({ pages: 2, lastFill: 0.3, starts: [{ blockId: "b1", charOffset: 0 }, { blockId: "b3", charOffset: 120 }] });
+    const m = measure({
+      pages: 2,
+      lastFill: 0.3,
+      starts: [
+        { blockId: "b1", charOffset: 0 },
+        { blockId: "b3", charOffset: 120 },
+      ],
+    });
     const v = nextFit(emptyPlan(), m, ctx({ slot: 1, jumpTo: { articleId: "a", page: 10, blocks } }));
     expect(v.plan.jump).toEqual({ articleId: "a", toPage: 10, blockId: "b3", charOffset: 95 });
   });

@@ -22,19 +22,36 @@ const CPL = 25;
 
 const article = (id: string, plannedPage: number, more: Partial<Article> = {}): Article =>
   ({
-    id, plannedPage, title: `${id} 标题`, inToc: true, toc: { kicker: false, subtitle: true, authors: true }, layout: { columns: 2, variant: "standard" },
-    blocks: Array.from({ length: 12 }, (_, i) => ({ id: `${id}-${i + 1}`, type: "paragraph", classes: [], html: "正文正文。".repeat(40), text: "正文正文。".repeat(40) })),
+    id,
+    plannedPage,
+    title: `${id} 标题`,
+    inToc: true,
+    toc: { kicker: false, subtitle: true, authors: true },
+    layout: { columns: 2, variant: "standard" },
+    blocks: Array.from({ length: 12 }, (_, i) => ({
+      id: `${id}-${i + 1}`,
+      type: "paragraph",
+      classes: [],
+      html: "正文正文。".repeat(40),
+      text: "正文正文。".repeat(40),
+    })),
     ...more,
   }) as unknown as Article;
 
 function issue(plan: [string, number, Partial<Article>?][], pages: number): Issue {
-  return { id: "2099-01", pages, fillers: [], articles: plan.map(([id, p, more]) => article(id, p, more)) } as unknown as Issue;
+  return {
+    id: "2099-01",
+    pages,
+    fillers: [],
+    articles: plan.map(([id, p, more]) => article(id, p, more)),
+  } as unknown as Issue;
 }
 
 /** Copy in column-lines per article; figures (one per listed article). */
 function simulate(iss: Issue, copy: Record<string, number>, photos: string[] = []) {
   return async (plan: FitPlan) => {
-    const css = (sel: string, prop: string) => Number(new RegExp(`\\[[^\\]]*"${sel}"\\][^{]*\\{[^}]*${prop}: (-?\\d+)`).exec(plan.css)?.[1] ?? NaN);
+    const css = (sel: string, prop: string) =>
+      Number(new RegExp(`\\[[^\\]]*"${sel}"\\][^{]*\\{[^}]*${prop}: (-?\\d+)`).exec(plan.css)?.[1] ?? NaN);
     const pagesOf: Record<string, number[]> = {};
     const fill: number[] = [];
     const roles: string[][] = [];
@@ -60,7 +77,17 @@ function simulate(iss: Issue, copy: Record<string, number>, photos: string[] = [
         const figLines = Number.isNaN(css(id, "--fig-lines")) ? 12 : css(id, "--fig-lines");
         const wide = new RegExp(`"${id}"[^}]*column-span: all`).test(plan.css);
         lines += wide ? figLines * COLS : figLines;
-        figures.push({ id, articleId: a.id, lines: figLines, wide, widthMm: 83.8, columnWidthMm: 83.8, wideWidthMm: 173.6, chromeLines: 2.5, px: { width: 2126, height: 1594 } });
+        figures.push({
+          id,
+          articleId: a.id,
+          lines: figLines,
+          wide,
+          widthMm: 83.8,
+          columnWidthMm: 83.8,
+          wideWidthMm: 173.6,
+          chromeLines: 2.5,
+          px: { width: 2126, height: 1594 },
+        });
       }
       const jump = plan.continuations.find((c) => c.articleId === a.id);
       if (jump) lines = PAGE - 2; // the part before the cut fills its page; the rest goes on
@@ -77,9 +104,17 @@ function simulate(iss: Issue, copy: Record<string, number>, photos: string[] = [
       }
     }
     const layout: Layout = {
-      pagesOf, fill, linesPerColumn: LINES, gridMm: 5.556, figures, paragraphs: [],
+      pagesOf,
+      fill,
+      linesPerColumn: LINES,
+      gridMm: 5.556,
+      figures,
+      paragraphs: [],
       articles: Object.fromEntries(iss.articles.map((a) => [a.id, { columns: COLS, charsPerLine: CPL }])),
-      pageStarts: fill.map((_, i) => ({ blockId: `${iss.articles.find((a) => pagesOf[a.id]?.[0] !== undefined && pagesOf[a.id].includes(i))?.id ?? "x"}-6`, charOffset: 40 })),
+      pageStarts: fill.map((_, i) => ({
+        blockId: `${iss.articles.find((a) => pagesOf[a.id]?.[0] !== undefined && pagesOf[a.id].includes(i))?.id ?? "x"}-6`,
+        charOffset: 40,
+      })),
     };
     const view: PassView = { layout, folios: fill.map((_, i) => i + 1), roles };
     return { pass: view, view };
@@ -90,8 +125,17 @@ const cacheDir = () => mkdtempSync(path.join(tmpdir(), "folio-fit-cache-"));
 
 describe("fitLayout", () => {
   it("fills short runs with photos, pull quotes and head space until their pages end full", async () => {
-    const iss = issue([["a", 1], ["b", 3], ["c", 5]], 6);
-    const out = await fitLayout(iss, simulate(iss, { a: 1.6 * PAGE, b: 1.7 * PAGE, c: 1.95 * PAGE }, ["a"]), { cacheDir: cacheDir() });
+    const iss = issue(
+      [
+        ["a", 1],
+        ["b", 3],
+        ["c", 5],
+      ],
+      6,
+    );
+    const out = await fitLayout(iss, simulate(iss, { a: 1.6 * PAGE, b: 1.7 * PAGE, c: 1.95 * PAGE }, ["a"]), {
+      cacheDir: cacheDir(),
+    });
     expect(out.rows.map((r) => r.actualStart)).toEqual([1, 3, 5]);
     for (const r of out.rows) expect(r.usedPages).toBeGreaterThanOrEqual(1.75);
     expect(out.plans[0].figures["a-fig"]).toBeDefined();
@@ -100,7 +144,13 @@ describe("fitLayout", () => {
   });
 
   it("leaves filler pages only where the copy is short by a page or more, and says so in 字", async () => {
-    const iss = issue([["a", 1], ["b", 3]], 4);
+    const iss = issue(
+      [
+        ["a", 1],
+        ["b", 3],
+      ],
+      4,
+    );
     const out = await fitLayout(iss, simulate(iss, { a: 0.5 * PAGE, b: 1.9 * PAGE }), { cacheDir: cacheDir() });
     expect(out.plans[0].fillerPages).toBe(1);
     expect(out.plans[1].fillerPages).toBe(0);
@@ -113,7 +163,13 @@ describe("fitLayout", () => {
   });
 
   it("names a run that cannot fit, with how much is over in 字 and lines", async () => {
-    const iss = issue([["a", 1], ["b", 2]], 2);
+    const iss = issue(
+      [
+        ["a", 1],
+        ["b", 2],
+      ],
+      2,
+    );
     const out = await fitLayout(iss, simulate(iss, { a: 1.3 * PAGE, b: 0.9 * PAGE }), { cacheDir: cacheDir() });
     expect(out.overfull.map((o) => o.run.articleIds)).toEqual([["a"]]);
     const over = out.overfull[0].copyfit;
@@ -123,7 +179,13 @@ describe("fitLayout", () => {
   });
 
   it("continues an article that allows it on its later page (转页) instead of failing", async () => {
-    const iss = issue([["a", 1, { continuedOn: 2 }], ["b", 2]], 3);
+    const iss = issue(
+      [
+        ["a", 1, { continuedOn: 2 }],
+        ["b", 2],
+      ],
+      3,
+    );
     const out = await fitLayout(iss, simulate(iss, { a: 1.3 * PAGE, b: 1.2 * PAGE }), { cacheDir: cacheDir() });
     expect(out.overfull).toEqual([]);
     expect(out.plans[0].jump).toMatchObject({ articleId: "a", toPage: 2 });
@@ -132,7 +194,14 @@ describe("fitLayout", () => {
 
   it("remembers the plans and the copyfit, so an unchanged issue is laid out once", async () => {
     const dir = cacheDir();
-    const iss = issue([["a", 1], ["b", 3], ["c", 5]], 6);
+    const iss = issue(
+      [
+        ["a", 1],
+        ["b", 3],
+        ["c", 5],
+      ],
+      6,
+    );
     const layOut = simulate(iss, { a: 1.6 * PAGE, b: 1.7 * PAGE, c: 1.95 * PAGE }, ["a"]);
     const first = await fitLayout(iss, layOut, { cacheDir: dir });
     expect(first.passes).toBeGreaterThan(1);

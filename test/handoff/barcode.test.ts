@@ -19,8 +19,14 @@ describe("periodicalBarcodeSvg", () => {
   it("scans as EAN-13 9772096746223 with add-on 08", async () => {
     const dir = mkdtempSync(join(tmpdir(), "folio-barcode-"));
     const png = join(dir, "barcode.png");
-    writeFileSync(png, await sharp(Buffer.from(svg), { density: 150 }).flatten({ background: "#ffffff" }).png().toBuffer());
-    const out = execFileSync("zbarimg", ["-q", "-Sean2.enable", png], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    writeFileSync(
+      png,
+      await sharp(Buffer.from(svg), { density: 150 }).flatten({ background: "#ffffff" }).png().toBuffer(),
+    );
+    const out = execFileSync("zbarimg", ["-q", "-Sean2.enable", png], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     expect(out).toContain("EAN-13:9772096746223");
     expect(out).toContain("EAN-2:08");
   });

@@ -18,7 +18,15 @@ async function measure(input: Sharp, cmyk = false) {
 
 describe("placeholder photos", () => {
   it("finds folio's placeholder pictures, in RGB and after conversion to CMYK", async () => {
-    const svg = Buffer.from(placeholderSvg({ src: "images/x.jpg", caption: "新疆新特能源股份有限公司多晶硅园区", credit: "韩亮/摄", widthPx: 1200, heightPx: 800 }));
+    const svg = Buffer.from(
+      placeholderSvg({
+        src: "images/x.jpg",
+        caption: "新疆新特能源股份有限公司多晶硅园区",
+        credit: "韩亮/摄",
+        widthPx: 1200,
+        heightPx: 800,
+      }),
+    );
     const rgb = await measure(sharp(svg).flatten({ background: "#c8c8c8" }));
     expect(rgb.share).toBeGreaterThan(0.8);
     expect(looksLikePlaceholder(rgb)).toBe(true);
@@ -27,23 +35,37 @@ describe("placeholder photos", () => {
   });
 
   it("finds a plain grey FPO box", async () => {
-    expect(looksLikePlaceholder(await measure(sharp({ create: { width: 600, height: 400, channels: 3, background: "#9a9a9a" } })))).toBe(true);
+    expect(
+      looksLikePlaceholder(
+        await measure(sharp({ create: { width: 600, height: 400, channels: 3, background: "#9a9a9a" } })),
+      ),
+    ).toBe(true);
   });
 
-  it.each(["coffee", "astronaut", "camera", "chelsea"])("does not take the real photo %s for one, as it is or upscaled 5×", async (name) => {
-    const file = path.join(PHOTOS, `${name}.jpg`);
-    const plain = await measure(sharp(file));
-    expect(plain.share).toBeLessThan(0.35);
-    expect(looksLikePlaceholder(plain)).toBe(false);
-    const { width } = await sharp(file).metadata();
-    const soft = await sharp(file).resize(width! * 5).jpeg({ quality: 90 }).toBuffer();
-    expect(looksLikePlaceholder(await measure(sharp(soft)))).toBe(false);
-  });
+  it.each(["coffee", "astronaut", "camera", "chelsea"])(
+    "does not take the real photo %s for one, as it is or upscaled 5×",
+    async (name) => {
+      const file = path.join(PHOTOS, `${name}.jpg`);
+      const plain = await measure(sharp(file));
+      expect(plain.share).toBeLessThan(0.35);
+      expect(looksLikePlaceholder(plain)).toBe(false);
+      const { width } = await sharp(file).metadata();
+      const soft = await sharp(file)
+        .resize(width! * 5)
+        .jpeg({ quality: 90 })
+        .toBuffer();
+      expect(looksLikePlaceholder(await measure(sharp(soft)))).toBe(false);
+    },
+  );
 
   it("leaves paper white and solid black alone (a product on white, a night sky)", async () => {
     const white = await measure(sharp({ create: { width: 300, height: 300, channels: 3, background: "#ffffff" } }));
     expect(white.share).toBe(1);
     expect(looksLikePlaceholder(white)).toBe(false);
-    expect(looksLikePlaceholder(await measure(sharp({ create: { width: 300, height: 300, channels: 3, background: "#000000" } })))).toBe(false);
+    expect(
+      looksLikePlaceholder(
+        await measure(sharp({ create: { width: 300, height: 300, channels: 3, background: "#000000" } })),
+      ),
+    ).toBe(false);
   });
 });

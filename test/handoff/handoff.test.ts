@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFString } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber, PDFRawStream, PDFString } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StageContext, StageResult } from "../../src/contract/stage.js";
 import { PreflightFailed, buildHandoff } from "../../src/handoff/index.js";
@@ -20,7 +20,11 @@ import type { PreflightReport } from "../../src/handoff/preflight/types.js";
 import { FIXTURE_TOC, fixtureIssue, makeLowResPdf, makePrintPdf } from "./fixtures.js";
 
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
-const ctx = (outDir: string, warnings: string[] = []): StageContext => ({ outDir, log: () => {}, warn: (m) => warnings.push(m) });
+const ctx = (outDir: string, warnings: string[] = []): StageContext => ({
+  outDir,
+  log: () => {},
+  warn: (m) => warnings.push(m),
+});
 
 let root: string;
 let printPdf: string;
@@ -36,7 +40,10 @@ beforeAll(async () => {
   for (const name of ["a", "b"]) {
     const dir = join(root, name);
     mkdirSync(dir);
-    runs.push({ dir, result: await buildHandoff(issue, { printPdf, screenPdf: printPdf, toc: FIXTURE_TOC }, ctx(dir)) });
+    runs.push({
+      dir,
+      result: await buildHandoff(issue, { printPdf, screenPdf: printPdf, toc: FIXTURE_TOC }, ctx(dir)),
+    });
   }
   press = join(runs[0].dir, "2022-08-press.pdf");
   qdf = join(root, "press-qdf.pdf");
@@ -90,7 +97,9 @@ describe("press PDF", () => {
     expect(r.pdfx).toBe("PDF/X-1a:2001");
     expect(sh("pdfinfo", [join(dir, "press.pdf")])).toMatch(/PDF subtype:\s+PDF\/X-1:2001/);
     const doc = await PDFDocument.load(readFileSync(join(dir, "press.pdf")), { updateMetadata: false });
-    expect(checkPdfxKeys(doc, { version: "PDF/X-1:2001", conformance: "PDF/X-1a:2001", condition: "FOGRA39" })).toEqual([expect.objectContaining({ status: "pass" })]);
+    expect(checkPdfxKeys(doc, { version: "PDF/X-1:2001", conformance: "PDF/X-1a:2001", condition: "FOGRA39" })).toEqual(
+      [expect.objectContaining({ status: "pass" })],
+    );
     expect(checkPages(doc, pageColours(doc), { noIcc: true }).every((x) => x.status === "pass")).toBe(true);
   }, 120_000);
 
@@ -101,7 +110,9 @@ describe("press PDF", () => {
     issue.magazine.palette = issue.magazine.palette.filter((c) => c.name !== "band_blue");
     const err = await makePressPdf(issue, printPdf, dir, join(dir, "press.pdf")).catch((e) => e);
     expect(err).toBeInstanceOf(FolioError);
-    expect(err.message).toBe("issues/magazine.yaml: palette: colour #1a5fa8 (PDF page 2) is in no palette colour: add it with its CMYK, or use a palette colour in the styles");
+    expect(err.message).toBe(
+      "issues/magazine.yaml: palette: colour #1a5fa8 (PDF page 2) is in no palette colour: add it with its CMYK, or use a palette colour in the styles",
+    );
     expect(existsSync(join(dir, "press.pdf"))).toBe(false);
   });
 
@@ -146,7 +157,12 @@ describe("preflight and handoff package", () => {
     expect(report.summary.fail).toBe(0);
     expect(report.results.find((r) => r.check === "barcode")).toMatchObject({ status: "pass", page: 4 });
     expect(report.results.find((r) => r.check === "toc")?.status).toBe("pass");
-    expect(runs[0].result.facts?.preflight).toMatchObject({ failed: 0, warned: report.summary.warn, mode: "press", placeholders: 0 });
+    expect(runs[0].result.facts?.preflight).toMatchObject({
+      failed: 0,
+      warned: report.summary.warn,
+      mode: "press",
+      placeholders: 0,
+    });
     expect(readFileSync(join(runs[0].dir, "preflight.html"), "utf8")).toContain("data:image/png;base64,");
   });
 
@@ -155,14 +171,29 @@ describe("preflight and handoff package", () => {
     const out = join(root, "unzipped");
     sh("unzip", ["-q", zip, "-d", out]);
     expect(readdirSync(out).sort()).toEqual(
-      ["2022-08-press.pdf", "2022-08-proof.pdf", "SHA256SUMS", "job-ticket.json", "job-ticket.txt", "preflight.html", "preflight.json"].sort(),
+      [
+        "2022-08-press.pdf",
+        "2022-08-proof.pdf",
+        "SHA256SUMS",
+        "job-ticket.json",
+        "job-ticket.txt",
+        "preflight.html",
+        "preflight.json",
+      ].sort(),
     );
-    expect(execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: out, encoding: "utf8" }).match(/: OK/g)).toHaveLength(6);
+    expect(execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: out, encoding: "utf8" }).match(/: OK/g)).toHaveLength(
+      6,
+    );
     const ticket = JSON.parse(readFileSync(join(out, "job-ticket.json"), "utf8"));
     expect(ticket).toMatchObject({
-      status: "press", pages: { total: 4, inner: 4, cover: 0 }, binding: "saddle-stitch", colours: "4/4", bleedMm: 3,
+      status: "press",
+      pages: { total: 4, inner: 4, cover: 0 },
+      binding: "saddle-stitch",
+      colours: "4/4",
+      bleedMm: 3,
       paper: { text: { value: "80g 铜版纸", status: "confirmed" }, cover: { value: null, status: "unknown" } },
-      quantity: { value: 5000, status: "confirmed" }, delivery: { date: { status: "unknown" } },
+      quantity: { value: 5000, status: "confirmed" },
+      delivery: { date: { status: "unknown" } },
     });
     expect(readFileSync(join(out, "job-ticket.txt"), "utf8")).toMatch(/交货日期 Delivery date\s+未定 not yet known/);
     expect(sh("zipinfo", ["-l", zip])).toMatch(/-rw-r--r-- .* 22-Aug-25 00:00 2022-08-press\.pdf/);
@@ -177,7 +208,9 @@ describe("preflight and handoff package", () => {
     const dir = join(root, "lowres");
     mkdirSync(dir);
     const pdf = await makeLowResPdf(dir);
-    const err = await buildHandoff(fixtureIssue(root), { printPdf: pdf, screenPdf: pdf, toc: [] }, ctx(dir)).catch((e) => e);
+    const err = await buildHandoff(fixtureIssue(root), { printPdf: pdf, screenPdf: pdf, toc: [] }, ctx(dir)).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(PreflightFailed);
     expect(err.facts.preflight.failed).toBeGreaterThan(0);
     const images = (err as PreflightFailed).report.results.filter((r) => r.check === "images");
@@ -189,10 +222,15 @@ describe("preflight and handoff package", () => {
   it("builds an issue with a placeholder photo as a draft, and fails it as a press build", async () => {
     const dir = join(root, "placeholder");
     const pdf = await makePrintPdf(join(dir, "src"), { placeholder: true });
-    const draftDir = join(dir, "draft"), pressDir = join(dir, "press");
+    const draftDir = join(dir, "draft"),
+      pressDir = join(dir, "press");
     mkdirSync(draftDir);
     mkdirSync(pressDir);
-    const draft = await buildHandoff(fixtureIssue(root), { printPdf: pdf, screenPdf: pdf, toc: FIXTURE_TOC }, ctx(draftDir));
+    const draft = await buildHandoff(
+      fixtureIssue(root),
+      { printPdf: pdf, screenPdf: pdf, toc: FIXTURE_TOC },
+      ctx(draftDir),
+    );
     expect(draft.facts?.preflight).toMatchObject({ failed: 0, mode: "draft", placeholders: 1 });
     const unzipped = join(dir, "unzipped");
     sh("unzip", ["-q", join(draftDir, "2022-08-handoff.zip"), "-d", unzipped]);
@@ -204,9 +242,15 @@ describe("preflight and handoff package", () => {
     const proofText = sh("pdftotext", ["-enc", "UTF-8", join(unzipped, "2022-08-proof.pdf"), "-"]);
     expect(proofText).toMatch(/校样 · 非印刷用 · 草稿 · draft/);
     expect(proofText).toMatch(/占位 placeholder: placeholder photo/);
-    const err = await buildHandoff(fixtureIssue(root), { printPdf: pdf, screenPdf: pdf, toc: FIXTURE_TOC }, { ...ctx(pressDir), press: true }).catch((e) => e);
+    const err = await buildHandoff(
+      fixtureIssue(root),
+      { printPdf: pdf, screenPdf: pdf, toc: FIXTURE_TOC },
+      { ...ctx(pressDir), press: true },
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(PreflightFailed);
-    expect((err as PreflightFailed).report.results.filter((r) => r.status === "fail").map((r) => [r.check, r.page])).toEqual([["placeholders", 1]]);
+    expect(
+      (err as PreflightFailed).report.results.filter((r) => r.status === "fail").map((r) => [r.check, r.page]),
+    ).toEqual([["placeholders", 1]]);
     expect(existsSync(join(pressDir, "2022-08-handoff.zip"))).toBe(false);
   }, 180_000);
 
@@ -214,9 +258,28 @@ describe("preflight and handoff package", () => {
     const proof = join(root, "unzipped", "2022-08-proof.pdf");
     for (let p = 1; p <= 4; p++) {
       // Text in the slug: the crop box cut to the TrimBox leaves it out.
-      expect(sh("pdftotext", ["-f", String(p), "-l", String(p), "-enc", "UTF-8", proof, "-"])).toContain("校样 · 非印刷用");
+      expect(sh("pdftotext", ["-f", String(p), "-l", String(p), "-enc", "UTF-8", proof, "-"])).toContain(
+        "校样 · 非印刷用",
+      );
     }
-    const inside = sh("pdftotext", ["-f", "1", "-l", "1", "-x", "80", "-y", "80", "-W", "460", "-H", "680", "-enc", "UTF-8", proof, "-"]);
+    const inside = sh("pdftotext", [
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-x",
+      "80",
+      "-y",
+      "80",
+      "-W",
+      "460",
+      "-H",
+      "680",
+      "-enc",
+      "UTF-8",
+      proof,
+      "-",
+    ]);
     expect(inside).not.toContain("校样");
   });
 });

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PDFArray, PDFDocument, PDFRawStream, PDFRef, decodePDFRawStream } from "pdf-lib";
+import { PDFArray, PDFDocument, type PDFRawStream, PDFRef, decodePDFRawStream } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPreflight, type PreflightOptions } from "../../src/handoff/preflight/index.js";
 import type { PreflightReport } from "../../src/handoff/preflight/types.js";
@@ -15,7 +15,8 @@ import { fixtureIssue } from "./fixtures.js";
 import { PALETTE, goodPdf } from "./press-fixtures.js";
 
 const opts: PreflightOptions = {
-  toc: [], pressBuild: true,
+  toc: [],
+  pressBuild: true,
   expect: { pdfx: { version: "PDF/X-3:2002", condition: "FOGRA39" }, totalInkLimit: 300, palette: PALETTE },
 };
 const CHANGED_PAGE = 3;
@@ -37,7 +38,8 @@ async function withPageContent(file: string, out: string, change: boolean): Prom
   for (const ref of refs) {
     if (!(ref instanceof PDFRef)) throw new Error("fixture: content stream not indirect");
     let text = Buffer.from(decodePDFRawStream(doc.context.lookup(ref) as PDFRawStream).decode()).toString("latin1");
-    if (!changed && text.includes("0 1 0.9 0.2 k")) [text, changed] = [text.replace("0 1 0.9 0.2 k", "0 1 0.9 0.3 k"), true];
+    if (!changed && text.includes("0 1 0.9 0.2 k"))
+      [text, changed] = [text.replace("0 1 0.9 0.2 k", "0 1 0.9 0.3 k"), true];
     doc.context.assign(ref, doc.context.stream(Buffer.from(text, "latin1")));
   }
   if (!changed) throw new Error("fixture: no brand red text on the page");
@@ -55,7 +57,8 @@ beforeAll(async () => {
   const good = await withPageContent(made, join(dir, "good.pdf"), false);
   const changed = await withPageContent(made, join(dir, "changed.pdf"), true);
   const [a, b] = [readFileSync(good), readFileSync(changed)];
-  if (a.length !== b.length || a.filter((x, i) => x !== b[i]).length !== 1) throw new Error("fixture: the two files are not one byte apart");
+  if (a.length !== b.length || a.filter((x, i) => x !== b[i]).length !== 1)
+    throw new Error("fixture: the two files are not one byte apart");
   cold = await check(good, "a");
   warm = await check(good, "a");
   changedWarm = await check(changed, "a");
@@ -81,7 +84,9 @@ describe("the preflight page cache", () => {
     expect(changedWarm.pagesRendered).toEqual({ text: 1, vector: 1, full: 1, spreads: 1 });
     const plates = changedWarm.results.filter((r) => r.check === "plates" && r.status === "fail");
     expect([...new Set(plates.map((r) => r.page))]).toEqual([CHANGED_PAGE]);
-    expect(plates.map((r) => r.message).join("\n")).toMatch(/text prints on C\/M\/Y: \d+ px in C0 M100 Y90 K30, no palette colour/);
+    expect(plates.map((r) => r.message).join("\n")).toMatch(
+      /text prints on C\/M\/Y: \d+ px in C0 M100 Y90 K30, no palette colour/,
+    );
   });
   it("reports a changed file with a warm cache exactly as with none", () => {
     expect(changedCold.pagesRendered.vector).toBe(8);

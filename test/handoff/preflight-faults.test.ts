@@ -13,7 +13,8 @@ import { fixtureIssue } from "./fixtures.js";
 import { FAULT_PAGE, PALETTE, faultsPdf, goodPdf } from "./press-fixtures.js";
 
 const opts = (pressBuild: boolean): PreflightOptions => ({
-  toc: [], pressBuild,
+  toc: [],
+  pressBuild,
   expect: { pdfx: { version: "PDF/X-3:2002", condition: "FOGRA39" }, totalInkLimit: 300, palette: PALETTE },
 });
 
@@ -37,8 +38,26 @@ describe("a clean press PDF", () => {
   it("passes every check", () => {
     expect(good.results.filter((r) => r.status !== "pass" && r.check !== "toc")).toEqual([]);
     expect(good.mode).toBe("press");
-    for (const c of ["page-count", "pdfx", "boxes", "annotations", "transparency", "colour", "fonts", "images", "plates", "ink", "bleed", "safety", "placeholders", "barcode"]) {
-      expect(good.results.some((r) => r.check === c && r.status === "pass"), c).toBe(true);
+    for (const c of [
+      "page-count",
+      "pdfx",
+      "boxes",
+      "annotations",
+      "transparency",
+      "colour",
+      "fonts",
+      "images",
+      "plates",
+      "ink",
+      "bleed",
+      "safety",
+      "placeholders",
+      "barcode",
+    ]) {
+      expect(
+        good.results.some((r) => r.check === c && r.status === "pass"),
+        c,
+      ).toBe(true);
     }
     expect(good.results.find((r) => r.check === "barcode")?.message).toMatch(/100 % of nominal/);
   });
@@ -66,7 +85,11 @@ describe("a press PDF with one mistake per page", () => {
     expect(draft.mode).toBe("draft");
     expect(failed(draft, "placeholders")).toEqual([]);
     expect(draft.placeholders.map((p) => p.page)).toEqual([FAULT_PAGE.placeholder, FAULT_PAGE.emptyQr]);
-    expect(draft.results.filter((r) => r.check === "placeholders").every((r) => r.status === "warn" && /草稿 · draft/.test(r.message))).toBe(true);
+    expect(
+      draft.results
+        .filter((r) => r.check === "placeholders")
+        .every((r) => r.status === "warn" && /草稿 · draft/.test(r.message)),
+    ).toBe(true);
   });
   it("fails the image placed at 120 ppi", () => {
     const r = failed(faults, "images");

@@ -20,14 +20,33 @@ describe("document checks", () => {
     expect(checkPageCount(66)[0].status).toBe("fail");
   });
   it("checks TrimBox and BleedBox sizes per page", () => {
-    const ok = { trim: [10, 10, 10 + 210 * MM, 10 + 285 * MM], bleed: [10 - 3 * MM, 10 - 3 * MM, 10 + 213 * MM, 10 + 288 * MM] } as const;
+    const ok = {
+      trim: [10, 10, 10 + 210 * MM, 10 + 285 * MM],
+      bleed: [10 - 3 * MM, 10 - 3 * MM, 10 + 213 * MM, 10 + 288 * MM],
+    } as const;
     const r = checkBoxes([{ trim: [...ok.trim], bleed: [...ok.bleed] }, { trim: [0, 0, 595, 842] }], trim);
-    expect(r.map((x) => [x.page, x.status])).toEqual([[2, "fail"], [2, "fail"]]);
+    expect(r.map((x) => [x.page, x.status])).toEqual([
+      [2, "fail"],
+      [2, "fail"],
+    ]);
     expect(r[1].message).toBe("no BleedBox");
   });
   it("grades image resolution: fail < 200, warn < 300", () => {
-    const im = (ppi: number) => ({ page: 3, type: "image", width: 1, height: 1, color: "cmyk", comp: 4, object: 9, xPpi: ppi, yPpi: ppi });
-    expect(checkImages([im(150), im(250), im(300), { ...im(20), type: "smask" }]).map((r) => r.status)).toEqual(["fail", "warn"]);
+    const im = (ppi: number) => ({
+      page: 3,
+      type: "image",
+      width: 1,
+      height: 1,
+      color: "cmyk",
+      comp: 4,
+      object: 9,
+      xPpi: ppi,
+      yPpi: ppi,
+    });
+    expect(checkImages([im(150), im(250), im(300), { ...im(20), type: "smask" }]).map((r) => r.status)).toEqual([
+      "fail",
+      "warn",
+    ]);
   });
 });
 
@@ -50,13 +69,17 @@ Helvetica                            Type 1            WinAnsi          no  no  
 --------------------------------------------------------------------------------------------
    1     0 image     720   480  icc     3   8  jpeg   no        20  0   304   303 10.1K 1.0%
 `;
-    expect(parsePdfimagesList(out)).toEqual([{ page: 1, type: "image", width: 720, height: 480, color: "icc", comp: 3, object: 20, xPpi: 304, yPpi: 303 }]);
+    expect(parsePdfimagesList(out)).toEqual([
+      { page: 1, type: "image", width: 720, height: 480, color: "icc", comp: 3, object: 20, xPpi: 304, yPpi: 303 },
+    ]);
   });
   it("reads zbarimg symbols and checks code and add-on", () => {
     const s = parseZbar("EAN-2:08\nEAN-13:9772096746223\n");
     expect(checkBarcode({ ...s, magnification: 1 }, 68, "9772096746223", "08")[0].status).toBe("pass");
     expect(checkBarcode({ ...s, magnification: 1 }, 68, "9772096746223", "09")[0].status).toBe("fail");
-    expect(checkBarcode({ ...s, magnification: 0.75 }, 68, "9772096746223", "08")[0].message).toMatch(/75 % of nominal/);
+    expect(checkBarcode({ ...s, magnification: 0.75 }, 68, "9772096746223", "08")[0].message).toMatch(
+      /75 % of nominal/,
+    );
     expect(checkBarcode(s, 68, "9772096746223", "08")[0].status).toBe("fail"); // size not measured
     expect(checkBarcode(parseZbar(""), 68, "9772096746223", "08")[0].message).toMatch(/no EAN-13 found/);
   });
@@ -66,7 +89,10 @@ describe("colour", () => {
   it("records the fill colour text is shown in, through q/Q", () => {
     const into = { textFills: new Map<string, number>(), rgbOperators: 0 };
     scanContent("q 0.7 0.6 0.6 0.9 k BT (a) Tj ET Q BT (b) Tj ET 0 0 0 rg", into);
-    expect([...into.textFills]).toEqual([["0.7 0.6 0.6 0.9 k", 1], ["0 g", 1]]);
+    expect([...into.textFills]).toEqual([
+      ["0.7 0.6 0.6 0.9 k", 1],
+      ["0 g", 1],
+    ]);
     expect(into.rgbOperators).toBe(1);
   });
   it("measures total ink inside the BleedBox of a CMYK PAM and fails above the limit", () => {
@@ -77,7 +103,9 @@ describe("colour", () => {
     const geo = { media: [0, 0, 288, 144], trim: [0, 0, 288, 144], bleed: [0, 0, 288, 144] } as const;
     const m = measureInk(pam, { media: [...geo.media], trim: [...geo.trim], bleed: [...geo.bleed] }, 1, 300);
     expect(m).toMatchObject({ maxTac: 400 });
-    expect(checkInk([{ page: 5, ...m }], 300, "FOGRA39")).toEqual([expect.objectContaining({ status: "fail", page: 5 })]);
+    expect(checkInk([{ page: 5, ...m }], 300, "FOGRA39")).toEqual([
+      expect.objectContaining({ status: "fail", page: 5 }),
+    ]);
     expect(checkInk([{ page: 5, maxTac: 298, meanTac: 20 }], 300, "FOGRA39")[0].status).toBe("pass");
   });
 });
@@ -85,10 +113,18 @@ describe("colour", () => {
 describe("TOC read-back", () => {
   const texts = ["封面", "封二", "牢记领袖嘱托 勇挑\n担当之责\n辛组研", "…"];
   it("finds titles on folio + 2, ignoring line breaks", () => {
-    expect(checkToc([{ section: "s", title: "牢记领袖嘱托 勇挑担当之责", page: 1, articleId: "a" }], texts)[0].status).toBe("pass");
+    expect(
+      checkToc([{ section: "s", title: "牢记领袖嘱托 勇挑担当之责", page: 1, articleId: "a" }], texts)[0].status,
+    ).toBe("pass");
   });
   it("fails a title on the wrong page or outside the PDF, warns on empty TOC", () => {
-    const r = checkToc([{ section: "s", title: "高端时论", page: 2, articleId: "b" }, { section: "s", title: "x", page: 70, articleId: "c" }], texts);
+    const r = checkToc(
+      [
+        { section: "s", title: "高端时论", page: 2, articleId: "b" },
+        { section: "s", title: "x", page: 70, articleId: "c" },
+      ],
+      texts,
+    );
     expect(r.map((x) => x.status)).toEqual(["fail", "fail"]);
     expect(checkToc([], texts)[0].status).toBe("warn");
   });
@@ -100,7 +136,8 @@ describe("small pure helpers", () => {
     expect(spreads(4)).toEqual([[1], [2, 3], [4]]);
   });
   it("pins XMP dates and title", () => {
-    const xmp = "<xmp:ModifyDate>2026-01-01T10:00:00Z</xmp:ModifyDate> xmp:CreateDate=\"2026\" <dc:title><rdf:Alt><rdf:li xml:lang='x-default'>Ã¥</rdf:li></rdf:Alt></dc:title>";
+    const xmp =
+      "<xmp:ModifyDate>2026-01-01T10:00:00Z</xmp:ModifyDate> xmp:CreateDate=\"2026\" <dc:title><rdf:Alt><rdf:li xml:lang='x-default'>Ã¥</rdf:li></rdf:Alt></dc:title>";
     expect(pinXmp(xmp, "2022-08-25T00:00:00Z", "党员之友 <8>")).toBe(
       "<xmp:ModifyDate>2022-08-25T00:00:00Z</xmp:ModifyDate> xmp:CreateDate=\"2022-08-25T00:00:00Z\" <dc:title><rdf:Alt><rdf:li xml:lang='x-default'>党员之友 &#60;8&#62;</rdf:li></rdf:Alt></dc:title>",
     );

@@ -21,7 +21,11 @@ const rewrite = (s: string) => {
 describe("press colour of an RGB", () => {
   it("gives a palette colour its own CMYK, as Chromium rounds it", () => {
     expect(pressColour([0.102, 0.102, 0.102], palette)).toMatchObject({ kind: "palette", operands: "0 0 0 1" });
-    expect(pressColour([0.702, 0.0706, 0.1137], palette)).toMatchObject({ kind: "palette", colour: { name: "brand_red" }, operands: "0 1 0.9 0.2" });
+    expect(pressColour([0.702, 0.0706, 0.1137], palette)).toMatchObject({
+      kind: "palette",
+      colour: { name: "brand_red" },
+      operands: "0 1 0.9 0.2",
+    });
   });
   it("puts any other neutral grey on K only, and refuses other colours", () => {
     expect(pressColour([0.5333, 0.5333, 0.5333], palette)).toEqual({ kind: "neutral", operands: "0.5333" });
@@ -32,7 +36,9 @@ describe("press colour of an RGB", () => {
 
 describe("content stream rewrite", () => {
   it("rewrites fill and stroke, leaving everything else byte for byte", () => {
-    const { text, plan } = rewrite("q .102 .102 .102 rg BT /F1 10 Tf (a) Tj ET .702 .0706 .1137 RG 1 w 0 0 m 10 0 l S 1 1 1 rg Q");
+    const { text, plan } = rewrite(
+      "q .102 .102 .102 rg BT /F1 10 Tf (a) Tj ET .702 .0706 .1137 RG 1 w 0 0 m 10 0 l S 1 1 1 rg Q",
+    );
     expect(text).toBe("q 0 0 0 1 k BT /F1 10 Tf (a) Tj ET 0 1 0.9 0.2 K 1 w 0 0 m 10 0 l S 1 g Q");
     expect(Object.fromEntries(plan.used)).toEqual({ text: 1, brand_red: 1, neutral: 1 });
   });
@@ -55,6 +61,16 @@ describe("content stream rewrite", () => {
   });
   it("tokenizes operators, numbers and names", () => {
     const kinds = [...tokenize("/F1 12 Tf [(a) -3 (b)] TJ")].map((t) => `${t.kind}:${t.text}`);
-    expect(kinds).toEqual(["other:/F1", "number:12", "operator:Tf", "other:[", "other:(a)", "number:-3", "other:(b)", "other:]", "operator:TJ"]);
+    expect(kinds).toEqual([
+      "other:/F1",
+      "number:12",
+      "operator:Tf",
+      "other:[",
+      "other:(a)",
+      "number:-3",
+      "other:(b)",
+      "other:]",
+      "operator:TJ",
+    ]);
   });
 });

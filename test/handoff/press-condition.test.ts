@@ -16,16 +16,28 @@ describe("press condition", () => {
   it("is FOGRA39 by default, registered, with a CMYK output profile and a 300 % limit", async () => {
     const c = await resolvePressCondition({ pdfx: "PDF/X-3" });
     expect(c).toMatchObject({ identifier: "FOGRA39", registry: COLOR_ORG, totalInkLimit: 300 });
-    expect(c.profile).toMatchObject({ colourSpace: "CMYK", deviceClass: "prtr", description: expect.stringContaining("FOGRA39") });
+    expect(c.profile).toMatchObject({
+      colourSpace: "CMYK",
+      deviceClass: "prtr",
+      description: expect.stringContaining("FOGRA39"),
+    });
     // Pinned creation date: 2000-01-01 00:00:00.
     expect([...readFileSync(c.profile.path).subarray(24, 36)]).toEqual([7, 208, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0]);
   }, 600_000);
 
   it("uses the printer's own profile under their condition, and refuses a profile that is not CMYK", async () => {
-    const c = await resolvePressCondition({ pdfx: "PDF/X-3", iccProfile: "/usr/share/color/icc/ghostscript/default_cmyk.icc", condition: "XJ-Coated-2022" });
+    const c = await resolvePressCondition({
+      pdfx: "PDF/X-3",
+      iccProfile: "/usr/share/color/icc/ghostscript/default_cmyk.icc",
+      condition: "XJ-Coated-2022",
+    });
     expect(c).toMatchObject({ identifier: "XJ-Coated-2022", registry: "", source: "printer", totalInkLimit: 300 });
-    await expect(resolvePressCondition({ pdfx: "PDF/X-3", iccProfile: "/usr/share/color/icc/sRGB.icc" })).rejects.toThrow(/press.icc_profile.*not a CMYK output/);
-    await expect(resolvePressCondition({ pdfx: "PDF/X-3", condition: "JapanColor2001Coated" })).rejects.toThrow(/press.condition: folio can build a profile for FOGRA39 only/);
+    await expect(
+      resolvePressCondition({ pdfx: "PDF/X-3", iccProfile: "/usr/share/color/icc/sRGB.icc" }),
+    ).rejects.toThrow(/press.icc_profile.*not a CMYK output/);
+    await expect(resolvePressCondition({ pdfx: "PDF/X-3", condition: "JapanColor2001Coated" })).rejects.toThrow(
+      /press.condition: folio can build a profile for FOGRA39 only/,
+    );
   });
 
   it("pins the header date", () => {
@@ -39,7 +51,9 @@ describe("press condition", () => {
     // checks the cache hit and that a missing data file is a clear error.
     const cached = await conditionProfile(KNOWN_CONDITIONS.FOGRA39.recipe);
     expect(cached.built).toBe(false);
-    await expect(conditionProfile({ ...KNOWN_CONDITIONS.FOGRA39.recipe, ti3: "/nonexistent.ti3" })).rejects.toThrow(/install the Debian package icc-profiles-free/);
+    await expect(conditionProfile({ ...KNOWN_CONDITIONS.FOGRA39.recipe, ti3: "/nonexistent.ti3" })).rejects.toThrow(
+      /install the Debian package icc-profiles-free/,
+    );
   }, 600_000);
 });
 

@@ -16,7 +16,10 @@ import { conditionProfile } from "../../src/handoff/condition-profile.js";
 import { KNOWN_CONDITIONS } from "../../src/handoff/press-condition.js";
 
 const MM = 72 / 25.4;
-const SLUG = 7 * MM, BLEED = 3 * MM, W = 210 * MM, H = 285 * MM;
+const SLUG = 7 * MM,
+  BLEED = 3 * MM,
+  W = 210 * MM,
+  H = 285 * MM;
 const PHOTOS = path.resolve(import.meta.dirname, "../fixtures/photos");
 export const PROFILE = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
 
@@ -28,7 +31,13 @@ export const PALETTE: Palette = [
 ];
 const K = cmyk(0, 0, 0, 1);
 const RED = cmyk(0, 1, 0.9, 0.2);
-const TEXTS = ["党员之友 2022年第8期 Preflight fixture", "牢记领袖嘱托 勇挑担当之责", "做好新疆工作,关键在党。学习贯彻习近平总书记重要讲话精神。", "扫描二维码 订阅", "0123456789 ISSN CN"];
+const TEXTS = [
+  "党员之友 2022年第8期 Preflight fixture",
+  "牢记领袖嘱托 勇挑担当之责",
+  "做好新疆工作,关键在党。学习贯彻习近平总书记重要讲话精神。",
+  "扫描二维码 订阅",
+  "0123456789 ISSN CN",
+];
 
 interface Ctx {
   doc: PDFDocument;
@@ -47,14 +56,19 @@ const at = (xMm: number, yMm: number) => ({ x: SLUG + BLEED + xMm * MM, y: SLUG 
 
 function textPage(ctx: Ctx, page: PDFPage, colour = K): void {
   drawTextRuns(page, TEXTS[1], { ...at(20, 250), size: 20, color: RED }, ctx.fonts);
-  for (let i = 0; i < 12; i++) drawTextRuns(page, TEXTS[2], { ...at(20, 230 - 8 * i), size: 10, color: colour }, ctx.fonts);
+  for (let i = 0; i < 12; i++)
+    drawTextRuns(page, TEXTS[2], { ...at(20, 230 - 8 * i), size: 10, color: colour }, ctx.fonts);
   page.drawLine({ start: at(20, 240), end: at(190, 240), thickness: 0.5, color: K });
 }
 
 /** A real photo as a CMYK JPEG converted with the FOGRA39 profile (as the press PDF carries photos), cropped to `w` × `h` pixels. */
 async function photo(name: string, w: number, h = w): Promise<Buffer> {
   const profile = (await conditionProfile(KNOWN_CONDITIONS.FOGRA39.recipe)).path;
-  return sharp(path.join(PHOTOS, `${name}.jpg`)).resize(w, h, { fit: "cover" }).withIccProfile(profile, { attach: false }).jpeg({ quality: 88 }).toBuffer();
+  return sharp(path.join(PHOTOS, `${name}.jpg`))
+    .resize(w, h, { fit: "cover" })
+    .withIccProfile(profile, { attach: false })
+    .jpeg({ quality: 88 })
+    .toBuffer();
 }
 
 /** A full-bleed photo covering the BleedBox (300 ppi). */
@@ -69,7 +83,12 @@ async function barcode(ctx: Ctx, page: PDFPage, scale = 1): Promise<void> {
   const origin = at(scale > 1 ? 20 : 140, 10 + 26 * scale);
   for (const m of svg.matchAll(/<path ([^>]*)d="([^"]+)"/g)) {
     const width = Number(/stroke-width="(\d+)"/.exec(m[1])?.[1] ?? 0); // bars: one path per bar width, in modules (pdf-lib scales the width too)
-    page.drawSvgPath(m[2], { x: origin.x, y: origin.y, scale: unit, ...(width ? { borderColor: K, borderWidth: width } : { color: K }) });
+    page.drawSvgPath(m[2], {
+      x: origin.x,
+      y: origin.y,
+      scale: unit,
+      ...(width ? { borderColor: K, borderWidth: width } : { color: K }),
+    });
   }
 }
 
@@ -78,7 +97,11 @@ async function qrCodes(ctx: Ctx, page: PDFPage, withCodes: boolean): Promise<voi
     const x = 20 + 40 * i;
     if (withCodes) {
       const png = await bwipjs.toBuffer({ bcid: "qrcode", text, scale: 8 });
-      const grey = await sharp(png).flatten({ background: "#ffffff" }).toColourspace("b-w").jpeg({ quality: 95 }).toBuffer();
+      const grey = await sharp(png)
+        .flatten({ background: "#ffffff" })
+        .toColourspace("b-w")
+        .jpeg({ quality: 95 })
+        .toBuffer();
       page.drawImage(await ctx.doc.embedJpg(grey), { ...at(x, 200), width: 24 * MM, height: 24 * MM });
     }
     page.drawRectangle({ ...at(x, 200), width: 24 * MM, height: 24 * MM, borderColor: K, borderWidth: 0.5 });
@@ -92,7 +115,13 @@ function pdfx(doc: PDFDocument): void {
   info.set(PDFName.of("GTS_PDFXVersion"), PDFString.of("PDF/X-3:2002"));
   info.set(PDFName.of("Trapped"), PDFName.of("False"));
   const profile = doc.context.register(doc.context.flateStream(readFileSync(PROFILE), { N: 4 }));
-  const intent = doc.context.obj({ Type: "OutputIntent", S: "GTS_PDFX", OutputConditionIdentifier: PDFString.of("FOGRA39"), RegistryName: PDFString.of("http://www.color.org"), DestOutputProfile: profile });
+  const intent = doc.context.obj({
+    Type: "OutputIntent",
+    S: "GTS_PDFX",
+    OutputConditionIdentifier: PDFString.of("FOGRA39"),
+    RegistryName: PDFString.of("http://www.color.org"),
+    DestOutputProfile: profile,
+  });
   doc.catalog.set(PDFName.of("OutputIntents"), doc.context.obj([intent]));
 }
 
@@ -115,7 +144,11 @@ export async function goodPdf(file: string): Promise<string> {
   await qrCodes(ctx, newPage(ctx), true);
   const p5 = newPage(ctx);
   textPage(ctx, p5);
-  p5.drawImage(await ctx.doc.embedJpg(await photo("astronaut", 900)), { ...at(20, 20), width: 70 * MM, height: 70 * MM });
+  p5.drawImage(await ctx.doc.embedJpg(await photo("astronaut", 900)), {
+    ...at(20, 20),
+    width: 70 * MM,
+    height: 70 * MM,
+  });
   for (let i = 0; i < 2; i++) textPage(ctx, newPage(ctx));
   const back = newPage(ctx);
   await bleedPhoto(ctx, back, "chelsea");
@@ -126,15 +159,35 @@ export async function goodPdf(file: string): Promise<string> {
 
 /** The page each deliberate mistake of faultsPdf is on. */
 export const FAULT_PAGE = {
-  fourColourText: 2, link: 3, placeholder: 4, lowRes: 5, shortBleed: 6, rgb: 7, type3: 8, nearTrim: 9, heavyInk: 9, emptyQr: 10, smallBarcode: 10,
+  fourColourText: 2,
+  link: 3,
+  placeholder: 4,
+  lowRes: 5,
+  shortBleed: 6,
+  rgb: 7,
+  type3: 8,
+  nearTrim: 9,
+  heavyInk: 9,
+  emptyQr: 10,
+  smallBarcode: 10,
 } as const;
 
 function type3Font(doc: PDFDocument) {
   const glyph = doc.context.register(doc.context.stream("500 0 0 0 500 700 d1 0 0 500 700 re f"));
-  return doc.context.register(doc.context.obj({
-    Type: "Font", Subtype: "Type3", FontBBox: [0, 0, 500, 700], FontMatrix: [0.001, 0, 0, 0.001, 0, 0],
-    CharProcs: { a: glyph }, Encoding: { Type: "Encoding", Differences: [97, PDFName.of("a")] }, FirstChar: 97, LastChar: 97, Widths: [500], Resources: {},
-  }));
+  return doc.context.register(
+    doc.context.obj({
+      Type: "Font",
+      Subtype: "Type3",
+      FontBBox: [0, 0, 500, 700],
+      FontMatrix: [0.001, 0, 0, 0.001, 0, 0],
+      CharProcs: { a: glyph },
+      Encoding: { Type: "Encoding", Differences: [97, PDFName.of("a")] },
+      FirstChar: 97,
+      LastChar: 97,
+      Widths: [500],
+      Resources: {},
+    }),
+  );
 }
 
 /** Ten pages, one mistake on each (FAULT_PAGE): every one must fail preflight, named by its page. */
@@ -145,11 +198,23 @@ export async function faultsPdf(file: string): Promise<string> {
   textPage(ctx, newPage(ctx), cmyk(0.7, 0.67, 0.66, 0.78)); // 2: body text in four-colour black
   const p3 = newPage(ctx); // 3: a link left in
   textPage(ctx, p3);
-  const link = doc.context.obj({ Type: "Annot", Subtype: "Link", Rect: [100, 100, 200, 120], Border: [0, 0, 0], A: { S: "URI", URI: PDFString.of("https://example.org") } });
+  const link = doc.context.obj({
+    Type: "Annot",
+    Subtype: "Link",
+    Rect: [100, 100, 200, 120],
+    Border: [0, 0, 0],
+    A: { S: "URI", URI: PDFString.of("https://example.org") },
+  });
   p3.node.set(PDFName.of("Annots"), doc.context.obj([doc.context.register(link)]));
   const p4 = newPage(ctx); // 4: a placeholder photo, 300 ppi
   textPage(ctx, p4);
-  const ph = await sharp(Buffer.from(placeholderSvg({ src: "images/p.jpg", caption: "图片说明", widthPx: 1200, heightPx: 800 }))).flatten({ background: "#c8c8c8" }).toColourspace("cmyk").jpeg().toBuffer();
+  const ph = await sharp(
+    Buffer.from(placeholderSvg({ src: "images/p.jpg", caption: "图片说明", widthPx: 1200, heightPx: 800 })),
+  )
+    .flatten({ background: "#c8c8c8" })
+    .toColourspace("cmyk")
+    .jpeg()
+    .toBuffer();
   p4.drawImage(await doc.embedJpg(ph), { ...at(20, 20), width: 101.6 * MM, height: 67.7 * MM });
   const p5 = newPage(ctx); // 5: a photo at 120 ppi
   p5.drawImage(await doc.embedJpg(await photo("astronaut", 472)), { ...at(20, 20), width: 100 * MM, height: 100 * MM });
@@ -162,7 +227,10 @@ export async function faultsPdf(file: string): Promise<string> {
   const p8 = newPage(ctx); // 8: a Type 3 font
   textPage(ctx, p8);
   p8.node.Resources()!.set(PDFName.of("Font"), p8.node.Resources()!.lookup(PDFName.of("Font")) ?? doc.context.obj({}));
-  (p8.node.Resources()!.lookup(PDFName.of("Font")) as unknown as { set: (k: PDFName, v: unknown) => void }).set(PDFName.of("T3"), type3Font(doc));
+  (p8.node.Resources()!.lookup(PDFName.of("Font")) as unknown as { set: (k: PDFName, v: unknown) => void }).set(
+    PDFName.of("T3"),
+    type3Font(doc),
+  );
   p8.node.addContentStream(doc.context.register(doc.context.stream("BT /T3 24 Tf 100 100 Td (aaa) Tj ET")));
   const p9 = newPage(ctx); // 9: text 2 mm from the trim, and a 400 % solid
   textPage(ctx, p9);
@@ -173,4 +241,3 @@ export async function faultsPdf(file: string): Promise<string> {
   await barcode(ctx, back, 2.2);
   return save(ctx, file);
 }
-

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { type PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePdfimagesList } from "../../src/handoff/preflight/poppler.js";
@@ -23,12 +23,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function cmykJpeg(width: number, height: number): Promise<Buffer> {
   const raw = Buffer.alloc(width * height * 3);
   for (let i = 0; i < width * height; i++) raw.set(i % width < width / 2 ? [200, 30, 40] : [20, 150, 140], i * 3);
-  return sharp(raw, { raw: { width, height, channels: 3 } }).toColourspace("cmyk").jpeg({ quality: 90 }).toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .toColourspace("cmyk")
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 /** CMYK values of a JPEG at (x, y), as stored. */
 async function inks(jpeg: Buffer | string, points: [number, number][]): Promise<number[][]> {
-  const { data, info } = await sharp(jpeg).pipelineColourspace("cmyk").toColourspace("cmyk").raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(jpeg)
+    .pipelineColourspace("cmyk")
+    .toColourspace("cmyk")
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return points.map(([x, y]) => [...data.subarray((y * info.width + x) * 4, (y * info.width + x) * 4 + 4)]);
 }
 
@@ -36,13 +43,19 @@ async function inks(jpeg: Buffer | string, points: [number, number][]): Promise<
 async function pressPdf(): Promise<string> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([300, 300]);
-  for (const [w, h, x, widthPt] of [[600, 300, 10, 144], [240, 120, 160, 144]] as const) {
+  for (const [w, h, x, widthPt] of [
+    [600, 300, 10, 144],
+    [240, 120, 160, 144],
+  ] as const) {
     const img = await doc.embedJpg(new Uint8Array(await cmykJpeg(w, h)));
     page.drawImage(img, { x, y: 100, width: widthPt, height: (widthPt * h) / w });
   }
   const info = doc.context.lookup(doc.context.trailerInfo.Info) as PDFDict;
   info.set(PDFName.of("GTS_PDFXVersion"), PDFString.of("PDF/X-3:2002"));
-  doc.catalog.set(PDFName.of("OutputIntents"), doc.context.obj([doc.context.obj({ Type: "OutputIntent", S: "GTS_PDFX" })]));
+  doc.catalog.set(
+    PDFName.of("OutputIntents"),
+    doc.context.obj([doc.context.obj({ Type: "OutputIntent", S: "GTS_PDFX" })]),
+  );
   const file = path.join(dir, "press.pdf");
   writeFileSync(file, await doc.save({ useObjectStreams: false }));
   return file;
@@ -70,10 +83,21 @@ describe("proof PDF", () => {
     const dump = path.join(dir, "img");
     execFileSync("pdfimages", ["-j", "-f", "1", "-l", "1", press, `${dump}-press`]);
     execFileSync("pdfimages", ["-j", "-f", "1", "-l", "1", out, `${dump}-proof`]);
-    const want = await inks(`${dump}-press-000.jpg`, [[60, 150], [540, 150]]);
-    const got = await inks(`${dump}-proof-000.jpg`, [[20, 50], [180, 50]]);
+    const want = await inks(`${dump}-press-000.jpg`, [
+      [60, 150],
+      [540, 150],
+    ]);
+    const got = await inks(`${dump}-proof-000.jpg`, [
+      [20, 50],
+      [180, 50],
+    ]);
     expect(want[0]).not.toEqual(want[1]);
-    got.forEach((g, k) => expect(g.map((v, i) => Math.abs(v - want[k][i]) <= 4), `${g} vs ${want[k]}`).toEqual([true, true, true, true]));
+    got.forEach((g, k) =>
+      expect(
+        g.map((v, i) => Math.abs(v - want[k][i]) <= 4),
+        `${g} vs ${want[k]}`,
+      ).toEqual([true, true, true, true]),
+    );
     const text = readFileSync(out, "latin1");
     expect(text).not.toMatch(/GTS_PDFX|OutputIntent/);
     expect(readFileSync(press, "latin1")).toMatch(/GTS_PDFXVersion/);

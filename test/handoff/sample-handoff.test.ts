@@ -57,12 +57,28 @@ describe("handoff of issues/2022-08 (sample build)", () => {
 
   it("prints every text pixel of every page on K only or in a palette colour, from the separations", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "folio-sep-"));
-    gsAll(["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pamcmyk32", "-r72", "-dFILTERIMAGE", "-dFILTERVECTOR", `-sOutputFile=${dir}/p%03d.pam`, build.file("print-pdf")]);
-    const allowed = new Set(palette.filter((c) => !c.solid).map((c) => c.cmyk.map((p) => Math.round((p / 100) * 255)).join(",")));
-    const near = (v: number[]) => [...allowed].some((a) => a.split(",").every((x, i) => Math.abs(Number(x) - v[i]) <= 1));
+    gsAll([
+      "-q",
+      "-dNOPAUSE",
+      "-dBATCH",
+      "-dSAFER",
+      "-sDEVICE=pamcmyk32",
+      "-r72",
+      "-dFILTERIMAGE",
+      "-dFILTERVECTOR",
+      `-sOutputFile=${dir}/p%03d.pam`,
+      build.file("print-pdf"),
+    ]);
+    const allowed = new Set(
+      palette.filter((c) => !c.solid).map((c) => c.cmyk.map((p) => Math.round((p / 100) * 255)).join(",")),
+    );
+    const near = (v: number[]) =>
+      [...allowed].some((a) => a.split(",").every((x, i) => Math.abs(Number(x) - v[i]) <= 1));
     const files = readdirSync(dir).sort();
     expect(files).toHaveLength(68);
-    let textPages = 0, kOnly = 0, coloured = 0;
+    let textPages = 0,
+      kOnly = 0,
+      coloured = 0;
     const foreign: string[] = [];
     files.forEach((f, page) => {
       const buf = readFileSync(path.join(dir, f));
@@ -73,7 +89,10 @@ describe("handoff of issues/2022-08 (sample build)", () => {
         const [c, m, y, k] = [buf[i], buf[i + 1], buf[i + 2], buf[i + 3]];
         if (!(c | m | y | k)) continue;
         inked++;
-        if (!(c | m | y)) { kOnly++; continue; }
+        if (!(c | m | y)) {
+          kOnly++;
+          continue;
+        }
         const key = `${c},${m},${y},${k}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -106,7 +125,18 @@ describe("handoff of issues/2022-08 (sample build)", () => {
   it("prints no PDF/X warning when Ghostscript re-processes it in PDF/X mode (and would for the print PDF's links)", () => {
     const rerun = (input: string) => {
       const out = path.join(mkdtempSync(path.join(tmpdir(), "folio-gs-")), "out.pdf");
-      return gsAll(["-dNOPAUSE", "-dBATCH", "-dSAFER", "-dPDFX", "-sDEVICE=pdfwrite", "-sColorConversionStrategy=CMYK", "-sProcessColorModel=DeviceCMYK", "-sstdout=%stderr", `-sOutputFile=${out}`, input]);
+      return gsAll([
+        "-dNOPAUSE",
+        "-dBATCH",
+        "-dSAFER",
+        "-dPDFX",
+        "-sDEVICE=pdfwrite",
+        "-sColorConversionStrategy=CMYK",
+        "-sProcessColorModel=DeviceCMYK",
+        "-sstdout=%stderr",
+        `-sOutputFile=${out}`,
+        input,
+      ]);
     };
     const press = rerun(build.file("print-pdf"));
     expect(press).toMatch(/Processing pages 1 through 68/);
@@ -115,9 +145,14 @@ describe("handoff of issues/2022-08 (sample build)", () => {
   }, 300_000);
 
   it("copies out 99 % or more of the print PDF's 10-character text runs unchanged", () => {
-    const pages = (f: string) => sh("pdftotext", ["-enc", "UTF-8", "-raw", f, "-"]).split("\f").map((t) => t.replace(/\s+/g, ""));
-    const a = pages(build.file("print-rgb-pdf")), b = pages(build.file("print-pdf"));
-    let runs = 0, found = 0;
+    const pages = (f: string) =>
+      sh("pdftotext", ["-enc", "UTF-8", "-raw", f, "-"])
+        .split("\f")
+        .map((t) => t.replace(/\s+/g, ""));
+    const a = pages(build.file("print-rgb-pdf")),
+      b = pages(build.file("print-pdf"));
+    let runs = 0,
+      found = 0;
     a.forEach((t, i) => {
       for (let j = 0; j + 10 <= t.length; j += 10, runs++) if (b[i].includes(t.slice(j, j + 10))) found++;
     });
@@ -131,11 +166,17 @@ describe("handoff of issues/2022-08 (sample build)", () => {
     expect(report.mode).toBe("draft");
     const byCheck = (c: string) => report.results.filter((r: { check: string }) => r.check === c);
     for (const c of ["plates", "ink", "bleed", "safety", "pdfx", "annotations", "barcode", "toc", "text-layer"]) {
-      expect(byCheck(c).every((r: { status: string }) => r.status === "pass"), c).toBe(true);
+      expect(
+        byCheck(c).every((r: { status: string }) => r.status === "pass"),
+        c,
+      ).toBe(true);
     }
     // 25 placeholder photos (covers, figures, the filler) and the 版权页's two empty QR boxes (one finding).
     expect(report.placeholders).toHaveLength(26);
-    expect(report.placeholders).toContainEqual({ page: 4, what: expect.stringMatching(/empty QR-code box: 2 caption/) });
+    expect(report.placeholders).toContainEqual({
+      page: 4,
+      what: expect.stringMatching(/empty QR-code box: 2 caption/),
+    });
     expect(report.pageNames[3]).toBe("p. 2 (PDF 4)");
     const ticket = JSON.parse(readFileSync(path.join(build.outDir, "job-ticket.json"), "utf8"));
     expect(ticket.status).toBe("draft");
@@ -163,12 +204,17 @@ describe("handoff of issues/2022-08 (sample build)", () => {
     for (const line of lines) expect(line).toMatch(/: OK$/);
     // The low-resolution proof keeps the press colours (CMYK) at about 100 ppi and says what it is.
     const proof = items.find((i) => i.name.endsWith("-proof.pdf"))!;
-    const rows = sh("pdfimages", ["-list", path.join(dir, proof.name)]).split("\n").slice(2).filter(Boolean);
+    const rows = sh("pdfimages", ["-list", path.join(dir, proof.name)])
+      .split("\n")
+      .slice(2)
+      .filter(Boolean);
     for (const row of rows) {
       const cols = row.trim().split(/\s+/);
       expect(cols[5], row).toBe("cmyk");
       expect(Number(cols[12]), row).toBeLessThanOrEqual(151);
     }
-    expect(sh("pdftotext", ["-f", "1", "-l", "1", "-enc", "UTF-8", path.join(dir, proof.name), "-"])).toMatch(/校样 · 非印刷用 · 草稿 · draft/);
+    expect(sh("pdftotext", ["-f", "1", "-l", "1", "-enc", "UTF-8", path.join(dir, proof.name), "-"])).toMatch(
+      /校样 · 非印刷用 · 草稿 · draft/,
+    );
   });
 });

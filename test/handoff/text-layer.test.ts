@@ -25,7 +25,14 @@ endcmap`;
 describe("ToUnicode maps", () => {
   it("reads bfchar and both forms of bfrange", () => {
     const m = parseToUnicode(CMAP);
-    expect(Object.fromEntries(m)).toEqual({ 9: "4E24", 236: "20142014", 14: "4E8B", 15: "4E8C", 16: "0041", 17: "0042" });
+    expect(Object.fromEntries(m)).toEqual({
+      9: "4E24",
+      236: "20142014",
+      14: "4E8B",
+      15: "4E8C",
+      16: "0041",
+      17: "0042",
+    });
   });
   it("writes every range out as bfchar entries, keeping the map", () => {
     const out = expandBfRanges(CMAP);
@@ -36,7 +43,16 @@ describe("ToUnicode maps", () => {
   it("matches a font gs wrote to its source by single-character agreement", () => {
     const source = parseToUnicode(CMAP);
     // gs's output: right single characters, the "——" ligature garbled.
-    expect(agreement(new Map([[9, "4E24"], [14, "4E8B"], [236, "20141414"]]), source)).toBe(2);
+    expect(
+      agreement(
+        new Map([
+          [9, "4E24"],
+          [14, "4E8B"],
+          [236, "20141414"],
+        ]),
+        source,
+      ),
+    ).toBe(2);
     expect(agreement(new Map([[9, "4E25"]]), source)).toBe(-1);
     expect(agreement(new Map([[99, "4E24"]]), source)).toBe(-1);
   });
@@ -52,17 +68,31 @@ Page 2
 GPL Ghostscript 10.00.0: Annotation (not TrapNet or PrinterMark) on page,
  not permitted in PDF/X, reverting to normal PDF output
 `;
-    expect(parseGsOutput(out)).toEqual([{ page: 2, text: "Annotation (not TrapNet or PrinterMark) on page, not permitted in PDF/X, reverting to normal PDF output", pdfx: true }]);
-    expect(parseGsOutput("Page 1\n   **** Warning: something else\n")).toEqual([{ page: 1, text: "**** Warning: something else", pdfx: false }]);
+    expect(parseGsOutput(out)).toEqual([
+      {
+        page: 2,
+        text: "Annotation (not TrapNet or PrinterMark) on page, not permitted in PDF/X, reverting to normal PDF output",
+        pdfx: true,
+      },
+    ]);
+    expect(parseGsOutput("Page 1\n   **** Warning: something else\n")).toEqual([
+      { page: 1, text: "**** Warning: something else", pdfx: false },
+    ]);
   });
 });
 
 describe("10-character runs", () => {
   it("counts runs of the source found unchanged on the same page", () => {
-    const share = textRunShare(["习近平总书记在辽宁考察时强调要坚持", "第二页"], ["习近平总书记在辽宁考察时强调要坚持", "第二页"]);
+    const share = textRunShare(
+      ["习近平总书记在辽宁考察时强调要坚持", "第二页"],
+      ["习近平总书记在辽宁考察时强调要坚持", "第二页"],
+    );
     expect(share).toMatchObject({ runs: 1, found: 1 });
     expect(checkTextLayer(share)[0].status).toBe("pass");
-    const broken = textRunShare(["习近平总书记在辽宁考察时强调要坚持习近平总书记在辽宁"], ["习近总书记在辽宁考察时强调要坚持"]);
+    const broken = textRunShare(
+      ["习近平总书记在辽宁考察时强调要坚持习近平总书记在辽宁"],
+      ["习近总书记在辽宁考察时强调要坚持"],
+    );
     expect(broken).toMatchObject({ runs: 2, found: 0 });
     expect(checkTextLayer(broken)[0]).toMatchObject({ status: "fail", page: 1 });
   });

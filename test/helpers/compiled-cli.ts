@@ -6,5 +6,6 @@
 import { ensureLib } from "../../scripts/build-lib.js";
 
 export default function setup(): void {
-  if (!ensureLib((m) => process.stderr.write(`${m}\n`))) throw new Error("could not compile src/ into lib/ (see above)");
+  if (!ensureLib((m) => process.stderr.write(`${m}\n`)))
+    throw new Error("could not compile src/ into lib/ (see above)");
 }

@@ -14,13 +14,29 @@ export function use(dir: string, src: string, usedBy = "p001-test", defaultBox?:
   return { image: { path: path.join(dir, src), src }, slot: "figure", usedBy, blockId: `${usedBy}-1`, defaultBox };
 }
 
-export async function solidJpeg(file: string, w: number, h: number, colour = { r: 120, g: 140, b: 160 }, q = 85): Promise<void> {
-  await sharp({ create: { width: w, height: h, channels: 3, background: colour } }).jpeg({ quality: q }).toFile(file);
+export async function solidJpeg(
+  file: string,
+  w: number,
+  h: number,
+  colour = { r: 120, g: 140, b: 160 },
+  q = 85,
+): Promise<void> {
+  await sharp({ create: { width: w, height: h, channels: 3, background: colour } })
+    .jpeg({ quality: q })
+    .toFile(file);
 }
 
 /** A noisy photo-like JPEG (so encoders do real work). */
 export async function noisyJpeg(file: string, w: number, h: number): Promise<void> {
-  await sharp({ create: { width: w, height: h, channels: 3, background: "#7a8a9a", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
+  await sharp({
+    create: {
+      width: w,
+      height: h,
+      channels: 3,
+      background: "#7a8a9a",
+      noise: { type: "gaussian", mean: 128, sigma: 40 },
+    },
+  })
     .jpeg({ quality: 85 })
     .toFile(file);
 }
@@ -41,7 +57,15 @@ export function bombPng(file: string, w: number, h: number): void {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 0; // greyscale
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  writeFileSync(file, Buffer.concat([sig, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(1024))), chunk("IEND", Buffer.alloc(0))]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      sig,
+      chunk("IHDR", ihdr),
+      chunk("IDAT", deflateSync(Buffer.alloc(1024))),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
 }
 
 /** First pixel of an image file, as decoded by sharp (no colour management on the output side). */

@@ -9,7 +9,10 @@ import { copyMini } from "../helpers/mini.js";
 import { bombPng, solidJpeg, tempDir, use } from "./helpers.js";
 
 const rejected = async (p: Promise<unknown>): Promise<FolioError> => {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(FolioError);
   return e as FolioError;
 };
@@ -17,8 +20,13 @@ const rejected = async (p: Promise<unknown>): Promise<FolioError> => {
 describe("intakeImages", () => {
   it("reads header facts: format, oriented size, colour space, profile", async () => {
     const dir = tempDir();
-    await sharp({ create: { width: 60, height: 20, channels: 3, background: "#c33" } }).withMetadata({ orientation: 6 }).jpeg().toFile(path.join(dir, "rot.jpg"));
-    await sharp({ create: { width: 30, height: 30, channels: 4, background: "#0000" } }).png().toFile(path.join(dir, "a.png"));
+    await sharp({ create: { width: 60, height: 20, channels: 3, background: "#c33" } })
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toFile(path.join(dir, "rot.jpg"));
+    await sharp({ create: { width: 30, height: 30, channels: 4, background: "#0000" } })
+      .png()
+      .toFile(path.join(dir, "a.png"));
     const r = await intakeImages([use(dir, "rot.jpg"), use(dir, "a.png")], { cacheDir: false });
     expect(r.sources.map((s) => [s.src, s.format, s.widthPx, s.heightPx, s.orientation, s.hasAlpha])).toEqual([
       ["rot.jpg", "jpeg", 20, 60, 6, false],
@@ -32,9 +40,13 @@ describe("intakeImages", () => {
     await solidJpeg(path.join(dir, "good.jpg"), 40, 30);
     writeFileSync(path.join(dir, "garbage.jpg"), Buffer.from("\xff\xd8\xff\xe0 this is not really a jpeg", "latin1"));
     writeFileSync(path.join(dir, "notes.png"), "hello, I am text");
-    await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } }).gif().toFile(path.join(dir, "anim.gif"));
+    await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } })
+      .gif()
+      .toFile(path.join(dir, "anim.gif"));
     bombPng(path.join(dir, "bomb.png"), 50_000, 50_000); // 2.5 gigapixels declared in a ~1 KB file
-    const uses = ["good.jpg", "garbage.jpg", "notes.png", "anim.gif", "bomb.png"].map((s, i) => use(dir, s, `p00${i}-x`));
+    const uses = ["good.jpg", "garbage.jpg", "notes.png", "anim.gif", "bomb.png"].map((s, i) =>
+      use(dir, s, `p00${i}-x`),
+    );
     const stats = newImageStats();
     const e = await rejected(intakeImages(uses, { cacheDir: false, stats }));
     const byFile = Object.fromEntries(e.problems.map((p) => [path.basename(p.file), p]));
@@ -52,7 +64,9 @@ describe("intakeImages", () => {
     const dir = tempDir();
     await solidJpeg(path.join(dir, "big.jpg"), 1200, 1000);
     const e = await rejected(intakeImages([use(dir, "big.jpg")], { cacheDir: false, pixelLimit: 1_000_000 }));
-    expect(e.message).toMatch(/big\.jpg: figure in p001-test: image is 1200×1000 px \(1\.2 megapixels\), over the limit of 1 megapixels/);
+    expect(e.message).toMatch(
+      /big\.jpg: figure in p001-test: image is 1200×1000 px \(1\.2 megapixels\), over the limit of 1 megapixels/,
+    );
     await expect(intakeImages([use(dir, "big.jpg")], { cacheDir: false, pixelLimit: 2_000_000 })).resolves.toBeTruthy();
   });
 });
@@ -62,7 +76,10 @@ describe("paths outside the issue (checked by the model at load time)", () => {
     const mini = copyMini();
     await solidJpeg(path.join(mini.root, "outside.jpg"), 20, 20);
     symlinkSync(path.join(mini.root, "outside.jpg"), path.join(mini.issueDir, "images", "link.jpg"));
-    mini.edit("2099-01/articles/p002-news.md", (s) => s.replace("(images/cover.png", "(../outside.jpg") + '\n![链接](images/link.jpg "x")\n');
+    mini.edit(
+      "2099-01/articles/p002-news.md",
+      (s) => s.replace("(images/cover.png", "(../outside.jpg") + '\n![链接](images/link.jpg "x")\n',
+    );
     const e = await rejected(loadIssue(mini.issueDir));
     expect(e.message).toMatch(/image path "\.\.\/outside\.jpg" leaves the issue folder/);
     expect(e.message).toMatch(/"images\/link\.jpg" is a link that leads outside the issue folder/);

@@ -22,13 +22,22 @@ interface ImagesFacts {
 }
 
 describe("image pipeline in the build (mini issue, screen PDF)", () => {
-  it("print uses renditions at ≤ 300 ppi of the measured box; report per use; warm run does no sharp work", { timeout: 240_000 }, async () => {
+  it("print uses renditions at ≤ 300 ppi of the measured box; report per use; warm run does no sharp work", {
+    timeout: 240_000,
+  }, async () => {
     const mini = copyMini();
     const images = path.join(mini.issueDir, "images");
-    await sharp({ create: { width: 2800, height: 3800, channels: 3, background: "#a03030" } }).png().toFile(path.join(images, "cover.png"));
+    await sharp({ create: { width: 2800, height: 3800, channels: 3, background: "#a03030" } })
+      .png()
+      .toFile(path.join(images, "cover.png"));
     await noisyJpeg(path.join(images, "photo.jpg"), 3000, 2000);
     await noisyJpeg(path.join(images, "small.jpg"), 800, 600); // ~240 ppi in a column: under 200 is refused before the build (test/monthly/corpus.test.ts)
-    mini.edit("2099-01/articles/p002-news.md", (s) => s.replace("![图片说明](images/cover.png", "![大图](images/photo.jpg)\n\n![小图](images/small.jpg)\n\n![图片说明](images/cover.png"));
+    mini.edit("2099-01/articles/p002-news.md", (s) =>
+      s.replace(
+        "![图片说明](images/cover.png",
+        "![大图](images/photo.jpg)\n\n![小图](images/small.jpg)\n\n![图片说明](images/cover.png",
+      ),
+    );
     // No flatplan: the fitter's settings (and the extra figures' pages) are not what this test is about.
     mini.edit("2099-01/issue.yaml", (s) => s.replace("{ id: p001-editorial, page: 1 }", "{ id: p001-editorial }"));
     mini.edit("2099-01/articles/p002-news.md", (s) => s.replace(/^page: \d+\n/m, ""));
@@ -83,13 +92,48 @@ describe("image pipeline in the build (mini issue, screen PDF)", () => {
 
 describe("preflight image rows", () => {
   it("lists every use with src, page, px, mm and ppi; below 300 warns, below 200 fails", () => {
-    const base = { usedBy: "p002-news", slot: "figure" as const, format: "jpeg", colourSpace: "srgb", iccProfile: false, placedAssumed: false, renditions: {} };
+    const base = {
+      usedBy: "p002-news",
+      slot: "figure" as const,
+      format: "jpeg",
+      colourSpace: "srgb",
+      iccProfile: false,
+      placedAssumed: false,
+      renditions: {},
+    };
     const rows = checkImageSources([
-      { ...base, src: "images/a.jpg", page: 5, sourcePx: { width: 1795, height: 1193 }, placedMm: { width: 84.5, height: 56.1 }, effectivePpi: 539.6, status: "ok" },
-      { ...base, src: "images/b.jpg", page: 6, sourcePx: { width: 800, height: 600 }, placedMm: { width: 84.5, height: 63.4 }, effectivePpi: 240.5, status: "warn" },
-      { ...base, src: "images/c.jpg", sourcePx: { width: 400, height: 300 }, placedMm: { width: 84.5, height: 63.4 }, effectivePpi: 120.2, status: "fail" },
+      {
+        ...base,
+        src: "images/a.jpg",
+        page: 5,
+        sourcePx: { width: 1795, height: 1193 },
+        placedMm: { width: 84.5, height: 56.1 },
+        effectivePpi: 539.6,
+        status: "ok",
+      },
+      {
+        ...base,
+        src: "images/b.jpg",
+        page: 6,
+        sourcePx: { width: 800, height: 600 },
+        placedMm: { width: 84.5, height: 63.4 },
+        effectivePpi: 240.5,
+        status: "warn",
+      },
+      {
+        ...base,
+        src: "images/c.jpg",
+        sourcePx: { width: 400, height: 300 },
+        placedMm: { width: 84.5, height: 63.4 },
+        effectivePpi: 120.2,
+        status: "fail",
+      },
     ]);
-    expect(rows.map((r) => [r.status, r.page])).toEqual([["pass", 5], ["warn", 6], ["fail", undefined]]);
+    expect(rows.map((r) => [r.status, r.page])).toEqual([
+      ["pass", 5],
+      ["warn", 6],
+      ["fail", undefined],
+    ]);
     expect(rows[0].message).toBe("images/a.jpg (p002-news): 1795×1193 px placed at 84.5×56.1 mm = 539.6 ppi");
     expect("page" in rows[2]).toBe(false);
   });

@@ -26,15 +26,28 @@ describe("resolution", () => {
 describe("planRendition", () => {
   const box = { widthMm: 50.8, heightMm: 50.8 }; // 2 in: 600 px at 300 ppi, 300 px at 150 ppi
   it("fits print and screen inside the placed box at 300 / 150 ppi", () => {
-    expect(planRendition("print", { width: 4000, height: 2000 }, [box])).toMatchObject({ widthPx: 600, heightPx: 300, quality: 90, chromaSubsampling: "4:4:4", density: 300 });
-    expect(planRendition("screen", { width: 4000, height: 2000 }, [box])).toMatchObject({ widthPx: 300, heightPx: 150 });
+    expect(planRendition("print", { width: 4000, height: 2000 }, [box])).toMatchObject({
+      widthPx: 600,
+      heightPx: 300,
+      quality: 90,
+      chromaSubsampling: "4:4:4",
+      density: 300,
+    });
+    expect(planRendition("screen", { width: 4000, height: 2000 }, [box])).toMatchObject({
+      widthPx: 300,
+      heightPx: 150,
+    });
   });
   it("never upscales", () => {
     expect(planRendition("print", { width: 400, height: 300 }, [box])).toMatchObject({ widthPx: 400, heightPx: 300 });
     expect(planRendition("thumb", { width: 200, height: 100 }, [])).toMatchObject({ widthPx: 200, heightPx: 100 });
   });
   it("caps epub at 1600 px and thumb at 320 px on the long edge", () => {
-    expect(planRendition("epub", { width: 3000, height: 4500 }, [])).toMatchObject({ widthPx: 1067, heightPx: 1600, embedProfile: false });
+    expect(planRendition("epub", { width: 3000, height: 4500 }, [])).toMatchObject({
+      widthPx: 1067,
+      heightPx: 1600,
+      embedProfile: false,
+    });
     expect(planRendition("thumb", { width: 3000, height: 4500 }, [])).toMatchObject({ widthPx: 213, heightPx: 320 });
   });
   it("uses the largest box when one file is placed twice", () => {
@@ -46,9 +59,17 @@ describe("planRendition", () => {
 describe("placement and names", () => {
   it("falls back to 180 mm wide at the image's aspect, or the use's default box", () => {
     const u = { image: { path: "/x/a.jpg", src: "images/a.jpg" }, slot: "figure" as const, usedBy: "p1" };
-    expect(placedBox(u, { width: 3000, height: 2000 })).toEqual({ box: { widthMm: DEFAULT_FIGURE_WIDTH_MM, heightMm: 120 }, assumed: true });
-    expect(placedBox(u, { width: 3000, height: 2000 }, () => ({ widthMm: 80, heightMm: 60 }))).toEqual({ box: { widthMm: 80, heightMm: 60 }, assumed: false });
-    expect(placedBox({ ...u, defaultBox: { widthMm: 216, heightMm: 291 } }, { width: 1, height: 1 }).box.widthMm).toBe(216);
+    expect(placedBox(u, { width: 3000, height: 2000 })).toEqual({
+      box: { widthMm: DEFAULT_FIGURE_WIDTH_MM, heightMm: 120 },
+      assumed: true,
+    });
+    expect(placedBox(u, { width: 3000, height: 2000 }, () => ({ widthMm: 80, heightMm: 60 }))).toEqual({
+      box: { widthMm: 80, heightMm: 60 },
+      assumed: false,
+    });
+    expect(placedBox({ ...u, defaultBox: { widthMm: 216, heightMm: 291 } }, { width: 1, height: 1 }).box.widthMm).toBe(
+      216,
+    );
   });
   it("names outputs .jpg after the source and resolves clashes", () => {
     const n = outputNames(["images/a.png", "images/a.jpg", "images/b.jpeg", "images/a.png"]);

@@ -12,7 +12,10 @@ const near = (a: number[], b: number[], tol: number) => a.every((v, i) => Math.a
 describe("renderImages", () => {
   it("applies EXIF orientation: a rotated JPEG comes out upright", async () => {
     const dir = tempDir();
-    await sharp({ create: { width: 600, height: 200, channels: 3, background: "#3a6" } }).withMetadata({ orientation: 6 }).jpeg().toFile(path.join(dir, "rot.jpg"));
+    await sharp({ create: { width: 600, height: 200, channels: 3, background: "#3a6" } })
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toFile(path.join(dir, "rot.jpg"));
     const [r] = await renderImages([use(dir, "rot.jpg")], "epub", { outDir: path.join(dir, "out"), cacheDir: false });
     const m = await sharp(r.path).metadata();
     expect([m.width, m.height, m.orientation]).toEqual([200, 600, undefined]);
@@ -27,8 +30,12 @@ describe("renderImages", () => {
     const base = () => sharp({ create: { width: 64, height: 48, channels: 3, background: colour } });
     await base().withIccProfile("cmyk").jpeg({ quality: 95 }).toFile(path.join(dir, "cmyk-icc.jpg"));
     await base().toColourspace("cmyk").jpeg({ quality: 95 }).toFile(path.join(dir, "cmyk.jpg"));
-    for (const f of ["cmyk-icc.jpg", "cmyk.jpg"]) expect((await sharp(path.join(dir, f)).metadata()).space).toBe("cmyk");
-    const out = await renderImages([use(dir, "cmyk-icc.jpg"), use(dir, "cmyk.jpg")], "print", { outDir: path.join(dir, "out"), cacheDir: false });
+    for (const f of ["cmyk-icc.jpg", "cmyk.jpg"])
+      expect((await sharp(path.join(dir, f)).metadata()).space).toBe("cmyk");
+    const out = await renderImages([use(dir, "cmyk-icc.jpg"), use(dir, "cmyk.jpg")], "print", {
+      outDir: path.join(dir, "out"),
+      cacheDir: false,
+    });
     for (const r of out) {
       const m = await sharp(r.path).metadata();
       expect([m.space, m.channels, m.chromaSubsampling]).toEqual(["srgb", 3, "4:4:4"]);
@@ -43,7 +50,10 @@ describe("renderImages", () => {
   it("converts Adobe RGB to sRGB (not washed out) and strips metadata for epub", async () => {
     const dir = tempDir();
     const colour = { r: 200, g: 60, b: 40 };
-    await sharp({ create: { width: 32, height: 32, channels: 3, background: colour } }).withIccProfile(A98).jpeg({ quality: 95 }).toFile(path.join(dir, "adobe.jpg"));
+    await sharp({ create: { width: 32, height: 32, channels: 3, background: colour } })
+      .withIccProfile(A98)
+      .jpeg({ quality: 95 })
+      .toFile(path.join(dir, "adobe.jpg"));
     const raw = await sharp(path.join(dir, "adobe.jpg")).keepIccProfile().raw().toBuffer(); // the stored Adobe RGB numbers
     expect(near([...raw.subarray(0, 3)], [200, 60, 40], 8)).toBe(false); // so ignoring the profile would be visibly wrong
     const [r] = await renderImages([use(dir, "adobe.jpg")], "epub", { outDir: path.join(dir, "out"), cacheDir: false });
@@ -67,7 +77,11 @@ describe("renderImages", () => {
       ["mid.jpg", 300, "ok"],
       ["big.jpg", 480, "ok"],
     ]);
-    expect(rep.map((r) => r.renditions.print)).toEqual([{ width: 900, height: 600 }, { width: 1500, height: 1000 }, { width: 1500, height: 1000 }]);
+    expect(rep.map((r) => r.renditions.print)).toEqual([
+      { width: 900, height: 600 },
+      { width: 1500, height: 1000 },
+      { width: 1500, height: 1000 },
+    ]);
     const warn = imageReports([use(dir, "mid.jpg", "p2")], intake, () => ({ widthMm: 152.4, heightMm: 101.6 }));
     expect([warn[0].effectivePpi, warn[0].status, warn[0].placedAssumed]).toEqual([250, "warn", false]);
   });
@@ -77,7 +91,10 @@ describe("renderImages", () => {
     await noisyJpeg(path.join(dir, "whole.jpg"), 300, 200);
     const bytes = readFileSync(path.join(dir, "whole.jpg"));
     writeFileSync(path.join(dir, "cut.jpg"), bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const e = await renderImages([use(dir, "whole.jpg"), use(dir, "cut.jpg", "p009-x")], "thumb", { outDir: path.join(dir, "out"), cacheDir: false }).catch((x) => x);
+    const e = await renderImages([use(dir, "whole.jpg"), use(dir, "cut.jpg", "p009-x")], "thumb", {
+      outDir: path.join(dir, "out"),
+      cacheDir: false,
+    }).catch((x) => x);
     expect(e).toBeInstanceOf(FolioError);
     expect(e.problems).toHaveLength(1);
     expect(e.message).toMatch(/cut\.jpg: figure in p009-x: cannot make the thumb rendition/);
@@ -110,7 +127,12 @@ describe("renderImages", () => {
     }
     for (const concurrency of [1, 2]) {
       const stats = newImageStats();
-      const out = await renderImages(uses, "thumb", { outDir: path.join(dir, `out${concurrency}`), cacheDir: false, concurrency, stats });
+      const out = await renderImages(uses, "thumb", {
+        outDir: path.join(dir, `out${concurrency}`),
+        cacheDir: false,
+        concurrency,
+        stats,
+      });
       expect(out).toHaveLength(6);
       expect(stats.pipelines).toBe(6);
       expect(stats.maxActive).toBe(concurrency);

@@ -31,7 +31,20 @@ describe("data cascade: magazine → issue → article", () => {
   });
 
   it("mergeImprint with no overrides is the magazine imprint", () => {
-    const base = { supervisor: "a", sponsor: "b", publisher: "c", masthead: [{ role: "r", names: ["n"] }], address: "x", phone: "1", postcode: "2", email: "e@x.cn", publication_day: "d", printer: "p", copyright_notice: "c", qr_codes: [] };
+    const base = {
+      supervisor: "a",
+      sponsor: "b",
+      publisher: "c",
+      masthead: [{ role: "r", names: ["n"] }],
+      address: "x",
+      phone: "1",
+      postcode: "2",
+      email: "e@x.cn",
+      publication_day: "d",
+      printer: "p",
+      copyright_notice: "c",
+      qr_codes: [],
+    };
     expect(mergeImprint(base, undefined).publicationDay).toBe("d");
   });
 });
@@ -43,6 +56,9 @@ describe("Markdown reader", () => {
     expect(ed.blocks[0]).toMatchObject({ type: "paragraph", html: "第一段正文，换行后继续。", id: "p001-editorial-1" });
     expect(ed.blocks[1]).toMatchObject({ type: "heading", level: 2, text: "小标题" });
     expect(ed.blocks[2]).toMatchObject({ classes: ["signature"] });
-    expect(news.blocks[1]).toMatchObject({ type: "figure", image: { caption: "图片说明", credit: "摄影者/摄", src: "images/cover.png" } });
+    expect(news.blocks[1]).toMatchObject({
+      type: "figure",
+      image: { caption: "图片说明", credit: "摄影者/摄", src: "images/cover.png" },
+    });
   });
 });

@@ -7,7 +7,8 @@ import { firstInvalidUtf8, guessEncoding, readTextFile } from "../../src/model/t
 import type { Problem } from "../../src/contract/errors.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "folio-enc-"));
-const TEXT = "---\ntitle: 凝心聚力 共建共治\nsection: cehua\n---\n\n乌鲁木齐市推行街道“大工委”、社区“大党委”工作纪实。党建引领基层治理,服务温暖城市。\n";
+const TEXT =
+  "---\ntitle: 凝心聚力 共建共治\nsection: cehua\n---\n\n乌鲁木齐市推行街道“大工委”、社区“大党委”工作纪实。党建引领基层治理,服务温暖城市。\n";
 
 function write(name: string, bytes: Buffer): string {
   const f = path.join(dir, name);
@@ -35,9 +36,19 @@ describe("text encodings", () => {
 
   it("refuses GB18030, GBK, Big5 and UTF-16 naming the encoding and the iconv command; the command fixes the file", () => {
     const cases: [string, Buffer, RegExp][] = [
-      ["gb18030.md", iconv("GB18030"), /^is saved as GB18030, not UTF-8 — convert it: iconv -f GB18030 -t UTF-8 gb18030\.md > gb18030\.md\.utf8 && mv gb18030\.md\.utf8 gb18030\.md$/],
+      [
+        "gb18030.md",
+        iconv("GB18030"),
+        /^is saved as GB18030, not UTF-8 — convert it: iconv -f GB18030 -t UTF-8 gb18030\.md > gb18030\.md\.utf8 && mv gb18030\.md\.utf8 gb18030\.md$/,
+      ],
       ["gbk.md", iconv("GBK"), /^is saved as GB18030, not UTF-8/],
-      ["big5.md", execFileSync("iconv", ["-c", "-f", "UTF-8", "-t", "BIG5"], { input: "---\ntitle: 臺灣\n---\n\n這是一段繁體中文的文字,用來測試編碼的偵測是否正確無誤。\n" }), /^is saved as Big5, not UTF-8/],
+      [
+        "big5.md",
+        execFileSync("iconv", ["-c", "-f", "UTF-8", "-t", "BIG5"], {
+          input: "---\ntitle: 臺灣\n---\n\n這是一段繁體中文的文字,用來測試編碼的偵測是否正確無誤。\n",
+        }),
+        /^is saved as Big5, not UTF-8/,
+      ],
       ["utf16.md", Buffer.concat([Buffer.from([0xff, 0xfe]), iconv("UTF-16LE")]), /^is saved as UTF-16LE, not UTF-8/],
       ["utf16-nobom.md", iconv("UTF-16LE"), /^is saved as UTF-16LE, not UTF-8/],
     ];

@@ -10,7 +10,9 @@ async function problemsOf(mutate: (m: ReturnType<typeof copyMini>) => void): Pro
     await loadIssue(m.issueDir);
   } catch (e) {
     if (e instanceof ValidationError || (e as Error).name === "FolioError") {
-      return (e as ValidationError).problems.map((p) => formatProblem({ ...p, file: p.file.replace(/.*2099-01\//, "").replace(/.*folio-mini-[^/]+\//, "") }));
+      return (e as ValidationError).problems.map((p) =>
+        formatProblem({ ...p, file: p.file.replace(/.*2099-01\//, "").replace(/.*folio-mini-[^/]+\//, "") }),
+      );
     }
     throw e;
   }
@@ -19,22 +21,41 @@ async function problemsOf(mutate: (m: ReturnType<typeof copyMini>) => void): Pro
 
 describe("validation: file:line: field: what is wrong", () => {
   it("a missing required front-matter field names file, line and field", async () => {
-    const p = await problemsOf((m) => m.edit("2099-01/articles/p002-news.md", (s) => s.replace("title: 要闻一则\n", "")));
+    const p = await problemsOf((m) =>
+      m.edit("2099-01/articles/p002-news.md", (s) => s.replace("title: 要闻一则\n", "")),
+    );
     expect(p).toEqual(["articles/p002-news.md:2: title: is required"]);
   });
 
   it("an unknown section names the line of the section field", async () => {
-    const p = await problemsOf((m) => m.edit("2099-01/articles/p002-news.md", (s) => s.replace("section: 要闻要论", "section: nosuch")));
-    expect(p[0]).toMatch(/^articles\/p002-news\.md:3: section: unknown section "nosuch" \(one of: juanshouyu, yaowen\)$/);
+    const p = await problemsOf((m) =>
+      m.edit("2099-01/articles/p002-news.md", (s) => s.replace("section: 要闻要论", "section: nosuch")),
+    );
+    expect(p[0]).toMatch(
+      /^articles\/p002-news\.md:3: section: unknown section "nosuch" \(one of: juanshouyu, yaowen\)$/,
+    );
   });
 
   it("a palette colour whose RGB another colour has names both, and a missing printer profile names its line", async () => {
     const p = await problemsOf((m) =>
-      m.edit("magazine.yaml", (s) => s.replace('grey_90:         { cmyk: [0, 0, 0, 90],    rgb: "#333333" }', 'grey_90:         { cmyk: [0, 0, 0, 90],    rgb: "#444444" }')),
+      m.edit("magazine.yaml", (s) =>
+        s.replace(
+          'grey_90:         { cmyk: [0, 0, 0, 90],    rgb: "#333333" }',
+          'grey_90:         { cmyk: [0, 0, 0, 90],    rgb: "#444444" }',
+        ),
+      ),
     );
-    expect(p).toEqual([expect.stringMatching(/^magazine\.yaml:\d+: palette\.grey_85\.rgb: #444444 is also grey_90: one RGB value must mean one CMYK$/)]);
-    const q = await problemsOf((m) => m.edit("magazine.yaml", (s) => s.replace("trim: {", "press: { icc_profile: printer/nosuch.icc }\ntrim: {")));
-    expect(q).toEqual([expect.stringMatching(/^magazine\.yaml:8: press\.icc_profile: no such file .*printer\/nosuch\.icc$/)]);
+    expect(p).toEqual([
+      expect.stringMatching(
+        /^magazine\.yaml:\d+: palette\.grey_85\.rgb: #444444 is also grey_90: one RGB value must mean one CMYK$/,
+      ),
+    ]);
+    const q = await problemsOf((m) =>
+      m.edit("magazine.yaml", (s) => s.replace("trim: {", "press: { icc_profile: printer/nosuch.icc }\ntrim: {")),
+    );
+    expect(q).toEqual([
+      expect.stringMatching(/^magazine\.yaml:8: press\.icc_profile: no such file .*printer\/nosuch\.icc$/),
+    ]);
   });
 
   it("reports every problem at once, across files", async () => {
@@ -50,9 +71,13 @@ describe("validation: file:line: field: what is wrong", () => {
   });
 
   it("a date that is not a day of the calendar names issue.yaml's date line (it would print as 2 March)", async () => {
-    const p = await problemsOf((m) => m.edit("2099-01/issue.yaml", (s) => s.replace("date: 2099-01-25", "date: 2099-02-30")));
+    const p = await problemsOf((m) =>
+      m.edit("2099-01/issue.yaml", (s) => s.replace("date: 2099-01-25", "date: 2099-02-30")),
+    );
     expect(p).toEqual(["issue.yaml:4: date: must be a date like 2022-08-25"]);
-    const q = await problemsOf((m) => m.edit("2099-01/issue.yaml", (s) => s.replace("quantity: 100 }", "quantity: 100, delivery_date: 2099-04-31 }")));
+    const q = await problemsOf((m) =>
+      m.edit("2099-01/issue.yaml", (s) => s.replace("quantity: 100 }", "quantity: 100, delivery_date: 2099-04-31 }")),
+    );
     expect(q).toEqual(["issue.yaml:10: press.delivery_date: must be a date like 2022-08-25"]);
   });
 
@@ -68,11 +93,17 @@ describe("validation: file:line: field: what is wrong", () => {
 
   it("unknown fields, duplicate ids, missing article files and images are named", async () => {
     const p = await problemsOf((m) => {
-      m.edit("2099-01/articles/p002-news.md", (s) => s.replace("page: 4", "page: 4\ncolour: red").replace("images/cover.png", "images/missing.png"));
-      m.edit("2099-01/issue.yaml", (s) => s.replace("  - { id: p002-news }", "  - { id: p002-news }\n  - { id: p002-news }\n  - { id: p009-gone }"));
+      m.edit("2099-01/articles/p002-news.md", (s) =>
+        s.replace("page: 4", "page: 4\ncolour: red").replace("images/cover.png", "images/missing.png"),
+      );
+      m.edit("2099-01/issue.yaml", (s) =>
+        s.replace("  - { id: p002-news }", "  - { id: p002-news }\n  - { id: p002-news }\n  - { id: p009-gone }"),
+      );
     });
-    expect(p).toContain("issue.yaml:14: articles[2].id: duplicate \"p002-news\" (first at index 1)");
-    expect(p).toContain("issue.yaml:15: articles[3].id: no file articles/p009-gone.md — create it, or remove this entry");
+    expect(p).toContain('issue.yaml:14: articles[2].id: duplicate "p002-news" (first at index 1)');
+    expect(p).toContain(
+      "issue.yaml:15: articles[3].id: no file articles/p009-gone.md — create it, or remove this entry",
+    );
     expect(p).toContain("articles/p002-news.md:5: colour: unknown field");
     expect(p).toContain('articles/p002-news.md:10: image: image "images/missing.png" not found');
     expect(p).toHaveLength(4); // each problem once, though the article is listed twice
@@ -80,7 +111,10 @@ describe("validation: file:line: field: what is wrong", () => {
 
   it("raw HTML, remote images and paths leaving the issue are refused", async () => {
     const p = await problemsOf((m) =>
-      m.edit("2099-01/articles/p002-news.md", (s) => s + "\n<script>alert(1)</script>\n\n![x](https://example.com/a.jpg)\n\n![y](../magazine.yaml)\n"),
+      m.edit(
+        "2099-01/articles/p002-news.md",
+        (s) => s + "\n<script>alert(1)</script>\n\n![x](https://example.com/a.jpg)\n\n![y](../magazine.yaml)\n",
+      ),
     );
     expect(p.some((x) => /raw HTML is not allowed/.test(x))).toBe(true);
     expect(p.some((x) => /remote or URL image/.test(x))).toBe(true);

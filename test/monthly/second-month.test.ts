@@ -43,9 +43,16 @@ describe("the second month builds end to end", () => {
 
   it("keeps the flatplan: every 目录 entry on its planned page, 封三 and 封四 entries printed as such", async () => {
     const issue = await loadIssue(path.join(FIXTURE, "2022-09"));
-    for (const e of manifest.toc.filter((x) => !x.place)) expect(e.page, e.articleId).toBe(issue.articles.find((a) => a.id === e.articleId)!.plannedPage);
+    for (const e of manifest.toc.filter((x) => !x.place))
+      expect(e.page, e.articleId).toBe(issue.articles.find((a) => a.id === e.articleId)!.plannedPage);
     expect(manifest.toc.filter((e) => e.place)).toEqual([
-      { section: "党建书苑", title: "党建书苑", page: null, articleId: "fengsan-dangjian-shuyuan", place: "inside-back-cover" },
+      {
+        section: "党建书苑",
+        title: "党建书苑",
+        page: null,
+        articleId: "fengsan-dangjian-shuyuan",
+        place: "inside-back-cover",
+      },
       { section: "", title: "大美新疆·测试风光", page: null, articleId: "back_cover", place: "back-cover" },
     ]);
     const rows = (manifest.facts.flatplan as { runs: { status: string }[] }).runs;
@@ -64,10 +71,14 @@ describe("the second month builds end to end", () => {
     expect(text.pages[tocPages[0]]).toMatch(/党建书苑[\s.…]*封三/);
     expect(text.pages[14]).toMatch(/党建书苑/); // 封三: the second-to-last sheet
     // A 目录 that says 封二 for the 封三 article, and a cover page that does not carry its title:
-    const wrong = entries.map((e) => (e.place === "inside-back-cover" ? { ...e, place: "inside-front-cover" as const } : e));
+    const wrong = entries.map((e) =>
+      e.place === "inside-back-cover" ? { ...e, place: "inside-front-cover" as const } : e,
+    );
     expect(verifyToc(wrong, text, tocPages).join("\n")).toMatch(/目录 prints 封三, the layout put it on 封二/);
     const blank = { ...text, pages: text.pages.map((p, i) => (i === 14 ? "" : p)) };
-    expect(verifyToc(entries, blank, tocPages).join("\n")).toMatch(/目录 prints 封三, but 封三 \(PDF page 15\) does not carry the title/);
+    expect(verifyToc(entries, blank, tocPages).join("\n")).toMatch(
+      /目录 prints 封三, but 封三 \(PDF page 15\) does not carry the title/,
+    );
   });
 
   it("writes a valid EPUB (EPUBCheck 5: no errors or warnings)", async () => {
@@ -77,16 +88,33 @@ describe("the second month builds end to end", () => {
 
   it("writes a clean press PDF: qpdf --check, preflight with no failure, 目录 read back", () => {
     const press = file("print-pdf");
-    expect(execFileSync("qpdf", ["--check", press], { encoding: "utf8" })).toMatch(/No syntax or stream encoding errors found/);
+    expect(execFileSync("qpdf", ["--check", press], { encoding: "utf8" })).toMatch(
+      /No syntax or stream encoding errors found/,
+    );
     const report = JSON.parse(readFileSync(path.join(out, "2022-09", "preflight.json"), "utf8"));
     expect(report.results.filter((r: { status: string }) => r.status === "fail")).toEqual([]);
-    expect(report.results.filter((r: { check: string }) => r.check === "toc").every((r: { status: string }) => r.status === "pass")).toBe(true);
+    expect(
+      report.results
+        .filter((r: { check: string }) => r.check === "toc")
+        .every((r: { status: string }) => r.status === "pass"),
+    ).toBe(true);
   });
 
   it("took every kind of photo: upright after EXIF rotation, CMYK converted, at 300 ppi in its column", () => {
-    const reports = (manifest.facts.images as { reports: { src: string; sourcePx: { width: number; height: number }; effectivePpi: number; slot: string }[] }).reports;
+    const reports = (
+      manifest.facts.images as {
+        reports: { src: string; sourcePx: { width: number; height: number }; effectivePpi: number; slot: string }[];
+      }
+    ).reports;
     const bySrc = new Map(reports.map((r) => [r.src, r]));
-    for (const src of ["images/exif-rotated.jpg", "images/cmyk.jpg", "images/alpha.png", "images/gray.tif", "images/photo.webp", "images/deep.png"]) {
+    for (const src of [
+      "images/exif-rotated.jpg",
+      "images/cmyk.jpg",
+      "images/alpha.png",
+      "images/gray.tif",
+      "images/photo.webp",
+      "images/deep.png",
+    ]) {
       expect(bySrc.get(src), src).toBeDefined();
       expect(bySrc.get(src)!.effectivePpi, src).toBeGreaterThanOrEqual(200);
     }
@@ -106,7 +134,11 @@ describe("folio new from the second month", () => {
     expect(existsSync(path.join(root, "2022-10", "articles", "fengsan-shuyuan.md"))).toBe(true);
     const check = await runFolio(["check", "2022-10"], {}, root);
     expect(check.code, check.err).toBe(0);
-    const build = await runFolio(["build", "2022-10", "--out", out, "--only", "screen-pdf"], { FOLIO_PRINT_TIMEOUT_MS: "600000" }, root);
+    const build = await runFolio(
+      ["build", "2022-10", "--out", out, "--only", "screen-pdf"],
+      { FOLIO_PRINT_TIMEOUT_MS: "600000" },
+      root,
+    );
     expect(build.code, build.err).toBe(0);
     const m = JSON.parse(readFileSync(path.join(out, "2022-10", "build.json"), "utf8")) as Manifest;
     expect(m.toc.map((e) => e.place ?? e.page)).toEqual([1, 4, 6, 8, 9, 10, 12, "inside-back-cover", "back-cover"]);

@@ -12,7 +12,11 @@ const dir = () => mkdtempSync(path.join(tmpdir(), "folio-pages-"));
 
 describe("pageRanges", () => {
   it("groups pages into runs of consecutive pages, in order", () => {
-    expect(pageRanges([7, 1, 2, 3, 5, 8])).toEqual([[1, 3], [5, 5], [7, 8]]);
+    expect(pageRanges([7, 1, 2, 3, 5, 8])).toEqual([
+      [1, 3],
+      [5, 5],
+      [7, 8],
+    ]);
     expect(pageRanges([])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * inherited resource, an annotation) changes its key and no other page's.
  */
 import { describe, expect, it } from "vitest";
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, rgb } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFRef, rgb } from "pdf-lib";
 import { pageKeys } from "../../src/pdf/page-keys.js";
 
 async function threePages(opts: { extraFirst?: boolean; colour?: number; image?: number } = {}): Promise<PDFDocument> {
@@ -21,7 +21,14 @@ async function threePages(opts: { extraFirst?: boolean; colour?: number; image?:
   const b = doc.addPage([200, 300]);
   text(b, "folio");
   const c = doc.addPage([200, 300]);
-  const image = doc.context.stream(new Uint8Array([opts.image ?? 1, 2, 3, 4, 5, 6]), { Type: "XObject", Subtype: "Image", Width: 2, Height: 1, ColorSpace: "DeviceRGB", BitsPerComponent: 8 });
+  const image = doc.context.stream(new Uint8Array([opts.image ?? 1, 2, 3, 4, 5, 6]), {
+    Type: "XObject",
+    Subtype: "Image",
+    Width: 2,
+    Height: 1,
+    ColorSpace: "DeviceRGB",
+    BitsPerComponent: 8,
+  });
   const ref = doc.context.register(image);
   c.node.setXObject(PDFName.of("Im1"), ref);
   const content = doc.context.stream("q 100 0 0 50 0 0 cm /Im1 Do Q");
@@ -70,7 +77,9 @@ describe("pageKeys", () => {
     const make = async (fill: string) => {
       const doc = await PDFDocument.create();
       const page = doc.addPage([200, 300]);
-      const form = doc.context.register(doc.context.stream(`${fill} rg 0 0 10 10 re f`, { Type: "XObject", Subtype: "Form", BBox: [0, 0, 10, 10] }));
+      const form = doc.context.register(
+        doc.context.stream(`${fill} rg 0 0 10 10 re f`, { Type: "XObject", Subtype: "Form", BBox: [0, 0, 10, 10] }),
+      );
       page.node.addContentStream(doc.context.register(doc.context.stream("/Fx Do")));
       // The page's own Resources are removed: it takes them from its parent Pages node.
       page.node.delete(PDFName.of("Resources"));

@@ -43,7 +43,10 @@ describe("stage outputs", () => {
         kinds: ["handoff"],
         needs: ["print"],
         async run(_s, ctx) {
-          return { files: [{ kind: "print-pdf", path: write(ctx.outDir, "press.pdf", "press") }], relabels: { "print-pdf": "print-rgb-pdf" } };
+          return {
+            files: [{ kind: "print-pdf", path: write(ctx.outDir, "press.pdf", "press") }],
+            relabels: { "print-pdf": "print-rgb-pdf" },
+          };
         },
       },
     ];

@@ -20,9 +20,22 @@ const result: PrintResult = {
     placedImages: [],
   },
   facts: {
-    pages: 4, innerPages: 0, padPages: 0, tocPdfPages: [2], warnings: [],
+    pages: 4,
+    innerPages: 0,
+    padPages: 0,
+    tocPdfPages: [2],
+    warnings: [],
     layout: { laidOut: 1, fromCache: 0, runs: { laidOut: 1, fromCache: 0 } },
-    type: { expected: { bodyPt: 9, leadingPt: 15 }, bodySizes: [], leadings: [], pages: [], runts: [], fillers: [], checks: [], layout: [] },
+    type: {
+      expected: { bodyPt: 9, leadingPt: 15 },
+      bodySizes: [],
+      leadings: [],
+      pages: [],
+      runts: [],
+      fillers: [],
+      checks: [],
+      layout: [],
+    },
     timingsMs: { total: 1 },
   },
 };
@@ -41,6 +54,11 @@ describe("print stage", () => {
     const ctx = { outDir: "/out", log: () => {}, warn: () => {} };
     const run = await print?.run({ issue: {} as Issue, outputs: {} }, ctx);
     expect(run?.output?.print).toEqual(result.output);
-    expect(run).toEqual({ files: result.files, toc: result.toc, facts: result.facts, output: { print: result.output } });
+    expect(run).toEqual({
+      files: result.files,
+      toc: result.toc,
+      facts: result.facts,
+      output: { print: result.output },
+    });
   });
 });

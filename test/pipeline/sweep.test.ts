@@ -24,13 +24,21 @@ describe("sweepOutputRoot", () => {
   it("removes dead builds' temp and old folders, restores a swap cut between its renames, leaves live ones", () => {
     const out = tempDir("folio-sweep-");
     const dead = deadTag();
-    const mk = (name: string, file = "x") => (mkdirSync(path.join(out, name), { recursive: true }), writeFileSync(path.join(out, name, file), name));
+    const mk = (name: string, file = "x") => (
+      mkdirSync(path.join(out, name), { recursive: true }), writeFileSync(path.join(out, name, file), name)
+    );
     mk(`.folio-tmp-2099-01-${dead}`);
     mk(`.folio-old-2099-01-${dead}`, "build.json"); // dist/2099-01 missing: the swap was cut
     mk(`.folio-tmp-2099-02-${dead}`);
     mk(`.folio-tmp-2099-01-${ownerTag()}`); // a live build's
     const done = sweepOutputRoot(out, "2099-01");
-    expect(done.sort()).toEqual([`removed .folio-tmp-2099-01-${dead}`, `removed .folio-tmp-2099-02-${dead}`, `restored 2099-01/ from .folio-old-2099-01-${dead}`].sort());
+    expect(done.sort()).toEqual(
+      [
+        `removed .folio-tmp-2099-01-${dead}`,
+        `removed .folio-tmp-2099-02-${dead}`,
+        `restored 2099-01/ from .folio-old-2099-01-${dead}`,
+      ].sort(),
+    );
     expect(readdirSync(out).sort()).toEqual([`.folio-tmp-2099-01-${ownerTag()}`, "2099-01"].sort());
     expect(existsSync(path.join(out, "2099-01", "build.json"))).toBe(true);
     // With dist/<id> in place, a dead build's old folder is only removed.

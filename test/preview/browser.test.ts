@@ -23,16 +23,47 @@ describe("folio preview in the browser", () => {
   let page: Page;
   /** Text of the laid-out pages in the frame on show. */
   const shownText = () =>
-    page.evaluate(() => document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")?.contentDocument?.querySelector(".pagedjs_pages")?.textContent ?? "");
+    page.evaluate(
+      () =>
+        document
+          .querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")
+          ?.contentDocument?.querySelector(".pagedjs_pages")?.textContent ?? "",
+    );
 
   beforeAll(async () => {
     mini = copyMini();
     // A last build's copyfit for this issue (as folio build leaves it in the flatplan cache).
     process.env.FOLIO_FIT_CACHE = mkdtempSync(path.join(tmpdir(), "folio-preview-fit-"));
-    saveFitCache(undefined, "2099-01", new Map(), [
-      { page: 1, articleId: "p001-editorial", title: "卷首短文", lines: -30, chars: -750, columns: 0, fillerPages: 0, status: "short", text: "p. 1 卷首短文 空余约 30 行, 约 750 字" },
-      { page: 4, articleId: "p002-news", title: "要闻一则", lines: 0, chars: 0, columns: 0, fillerPages: 0, status: "fits", text: "p. 4 要闻一则 合适" },
-    ], sourcesFingerprint(mini.issueDir));
+    saveFitCache(
+      undefined,
+      "2099-01",
+      new Map(),
+      [
+        {
+          page: 1,
+          articleId: "p001-editorial",
+          title: "卷首短文",
+          lines: -30,
+          chars: -750,
+          columns: 0,
+          fillerPages: 0,
+          status: "short",
+          text: "p. 1 卷首短文 空余约 30 行, 约 750 字",
+        },
+        {
+          page: 4,
+          articleId: "p002-news",
+          title: "要闻一则",
+          lines: 0,
+          chars: 0,
+          columns: 0,
+          fillerPages: 0,
+          status: "fits",
+          text: "p. 4 要闻一则 合适",
+        },
+      ],
+      sourcesFingerprint(mini.issueDir),
+    );
     preview = await startPreview({ issueDir: mini.issueDir, port: 0 });
     chromium = await launchChromium("preview test: Chromium");
     page = await chromium.browser.newPage();
@@ -58,7 +89,9 @@ describe("folio preview in the browser", () => {
     // Spreads toggle puts the frame in spread mode.
     await page.click("#view-spreads");
     const spreads = await page.evaluate(() =>
-      document.querySelector<HTMLIFrameElement>("#stage iframe")!.contentDocument!.documentElement.classList.contains("folio-spreads"),
+      document
+        .querySelector<HTMLIFrameElement>("#stage iframe")!
+        .contentDocument!.documentElement.classList.contains("folio-spreads"),
     );
     expect(spreads).toBe(true);
   });
@@ -69,11 +102,15 @@ describe("folio preview in the browser", () => {
       { text: "p. 1 卷首短文 空余约 30 行, 约 750 字", status: "short", page: expect.any(Number) },
       { text: "p. 4 要闻一则 合适", status: "fits", page: expect.any(Number) },
     ]);
-    expect(await page.$$eval("#copyfit li", (li) => li.map((e) => e.textContent ?? ""))).toEqual([expect.stringContaining("p. 1 卷首短文 空余约 30 行, 约 750 字")]);
+    expect(await page.$$eval("#copyfit li", (li) => li.map((e) => e.textContent ?? ""))).toEqual([
+      expect.stringContaining("p. 1 卷首短文 空余约 30 行, 约 750 字"),
+    ]);
     const labels = await page.evaluate(() =>
-      Array.from(document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!.contentDocument!.querySelectorAll(".folio-copyfit-label")).map((l) => [
-        Number((l.closest(".pagedjs_page") as HTMLElement).dataset.pageNumber), l.textContent ?? "",
-      ]),
+      Array.from(
+        document
+          .querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!
+          .contentDocument!.querySelectorAll(".folio-copyfit-label"),
+      ).map((l) => [Number((l.closest(".pagedjs_page") as HTMLElement).dataset.pageNumber), l.textContent ?? ""]),
     );
     expect(labels).toEqual([[copyfit[0].page, "字数 p. 1 卷首短文 空余约 30 行, 约 750 字"]]);
   });
@@ -92,7 +129,12 @@ describe("folio preview in the browser", () => {
       const pages = Array.from(doc.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
       pages.forEach((p, i) => ((p as any).folioMark = i + 1));
       doc.scrollingElement!.scrollTop = 300;
-      return { patches: (window as any).folioPreview.patches, renders: (window as any).folioPreview.renders, pages: pages.length, scroll: doc.scrollingElement!.scrollTop };
+      return {
+        patches: (window as any).folioPreview.patches,
+        renders: (window as any).folioPreview.renders,
+        pages: pages.length,
+        scroll: doc.scrollingElement!.scrollTop,
+      };
     });
     mini.edit(NEWS, (s) => s.replace("EDIT-42", "EDIT-43"));
     await page.waitForFunction((n) => (window as any).folioPreview.renders > n, WAIT, before.renders);
@@ -104,7 +146,11 @@ describe("folio preview in the browser", () => {
         lastPatch: (window as any).folioPreview.lastPatch,
         kept: pages.map((p) => (p as any).folioMark ?? null),
         newsPages: pages.flatMap((p, i) => (p.querySelector('[data-article-id="p002-news"]') ? [i + 1] : [])),
-        folios: pages.map((p) => p.querySelector(".pagedjs_margin-bottom-right, .pagedjs_margin-bottom-left") && getComputedStyle(p).counterIncrement),
+        folios: pages.map(
+          (p) =>
+            p.querySelector(".pagedjs_margin-bottom-right, .pagedjs_margin-bottom-left") &&
+            getComputedStyle(p).counterIncrement,
+        ),
         scroll: doc.scrollingElement!.scrollTop,
         frames: document.querySelectorAll("#stage iframe:not(.pending)").length,
         toc: (window as any).folioPreview.toc.map((e: { title: string; folio: number }) => [e.title, e.folio]),
@@ -116,10 +162,15 @@ describe("folio preview in the browser", () => {
     expect(patched.first).toBe(after.newsPages[0]);
     expect(patched.last).toBe(after.newsPages[after.newsPages.length - 1]);
     expect(after.kept.length).toBe(before.pages);
-    after.kept.forEach((mark: number | null, i: number) => expect(mark).toBe(i + 1 >= patched.first && i + 1 <= patched.last ? null : i + 1));
+    after.kept.forEach((mark: number | null, i: number) =>
+      expect(mark).toBe(i + 1 >= patched.first && i + 1 <= patched.last ? null : i + 1),
+    );
     expect(after.scroll).toBe(before.scroll);
     expect(after.frames).toBe(1);
-    expect(after.toc).toEqual([["卷首短文", 1], ["要闻一则", 4]]);
+    expect(after.toc).toEqual([
+      ["卷首短文", 1],
+      ["要闻一则", 4],
+    ]);
     expect(await shownText()).toContain("EDIT-43");
     expect(await shownText()).not.toContain("EDIT-42");
   });
@@ -131,7 +182,11 @@ describe("folio preview in the browser", () => {
         const doc = document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!.contentDocument!;
         return Array.from(doc.querySelectorAll(".pagedjs_pages > .pagedjs_page"))
           .filter((p) => p.querySelector('[data-article-id="p002-news"]'))
-          .map((p) => p.outerHTML.replace(/ data-(ref|split-from|split-to|id)="[^"]*"/g, "").replace(/\/issue\/\d+\//g, "/issue/N/"));
+          .map((p) =>
+            p.outerHTML
+              .replace(/ data-(ref|split-from|split-to|id)="[^"]*"/g, "")
+              .replace(/\/issue\/\d+\//g, "/issue/N/"),
+          );
       });
     const before = { pages: await newsPages(), info: await page.evaluate(() => ({ ...(window as any).folioPreview })) };
     mini.edit(NEWS, (s) => s.replace("EDIT-43", "EDIT-44"));
@@ -144,7 +199,10 @@ describe("folio preview in the browser", () => {
     const now = await newsPages();
     expect(now.length).toBe(before.pages.length);
     expect(now.map((h) => h.replaceAll("EDIT-44", "EDIT-43"))).toEqual(before.pages);
-    expect(info.toc.map((e: { title: string; folio: number }) => [e.title, e.folio])).toEqual([["卷首短文", 1], ["要闻一则", 4]]);
+    expect(info.toc.map((e: { title: string; folio: number }) => [e.title, e.folio])).toEqual([
+      ["卷首短文", 1],
+      ["要闻一则", 4],
+    ]);
     // And back, as the tests below expect it.
     mini.edit(NEWS, (s) => s.replace("EDIT-44", "EDIT-43"));
     await page.waitForFunction((n) => (window as any).folioPreview.renders > n, WAIT, info.renders);
@@ -153,7 +211,9 @@ describe("folio preview in the browser", () => {
 
   it("broken front matter shows every problem in an overlay; fixing it clears the overlay", async () => {
     const good = await page.evaluate(() => (window as any).folioPreview.renders);
-    mini.edit(NEWS, (s) => s.replace("section: 要闻要论", "section: nosuch").replace("title: 要闻一则", "title: [unclosed"));
+    mini.edit(NEWS, (s) =>
+      s.replace("section: 要闻要论", "section: nosuch").replace("title: 要闻一则", "title: [unclosed"),
+    );
     await page.waitForSelector("#errors:not([hidden])", WAIT);
     const lines = await page.$$eval("#error-list li", (li) => li.map((e) => e.textContent ?? ""));
     expect(lines.length).toBeGreaterThanOrEqual(1);
@@ -162,7 +222,9 @@ describe("folio preview in the browser", () => {
     // The last good pages stay on show underneath.
     expect(await shownText()).toContain("EDIT-43");
 
-    mini.edit(NEWS, (s) => s.replace("section: nosuch", "section: 要闻要论").replace("title: [unclosed", "title: 要闻一则 RECOVERED"));
+    mini.edit(NEWS, (s) =>
+      s.replace("section: nosuch", "section: 要闻要论").replace("title: [unclosed", "title: 要闻一则 RECOVERED"),
+    );
     await page.waitForSelector("#errors[hidden]", WAIT);
     await page.waitForFunction((n) => (window as any).folioPreview.renders > n, WAIT, good);
     expect(await shownText()).toContain("RECOVERED");
@@ -172,15 +234,27 @@ describe("folio preview in the browser", () => {
   it("a layout warning (one-page profile running over) is listed and outlined on its pages", async () => {
     const n = await page.evaluate(() => (window as any).folioPreview.renders);
     const long = `${"本刊讯 人物专访的正文写得太长了。".repeat(40)}\n\n`.repeat(8);
-    mini.edit(NEWS, (s) => s.replace("page: 4\n", "page: 4\nlayout: { variant: profile }\n").replace(/本刊讯 新闻正文[^\n]*/, long));
+    mini.edit(NEWS, (s) =>
+      s.replace("page: 4\n", "page: 4\nlayout: { variant: profile }\n").replace(/本刊讯 新闻正文[^\n]*/, long),
+    );
     await page.waitForFunction((k) => (window as any).folioPreview.renders > k, WAIT, n);
     const warnings = await page.evaluate(() => (window as any).folioPreview.warnings);
-    expect(warnings).toEqual([{ text: expect.stringMatching(/^article p002-news should fit one page but takes \d+$/), pages: expect.any(Array) }]);
+    expect(warnings).toEqual([
+      {
+        text: expect.stringMatching(/^article p002-news should fit one page but takes \d+$/),
+        pages: expect.any(Array),
+      },
+    ]);
     expect(warnings[0].pages.length).toBeGreaterThan(1);
     const marked = await page.evaluate(() =>
-      Array.from(document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!.contentDocument!.querySelectorAll(".pagedjs_page.folio-warn")).map(
-        (p) => [Number((p as HTMLElement).dataset.pageNumber), p.querySelector(".folio-warn-label")?.textContent ?? ""],
-      ),
+      Array.from(
+        document
+          .querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")!
+          .contentDocument!.querySelectorAll(".pagedjs_page.folio-warn"),
+      ).map((p) => [
+        Number((p as HTMLElement).dataset.pageNumber),
+        p.querySelector(".folio-warn-label")?.textContent ?? "",
+      ]),
     );
     expect(marked.map(([p]) => p)).toEqual(warnings[0].pages);
     expect(String(marked[0][1])).toContain("should fit one page");

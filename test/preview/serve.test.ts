@@ -14,7 +14,10 @@ function get(port: number, rawPath: string, host = `127.0.0.1:${port}`): Promise
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, path: rawPath, headers: { host } }, (res) => {
       let body = "";
-      res.setEncoding("utf8").on("data", (c: string) => (body += c)).on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      res
+        .setEncoding("utf8")
+        .on("data", (c: string) => (body += c))
+        .on("end", () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on("error", reject).end();
   });
@@ -74,7 +77,9 @@ describe("preview server", () => {
   it("refuses other Host names (DNS rebinding) and other methods", async () => {
     expect((await get(preview.port, "/", "evil.example:80")).status).toBe(403);
     const post = await new Promise<number>((resolve) =>
-      request({ host: "127.0.0.1", port: preview.port, path: "/", method: "POST" }, (res) => resolve(res.statusCode ?? 0)).end(),
+      request({ host: "127.0.0.1", port: preview.port, path: "/", method: "POST" }, (res) =>
+        resolve(res.statusCode ?? 0),
+      ).end(),
     );
     expect(post).toBe(405);
   });

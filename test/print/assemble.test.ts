@@ -29,11 +29,16 @@ describe("assemblePrint", () => {
     expect(assembly.geometry).toEqual(printGeometry(issue.magazine.trim));
     await assembly.write(undefined, true);
     expect(html("assembled")).toBe(html("direct"));
-    expect(readdirSync(path.join(out, "assembled", "html")).sort()).toEqual(readdirSync(path.join(out, "direct", "html")).sort());
+    expect(readdirSync(path.join(out, "assembled", "html")).sort()).toEqual(
+      readdirSync(path.join(out, "direct", "html")).sort(),
+    );
   });
 
   it("puts the bar code in its slot, reads the templates again for the preview, and keeps assets when asked", async () => {
-    await assemblePrint(issue, path.join(out, "barcode"), { barcodeSvg: '<svg id="code"></svg>' }).write(undefined, false);
+    await assemblePrint(issue, path.join(out, "barcode"), { barcodeSvg: '<svg id="code"></svg>' }).write(
+      undefined,
+      false,
+    );
     expect(html("barcode")).toContain('<svg id="code"></svg>');
     expect(readdirSync(path.join(out, "barcode", "html")).sort()).toEqual(["print.html", "styles"]);
     await assemblePrint(issue, path.join(out, "fresh"), { templates: "fresh", renderBody: articleBody }).write();

@@ -2,7 +2,13 @@ import { mkdtempSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pendingCleanups, registerCleanup, runCleanup, StageTimeoutError, withTimeout } from "../../src/util/cleanup.js";
+import {
+  pendingCleanups,
+  registerCleanup,
+  runCleanup,
+  StageTimeoutError,
+  withTimeout,
+} from "../../src/util/cleanup.js";
 import { chromiumArgs, resolveChromium } from "../../src/browser/resolve.js";
 
 describe("resolveChromium", () => {
@@ -31,7 +37,13 @@ describe("resolveChromium", () => {
 
   it("launch flags: no sandbox, offline, fresh profile", () => {
     const args = chromiumArgs("/tmp/profile");
-    for (const flag of ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]) {
+    for (const flag of [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ]) {
       expect(args).toContain(flag);
     }
     expect(args).toContain("--user-data-dir=/tmp/profile");

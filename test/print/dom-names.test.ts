@@ -32,7 +32,11 @@ const ROLE_USERS = [
 /** The same words meaning something else: the viewer's 目录 panel (#toc), the type report's kind of filler page. */
 const NOT_ROLES: Record<string, string[]> = { "preview/client/viewer.js": ["toc"], "type/report.ts": ["filler"] };
 /** Code without its comments (block and line), so that prose may still name things. */
-const code = (f: string) => readFileSync(path.join(SRC, f), "utf8").replace(/\/\*[^]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "").replace(/\s\/\/ .*$/gm, "");
+const code = (f: string) =>
+  readFileSync(path.join(SRC, f), "utf8")
+    .replace(/\/\*[^]*?\*\//g, "")
+    .replace(/^\s*\/\/.*$/gm, "")
+    .replace(/\s\/\/ .*$/gm, "");
 
 describe("DOM names", () => {
   it("are one object for the page and for TypeScript, loaded before every handler", () => {
@@ -41,9 +45,20 @@ describe("DOM names", () => {
     expect(PAGED_HANDLERS[0]).toBe("names.js");
     expect(HANDLER_SCRIPTS[0]).toBe(path.join(SRC, "contract/layout/names.cjs"));
     expect(DOM.pages).toBe(".pagedjs_pages > .pagedjs_page");
-    expect(Object.keys(DOM.globals).sort()).toEqual(["fontPreload", "images", "padding", "pageMap", "proxied", "proxies", "runLayout", "warnings"]);
+    expect(Object.keys(DOM.globals).sort()).toEqual([
+      "fontPreload",
+      "images",
+      "padding",
+      "pageMap",
+      "proxied",
+      "proxies",
+      "runLayout",
+      "warnings",
+    ]);
     // The page sees the same object: a script's top-level var FolioNames is window.FolioNames.
-    const inPage = new Function(`${readFileSync(path.join(SRC, "contract/layout/names.cjs"), "utf8")}\nreturn FolioNames;`)();
+    const inPage = new Function(
+      `${readFileSync(path.join(SRC, "contract/layout/names.cjs"), "utf8")}\nreturn FolioNames;`,
+    )();
     expect(inPage).toEqual(DOM);
     expect(Object.isFrozen(inPage.roles) && Object.isFrozen(inPage.globals)).toBe(true);
   });
@@ -77,7 +92,9 @@ describe("DOM names", () => {
 
   it.each([...USERS, ...ROLE_USERS])("%s names page roles through the contract, never as literals", (f) => {
     const text = code(f);
-    const quoted = Object.values(DOM.roles).filter((r) => text.includes(`"${r}"`) || text.includes(`'${r}'`) || text.includes(`="${r}`));
+    const quoted = Object.values(DOM.roles).filter(
+      (r) => text.includes(`"${r}"`) || text.includes(`'${r}'`) || text.includes(`="${r}`),
+    );
     expect(quoted.filter((r) => !NOT_ROLES[f]?.includes(r))).toEqual([]);
   });
 });

@@ -77,7 +77,9 @@ describe("font preload before layout", () => {
   });
 
   it("no face the pages did not need was loaded during layout either (Paged.js's own load of every face is skipped)", async () => {
-    const now = (await pass.page.evaluate("(() => { let n = 0; document.fonts.forEach((f) => (n += f.status === 'loaded' ? 1 : 0)); return n; })()")) as number;
+    const now = (await pass.page.evaluate(
+      "(() => { let n = 0; document.fonts.forEach((f) => (n += f.status === 'loaded' ? 1 : 0)); return n; })()",
+    )) as number;
     expect(now).toBeLessThan(state.declared / 10);
   });
 });

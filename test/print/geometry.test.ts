@@ -38,7 +38,13 @@ describe("print geometry", () => {
 
 describe("saddle-stitch padding", () => {
   it.each([
-    [64, 0], [65, 3], [66, 2], [67, 1], [68, 0], [4, 0], [1, 3],
+    [64, 0],
+    [65, 3],
+    [66, 2],
+    [67, 1],
+    [68, 0],
+    [4, 0],
+    [1, 3],
   ])("%i pages need %i pad pages", (pages, pads) => {
     expect(padsNeeded(pages)).toBe(pads);
     expect(paddedTotal(pages) % 4).toBe(0);
@@ -52,6 +58,12 @@ describe("saddle-stitch padding", () => {
 
 describe("reader spreads", () => {
   it("front cover alone, then facing pages, back cover alone", () => {
-    expect(spreads(8)).toEqual([[null, 1], [2, 3], [4, 5], [6, 7], [8, null]]);
+    expect(spreads(8)).toEqual([
+      [null, 1],
+      [2, 3],
+      [4, 5],
+      [6, 7],
+      [8, null],
+    ]);
   });
 });

@@ -29,7 +29,11 @@ interface Built {
   cachedThumbnails: number;
 }
 
-const saved = { layout: process.env.FOLIO_LAYOUT_CACHE, fit: process.env.FOLIO_FIT_CACHE, pages: process.env.FOLIO_PAGE_CACHE };
+const saved = {
+  layout: process.env.FOLIO_LAYOUT_CACHE,
+  fit: process.env.FOLIO_FIT_CACHE,
+  pages: process.env.FOLIO_PAGE_CACHE,
+};
 
 const count = (dir: string) => {
   try {
@@ -51,7 +55,11 @@ async function build(issueDir: string, layoutCache: string): Promise<Built> {
     print: readFileSync(path.join(outDir, "2099-01-print.pdf")),
     screen: readFileSync(screenFile),
     text: execFileSync("pdftotext", ["-layout", screenFile, "-"], { encoding: "utf8" }),
-    thumbnails: new Map(readdirSync(path.join(outDir, "thumbnails")).sort().map((f) => [f, readFileSync(path.join(outDir, "thumbnails", f))])),
+    thumbnails: new Map(
+      readdirSync(path.join(outDir, "thumbnails"))
+        .sort()
+        .map((f) => [f, readFileSync(path.join(outDir, "thumbnails", f))]),
+    ),
     type: JSON.stringify(manifest.facts.type),
     cachedThumbnails: layoutCache === "off" ? 0 : count(path.join(layoutCache, "pages", "thumbnails-48")),
   };
@@ -76,7 +84,11 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(() => {
-  for (const [k, v] of [["FOLIO_LAYOUT_CACHE", saved.layout], ["FOLIO_FIT_CACHE", saved.fit], ["FOLIO_PAGE_CACHE", saved.pages]] as const) {
+  for (const [k, v] of [
+    ["FOLIO_LAYOUT_CACHE", saved.layout],
+    ["FOLIO_FIT_CACHE", saved.fit],
+    ["FOLIO_PAGE_CACHE", saved.pages],
+  ] as const) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }

@@ -46,7 +46,16 @@ describe("layout cache key", () => {
   it("stores a pass and its PDF, and takes nothing that is not a PDF", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "folio-lcache-unit-"));
     const cache = openLayoutCache(dir);
-    const pass = { pages: [], images: [], layout: { pagesOf: {} }, warnings: ["w"], padding: { base: 4, kept: 0, removed: 0, available: 0 }, ms: 1, pagedjsMs: 1, blocked: [] } as unknown as StoredPass;
+    const pass = {
+      pages: [],
+      images: [],
+      layout: { pagesOf: {} },
+      warnings: ["w"],
+      padding: { base: 4, kept: 0, removed: 0, available: 0 },
+      ms: 1,
+      pagedjsMs: 1,
+      blocked: [],
+    } as unknown as StoredPass;
     expect(cache.get("k")).toBeUndefined();
     cache.put("k", pass);
     expect(cache.get("k")).toEqual(pass);

@@ -19,10 +19,14 @@ beforeAll(async () => {
   for (let i = 0; i < 2; i++) {
     const dir = mkdtempSync(path.join(tmpdir(), `folio-fixture-out${i}-`));
     const logs: string[] = [];
-    const result = await renderPrintWith(issue, { outDir: dir, log: (m) => logs.push(m), warn: (m) => logs.push(`warn: ${m}`) }, {
-      renderBody: (a, imageUrl) => renderBlocks(a.blocks, { imageUrl }),
-      thumbnails: false,
-    });
+    const result = await renderPrintWith(
+      issue,
+      { outDir: dir, log: (m) => logs.push(m), warn: (m) => logs.push(`warn: ${m}`) },
+      {
+        renderBody: (a, imageUrl) => renderBlocks(a.blocks, { imageUrl }),
+        thumbnails: false,
+      },
+    );
     runs.push({ dir, result, logs });
   }
 }, 300_000);
@@ -56,7 +60,12 @@ describe("print stage on the synthetic fixture", () => {
 
   it("returns the 目录 with the printed folios", () => {
     const toc = runs[0].result.toc!;
-    expect(toc.map((e) => e.articleId)).toEqual(["p001-juanshouyu", "p004-gaoduan-shilun", "p010-shequ-zhili", "p048-yuancheng"]);
+    expect(toc.map((e) => e.articleId)).toEqual([
+      "p001-juanshouyu",
+      "p004-gaoduan-shilun",
+      "p010-shequ-zhili",
+      "p048-yuancheng",
+    ]);
     expect(toc[0].page).toBe(1);
     expect(toc[1].page).toBe(4); // 卷首语 1, 版权页 2, 目录 3
   });

@@ -6,7 +6,16 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  type PDFNumber,
+  PDFRawStream,
+  PDFString,
+} from "pdf-lib";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/check/load.js";
@@ -33,7 +42,8 @@ const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(0.05
 describe("print stage on the sample issue", () => {
   it("writes every output kind, with a page count that is a multiple of 4", () => {
     const kinds = new Set(build.manifest.files.map((f) => f.kind));
-    for (const k of ["print-html", "print-rgb-pdf", "screen-pdf", "thumbnails"]) expect(kinds.has(k as never), k).toBe(true);
+    for (const k of ["print-html", "print-rgb-pdf", "screen-pdf", "thumbnails"])
+      expect(kinds.has(k as never), k).toBe(true);
     const pages = build.manifest.files.find((f) => f.kind === "print-rgb-pdf")!.pages!;
     expect(pages % 4).toBe(0);
     expect(result.facts?.pages).toBe(pages);
@@ -52,13 +62,20 @@ describe("print stage on the sample issue", () => {
     const text = await readPdfText(file("screen-pdf"), { width: mmToPt(210), height: mmToPt(285) }, mmToPt(18));
     const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
     const byId = new Map(issue.articles.map((a) => [a.id, a]));
-    const entries = result.toc.map((e) => ({ ...e, page: planned.get(e.articleId)!, between: [byId.get(e.articleId)!.subtitle ?? "", byId.get(e.articleId)!.authors.join(" ")] }));
+    const entries = result.toc.map((e) => ({
+      ...e,
+      page: planned.get(e.articleId)!,
+      between: [byId.get(e.articleId)!.subtitle ?? "", byId.get(e.articleId)!.authors.join(" ")],
+    }));
     expect(verifyToc(entries, text, tocPages)).toEqual([]);
   });
 
   it("embeds every font, and none is Type 3 (no system CJK font)", () => {
     for (const kind of ["print-pdf", "screen-pdf"]) {
-      const rows = execFileSync("pdffonts", [file(kind)], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+      const rows = execFileSync("pdffonts", [file(kind)], { encoding: "utf8" })
+        .split("\n")
+        .slice(2)
+        .filter(Boolean);
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
         expect(row).not.toMatch(/Type 3/);
@@ -105,7 +122,10 @@ describe("print stage on the sample issue", () => {
       let node = first instanceof PDFDict ? first : undefined;
       while (node) {
         const kidsFirst = node.lookup(PDFName.of("First"));
-        out.push({ title: node.lookup(PDFName.of("Title"), PDFHexString).decodeText(), kids: kidsFirst ? titles(kidsFirst).length : 0 });
+        out.push({
+          title: node.lookup(PDFName.of("Title"), PDFHexString).decodeText(),
+          kids: kidsFirst ? titles(kidsFirst).length : 0,
+        });
         const next = node.lookup(PDFName.of("Next"));
         node = next instanceof PDFDict ? next : undefined;
       }
@@ -122,7 +142,10 @@ describe("print stage on the sample issue", () => {
   it("links every 目录 entry in the screen PDF", async () => {
     const doc = await PDFDocument.load(readFileSync(file("screen-pdf")));
     const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
-    const links = tocPages.reduce((n, i) => n + (doc.getPages()[i].node.lookupMaybe(PDFName.of("Annots"), PDFArray)?.size() ?? 0), 0);
+    const links = tocPages.reduce(
+      (n, i) => n + (doc.getPages()[i].node.lookupMaybe(PDFName.of("Annots"), PDFArray)?.size() ?? 0),
+      0,
+    );
     expect(links).toBeGreaterThanOrEqual(issue.articles.filter((a) => a.inToc).length);
   });
 
@@ -149,7 +172,19 @@ describe("print stage on the sample issue", () => {
     const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
     expect(tocPages.length).toBeGreaterThan(0);
     expect(text.pages[tocPages[0]]).toMatch(/目\s*录/);
-    expect(verifyToc(toc.map((e) => ({ ...e, between: [issue.articles.find((a) => a.id === e.articleId)!.subtitle ?? "", issue.articles.find((a) => a.id === e.articleId)!.authors.join(" ")] })), text, tocPages)).toEqual([]);
+    expect(
+      verifyToc(
+        toc.map((e) => ({
+          ...e,
+          between: [
+            issue.articles.find((a) => a.id === e.articleId)!.subtitle ?? "",
+            issue.articles.find((a) => a.id === e.articleId)!.authors.join(" "),
+          ],
+        })),
+        text,
+        tocPages,
+      ),
+    ).toEqual([]);
   });
 
   it("prints known pages: covers unnumbered, the 卷首语 on inner page 1, notes pads before 封三", async () => {
@@ -192,11 +227,16 @@ describe("print stage on the sample issue", () => {
     }
     for (const kind of ["print-pdf", "screen-pdf"]) {
       const doc = await PDFDocument.load(readFileSync(file(kind)), { updateMetadata: false });
-      const images = [...doc.context.enumerateIndirectObjects()].flatMap(([, o]) => (o instanceof PDFRawStream && o.dict.get(PDFName.of("Subtype")) === PDFName.of("Image") ? [o] : []));
+      const images = [...doc.context.enumerateIndirectObjects()].flatMap(([, o]) =>
+        o instanceof PDFRawStream && o.dict.get(PDFName.of("Subtype")) === PDFName.of("Image") ? [o] : [],
+      );
       for (const img of images) {
         const photo = photos.get(createHash("sha256").update(img.contents).digest("hex"));
         expect(photo, `${kind}: an image that is not a photo's own JPEG (${img.contents.length} bytes)`).toBeTruthy();
-        expect([(img.dict.get(PDFName.of("Width")) as PDFNumber).asNumber(), (img.dict.get(PDFName.of("Height")) as PDFNumber).asNumber()]).toEqual([photo!.w, photo!.h]);
+        expect([
+          (img.dict.get(PDFName.of("Width")) as PDFNumber).asNumber(),
+          (img.dict.get(PDFName.of("Height")) as PDFNumber).asNumber(),
+        ]).toEqual([photo!.w, photo!.h]);
       }
       expect(images.length, kind).toBeGreaterThanOrEqual(20);
     }

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PDFDocument, PDFName, PDFNumber, PDFRawStream } from "pdf-lib";
+import { PDFDocument, PDFName, type PDFNumber, PDFRawStream } from "pdf-lib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROXY_SCRIPT, writeProxies, type ProxySet } from "../../src/render/print/proxies.js";
@@ -36,14 +36,23 @@ beforeAll(async () => {
   writeFileSync(path.join(html, "images", "rgb.jpg"), await photo(420, 300, 3, 1));
   writeFileSync(path.join(html, "images", "grey.jpg"), await photo(300, 420, 1, 2));
   writeFileSync(path.join(html, "images", "封面.jpg"), await photo(400, 500, 3, 3));
-  writeFileSync(path.join(html, "images", "qr.png"), await sharp({ create: { width: 40, height: 40, channels: 3, background: "#fff" } }).png().toBuffer());
+  writeFileSync(
+    path.join(html, "images", "qr.png"),
+    await sharp({ create: { width: 40, height: 40, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer(),
+  );
   set = await writeProxies(html, path.join(dir, "cache"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("stand-ins", () => {
   it("stand in for every JPEG at its pixel size, with a JPEG a tenth as wide and the photo's components", async () => {
-    expect(set.proxies.map((p) => p.src)).toEqual(["images/grey.jpg", "images/rgb.jpg", `images/${encodeURIComponent("封面")}.jpg`]);
+    expect(set.proxies.map((p) => p.src)).toEqual([
+      "images/grey.jpg",
+      "images/rgb.jpg",
+      `images/${encodeURIComponent("封面")}.jpg`,
+    ]);
     const rgb = set.proxies.find((p) => p.src === "images/rgb.jpg")!;
     expect([rgb.width, rgb.height, rgb.components]).toEqual([420, 300, 3]);
     const svg = readFileSync(path.join(html, rgb.proxySrc), "utf8");
@@ -63,7 +72,11 @@ describe("stand-ins", () => {
     const script = readFileSync(path.join(html, PROXY_SCRIPT), "utf8");
     const window: Record<string, Record<string, { src: string; width: number; height: number }>> = {};
     new Function("window", script)(window);
-    expect(window.folioProxies["images/rgb.jpg"]).toEqual({ src: set.proxies.find((p) => p.src === "images/rgb.jpg")!.proxySrc, width: 420, height: 300 });
+    expect(window.folioProxies["images/rgb.jpg"]).toEqual({
+      src: set.proxies.find((p) => p.src === "images/rgb.jpg")!.proxySrc,
+      width: 420,
+      height: 300,
+    });
     rmSync(path.join(html, "proxies"), { recursive: true });
     const again = await writeProxies(html, path.join(dir, "cache"));
     expect(again.proxies).toEqual(set.proxies);
@@ -82,7 +95,9 @@ async function printed(jpegs: Buffer[]): Promise<PDFDocument> {
 }
 
 const images = (doc: PDFDocument) =>
-  [...doc.context.enumerateIndirectObjects()].flatMap(([, o]) => (o instanceof PDFRawStream && o.dict.get(PDFName.of("Subtype")) === PDFName.of("Image") ? [o] : []));
+  [...doc.context.enumerateIndirectObjects()].flatMap(([, o]) =>
+    o instanceof PDFRawStream && o.dict.get(PDFName.of("Subtype")) === PDFName.of("Image") ? [o] : [],
+  );
 
 describe("placing the photos", () => {
   it("puts each photo's JPEG data and size in place of its stand-in", async () => {
@@ -91,7 +106,10 @@ describe("placing the photos", () => {
     const doc = await printed([standIn(path.join(html, rgb.proxySrc)), standIn(path.join(html, grey.proxySrc))]);
     expect(placeFullImages(doc, set.proxies, ["images/rgb.jpg", "images/grey.jpg"]).replaced).toBe(2);
     const after = await PDFDocument.load(await doc.save());
-    const got = images(after).map((o) => ({ sha: sha256(o.contents), w: (o.dict.get(PDFName.of("Width")) as PDFNumber).asNumber() }));
+    const got = images(after).map((o) => ({
+      sha: sha256(o.contents),
+      w: (o.dict.get(PDFName.of("Width")) as PDFNumber).asNumber(),
+    }));
     expect(got).toEqual([
       { sha: sha256(readFileSync(rgb.file)), w: 420 },
       { sha: sha256(readFileSync(grey.file)), w: 300 },
@@ -100,9 +118,13 @@ describe("placing the photos", () => {
 
   it("fails when a photo laid out as a stand-in is not in the PDF (e.g. Chromium re-encoded it)", async () => {
     const rgb = set.proxies.find((p) => p.src === "images/rgb.jpg")!;
-    const reencoded = await sharp(standIn(path.join(html, rgb.proxySrc))).jpeg({ quality: 90 }).toBuffer();
+    const reencoded = await sharp(standIn(path.join(html, rgb.proxySrc)))
+      .jpeg({ quality: 90 })
+      .toBuffer();
     const doc = await printed([reencoded]);
-    expect(() => placeFullImages(doc, set.proxies, ["images/rgb.jpg"])).toThrow(/1 photo\(s\) laid out as stand-ins were not found.*images\/rgb\.jpg/);
+    expect(() => placeFullImages(doc, set.proxies, ["images/rgb.jpg"])).toThrow(
+      /1 photo\(s\) laid out as stand-ins were not found.*images\/rgb\.jpg/,
+    );
     // The escaped and the written address are the same photo.
     const cover = set.proxies.find((p) => p.src.endsWith(".jpg") && p.src.includes("%"))!;
     const ok = await printed([standIn(path.join(html, cover.proxySrc))]);
@@ -114,6 +136,8 @@ describe("placing the photos", () => {
     const doc = await printed([standIn(path.join(html, grey.proxySrc))]);
     // As if the grey stand-in had been printed in RGB.
     images(doc)[0].dict.set(PDFName.of("ColorSpace"), PDFName.of("DeviceRGB"));
-    expect(() => placeFullImages(doc, set.proxies, ["images/grey.jpg"])).toThrow(/printed with 3 colour components, the photo has 1/);
+    expect(() => placeFullImages(doc, set.proxies, ["images/grey.jpg"])).toThrow(
+      /printed with 3 colour components, the photo has 1/,
+    );
   });
 });

@@ -12,7 +12,11 @@ try {
   const issue = issueDir
     ? await (await import("../../src/check/load.js")).loadIssue(issueDir)
     : await makeIssue("/tmp/folio-print-fixture-src");
-  const res = await renderPrint(issue, { outDir: out, log: (m) => console.log(m), warn: (m) => console.warn("WARN", m) });
+  const res = await renderPrint(issue, {
+    outDir: out,
+    log: (m) => console.log(m),
+    warn: (m) => console.warn("WARN", m),
+  });
   console.log(JSON.stringify({ toc: res.toc, facts: res.facts }, null, 1));
 } finally {
   await runCleanup();

@@ -3,7 +3,16 @@
  * (run-merge.ts), and what runs cannot know of each other (run-anchors.ts). Pure.
  */
 import { describe, expect, it } from "vitest";
-import { fitCssFor, issueStrings, RUN_MARK, runBody, runRole, SPACER, splitRuns, takeFitStyle } from "../../src/render/print/runs.js";
+import {
+  fitCssFor,
+  issueStrings,
+  RUN_MARK,
+  runBody,
+  runRole,
+  SPACER,
+  splitRuns,
+  takeFitStyle,
+} from "../../src/render/print/runs.js";
 import { startTag } from "../../src/render/print/start-tag.js";
 import { createTemplates } from "../../src/render/print/templates.js";
 import { joinRuns, placeRun, type RunFacts } from "../../src/render/print/run-merge.js";
@@ -43,19 +52,34 @@ describe("runs of print.html", () => {
     expect(RUN_MARK).toBe("<!--folio:run-->");
     const dir = mkdtempSync(path.join(tmpdir(), "folio-tpl-"));
     mkdirSync(path.join(dir, "partials"));
-    writeFileSync(path.join(dir, "t.hbs"), `{{runMark}}<nav data-page-role="{{pageRole 'toc'}}"></nav>{{runMark}}<i data-page-role="{{pageRole 'insideBackCover'}}"></i>`);
+    writeFileSync(
+      path.join(dir, "t.hbs"),
+      `{{runMark}}<nav data-page-role="{{pageRole 'toc'}}"></nav>{{runMark}}<i data-page-role="{{pageRole 'insideBackCover'}}"></i>`,
+    );
     writeFileSync(path.join(dir, "bad.hbs"), `<p>\n{{pageRole 'contents'}}</p>`);
     const t = createTemplates(dir);
-    expect(t.render("t", {})).toBe('<!--folio:run--><nav data-page-role="toc"></nav><!--folio:run--><i data-page-role="inside-back-cover"></i>');
+    expect(t.render("t", {})).toBe(
+      '<!--folio:run--><nav data-page-role="toc"></nav><!--folio:run--><i data-page-role="inside-back-cover"></i>',
+    );
     expect(() => t.render("bad", {})).toThrow(/:2: \{\{pageRole 'contents'\}\}: no such page role \(frontCover, /);
   });
 
   it("knows a run by its first element's page role, whatever the order of its attributes", () => {
     expect(runRole('<section class="pad-page" data-page-role="pad" data-pad="1">x</section>')).toBe("pad");
     expect(runRole("<nav data-page-role='toc' class=\"toc\">")).toBe("toc");
-    expect(runRole('<article class="article" data-article-id="a"><p data-page-role="pad"></p></article>')).toBeUndefined();
+    expect(
+      runRole('<article class="article" data-article-id="a"><p data-page-role="pad"></p></article>'),
+    ).toBeUndefined();
     expect(runRole("text <b>")).toBeUndefined();
-    expect(startTag('<img alt="a > b" src=x.jpg hidden/>tail')).toEqual({ name: "img", attributes: new Map([["alt", "a > b"], ["src", "x.jpg"], ["hidden", ""]]), end: 35 });
+    expect(startTag('<img alt="a > b" src=x.jpg hidden/>tail')).toEqual({
+      name: "img",
+      attributes: new Map([
+        ["alt", "a > b"],
+        ["src", "x.jpg"],
+        ["hidden", ""],
+      ]),
+      end: 35,
+    });
   });
 
   it("takes the fit rules' element out of the head", () => {
@@ -73,20 +97,43 @@ describe("runs of print.html", () => {
   });
 
   it("gives a run the fit rules of its own articles and figures only", () => {
-    const fit = '[data-article-id="a"] { --head-space: 2; }\n[id="b-1"] { --fig-lines: 9; }\n[data-article-id="c"] { --head-space: 1; }';
+    const fit =
+      '[data-article-id="a"] { --head-space: 2; }\n[id="b-1"] { --fig-lines: 9; }\n[data-article-id="c"] { --head-space: 1; }';
     const run = splitRuns(html).runs[1];
     expect(fitCssFor(fit, run)).toBe('[data-article-id="a"] { --head-space: 2; }\n[id="b-1"] { --fig-lines: 9; }');
     expect(fitCssFor(fit, splitRuns(html).runs[2])).toBe("");
   });
 });
 
-const page = (index: number, extra: Partial<PageInfo> = {}): PageInfo => ({ index, right: index % 2 === 0, roles: [], innerStart: false, articleStarts: [], articles: [], start: null, ...extra });
-const layout = (pages: number, pagesOf: Record<string, number[]>) => ({ pagesOf, fill: Array.from({ length: pages }, (_, i) => i / 10), linesPerColumn: pagesOf.x ? 0 : 40, gridMm: 5, articles: Object.fromEntries(Object.keys(pagesOf).map((k) => [k, { columns: 2, charsPerLine: 20 }])), figures: [], paragraphs: [], pageStarts: Array.from({ length: pages }, () => null) });
+const page = (index: number, extra: Partial<PageInfo> = {}): PageInfo => ({
+  index,
+  right: index % 2 === 0,
+  roles: [],
+  innerStart: false,
+  articleStarts: [],
+  articles: [],
+  start: null,
+  ...extra,
+});
+const layout = (pages: number, pagesOf: Record<string, number[]>) => ({
+  pagesOf,
+  fill: Array.from({ length: pages }, (_, i) => i / 10),
+  linesPerColumn: pagesOf.x ? 0 : 40,
+  gridMm: 5,
+  articles: Object.fromEntries(Object.keys(pagesOf).map((k) => [k, { columns: 2, charsPerLine: 20 }])),
+  figures: [],
+  paragraphs: [],
+  pageStarts: Array.from({ length: pages }, () => null),
+});
 
 describe("runs joined into the issue", () => {
   it("moves a run's pages, images and measures to its place, without its spacer page", () => {
     const run: RunFacts = {
-      pages: [page(0, { roles: ["front-cover"] }), page(1, { articleStarts: ["a"], articles: ["a"] }), page(2, { articles: ["a"] })],
+      pages: [
+        page(0, { roles: ["front-cover"] }),
+        page(1, { articleStarts: ["a"], articles: ["a"] }),
+        page(2, { articles: ["a"] }),
+      ],
       images: [{ src: "x.jpg", page: 2, widthMm: 10, heightMm: 10, figureId: null, role: null }],
       layout: layout(3, { a: [1, 2] }),
       warnings: ["w"],
@@ -105,9 +152,21 @@ describe("runs joined into the issue", () => {
 });
 
 describe("what runs cannot know of each other", () => {
-  const pages = [page(0, { roles: ["front-cover"] }), page(1, { roles: ["inside-front-cover"] }), page(2, { innerStart: true, articleStarts: ["a"] }), page(3), page(4, { articleStarts: ["b", "c"] })];
+  const pages = [
+    page(0, { roles: ["front-cover"] }),
+    page(1, { roles: ["inside-front-cover"] }),
+    page(2, { innerStart: true, articleStarts: ["a"] }),
+    page(3),
+    page(4, { articleStarts: ["b", "c"] }),
+  ];
   it("writes each 目录 number as text: the folio of the title's page", () => {
-    expect(tocNumbersCss(pages)).toBe(['.toc-link[href="#t-a"]::after { content: "1"; }', '.toc-link[href="#t-b"]::after { content: "3"; }', '.toc-link[href="#t-c"]::after { content: "3"; }'].join("\n"));
+    expect(tocNumbersCss(pages)).toBe(
+      [
+        '.toc-link[href="#t-a"]::after { content: "1"; }',
+        '.toc-link[href="#t-b"]::after { content: "3"; }',
+        '.toc-link[href="#t-c"]::after { content: "3"; }',
+      ].join("\n"),
+    );
     expect(tocNumbersCss([])).toBe("");
   });
 });

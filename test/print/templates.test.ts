@@ -15,7 +15,9 @@ let html: string;
 
 beforeAll(async () => {
   issue = await makeIssue(mkdtempSync(path.join(tmpdir(), "folio-tpl-")));
-  const view = buildPrintView(issue, printGeometry(issue.magazine.trim), ["styles/page.css"], (a, imageUrl) => renderBlocks(a.blocks, { imageUrl }));
+  const view = buildPrintView(issue, printGeometry(issue.magazine.trim), ["styles/page.css"], (a, imageUrl) =>
+    renderBlocks(a.blocks, { imageUrl }),
+  );
   html = createTemplates().render("print", view);
 });
 
@@ -53,8 +55,17 @@ describe("print templates", () => {
 
   it("draws an imprint QR code from its url; a code without a known url keeps the empty box", () => {
     const t = createTemplates();
-    const qrCodes = [{ caption: "扫描二维码", url: "https://example.org/a" }, { caption: "未知", url: "unknown" }, { caption: "无" }];
-    const view = buildPrintView({ ...issue, imprint: { ...issue.imprint, qrCodes } }, printGeometry(issue.magazine.trim), [], () => "");
+    const qrCodes = [
+      { caption: "扫描二维码", url: "https://example.org/a" },
+      { caption: "未知", url: "unknown" },
+      { caption: "无" },
+    ];
+    const view = buildPrintView(
+      { ...issue, imprint: { ...issue.imprint, qrCodes } },
+      printGeometry(issue.magazine.trim),
+      [],
+      () => "",
+    );
     const imprint = /<div class="qr-row">[^]*?<\/div>\n<\/section>/.exec(t.render("print", view))?.[0] ?? "";
     expect(imprint.match(/<div class="qr-symbol"><svg /g)).toHaveLength(1);
     expect(imprint.match(/<div class="qr-placeholder"><\/div>/g)).toHaveLength(2);
@@ -62,7 +73,12 @@ describe("print templates", () => {
 
   it("escapes data", () => {
     const t = createTemplates();
-    const view = buildPrintView({ ...issue, cover: { caption: "<b>&</b>" } }, printGeometry(issue.magazine.trim), [], () => "");
+    const view = buildPrintView(
+      { ...issue, cover: { caption: "<b>&</b>" } },
+      printGeometry(issue.magazine.trim),
+      [],
+      () => "",
+    );
     expect(t.render("print", view)).toContain("&lt;b&gt;&amp;&lt;/b&gt;");
   });
 });
@@ -80,7 +96,8 @@ describe("run-on articles", () => {
 
 describe("font CSS", () => {
   it("keeps woff2 only, next to the CSS", () => {
-    const css = "@font-face { font-display: swap; src: url(./files/a-4-400-normal.woff2) format('woff2'), url(./files/a-4-400-normal.woff) format('woff'); unicode-range: U+1f1e9; }";
+    const css =
+      "@font-face { font-display: swap; src: url(./files/a-4-400-normal.woff2) format('woff2'), url(./files/a-4-400-normal.woff) format('woff'); unicode-range: U+1f1e9; }";
     const out = rewriteFontCss(css);
     expect(out.files).toEqual(["a-4-400-normal.woff2"]);
     expect(out.css).toContain("src: url(a-4-400-normal.woff2) format('woff2');");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assertTocTrue, parseFolio, TocMismatchError, verifyToc, type PdfText } from "../../src/render/print/verify-toc.js";
+import {
+  assertTocTrue,
+  parseFolio,
+  TocMismatchError,
+  verifyToc,
+  type PdfText,
+} from "../../src/render/print/verify-toc.js";
 
 // PDF pages: 0 cover, 1 卷首语 (folio 1), 2 目录 (folio 2), 3 article A (3), 4 cont. (4), 5 article B (5)
 function pdf(tocNumbers: [number, number], overrides: Partial<Record<number, string>> = {}): PdfText {
@@ -61,7 +67,14 @@ describe("verifyToc", () => {
 describe("verifyToc: items on a cover (封二, 封三, 封四)", () => {
   // PDF pages: 0 封一, 1 封二, 2 目录 (folio 1), 3 article (2), 4 封三, 5 封四
   const text = (toc: string, fengsan = "党建书苑\n《干部考察考核方法新探》") => ({
-    pages: ["封面", "封二照片", `目 录\n以高质量党建引领社区治理现代化 2\n${toc}`, "以高质量党建引领社区治理现代化\n正文", fengsan, "大美新疆·安集海大峡谷"],
+    pages: [
+      "封面",
+      "封二照片",
+      `目 录\n以高质量党建引领社区治理现代化 2\n${toc}`,
+      "以高质量党建引领社区治理现代化\n正文",
+      fengsan,
+      "大美新疆·安集海大峡谷",
+    ],
     folioStrips: ["", "", "1", "2", "", ""],
   });
   const items = [
@@ -75,12 +88,18 @@ describe("verifyToc: items on a cover (封二, 封三, 封四)", () => {
   });
 
   it("fails when the 目录 prints another cover's name, or no name", () => {
-    expect(verifyToc(items, text("党建书苑 …… 封二\n大美新疆·安集海大峡谷 …… 封四"), [2]).join("\n")).toMatch(/shuyuan.*目录 prints 封二, the layout put it on 封三/);
-    expect(verifyToc(items, text("党建书苑\n大美新疆·安集海大峡谷 …… 封四"), [2]).join("\n")).toMatch(/shuyuan.*cover name not found in the 目录 text/);
+    expect(verifyToc(items, text("党建书苑 …… 封二\n大美新疆·安集海大峡谷 …… 封四"), [2]).join("\n")).toMatch(
+      /shuyuan.*目录 prints 封二, the layout put it on 封三/,
+    );
+    expect(verifyToc(items, text("党建书苑\n大美新疆·安集海大峡谷 …… 封四"), [2]).join("\n")).toMatch(
+      /shuyuan.*cover name not found in the 目录 text/,
+    );
   });
 
   it("fails when that sheet of the PDF does not carry the title", () => {
-    expect(verifyToc(items, text("党建书苑 …… 封三\n大美新疆·安集海大峡谷 …… 封四", "另一篇文章"), [2]).join("\n")).toMatch(/目录 prints 封三, but 封三 \(PDF page 5\) does not carry the title; it is on no page/);
+    expect(
+      verifyToc(items, text("党建书苑 …… 封三\n大美新疆·安集海大峡谷 …… 封四", "另一篇文章"), [2]).join("\n"),
+    ).toMatch(/目录 prints 封三, but 封三 \(PDF page 5\) does not carry the title; it is on no page/);
   });
 
   it("throws a TocMismatchError (exit 1) naming the entry's file", () => {
@@ -90,7 +109,11 @@ describe("verifyToc: items on a cover (封二, 封三, 封四)", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(TocMismatchError);
-      expect((e as TocMismatchError).problems[0]).toMatchObject({ file: "articles/shuyuan.md", line: 1, field: "目录" });
+      expect((e as TocMismatchError).problems[0]).toMatchObject({
+        file: "articles/shuyuan.md",
+        line: 1,
+        field: "目录",
+      });
     }
   });
 });

@@ -14,7 +14,10 @@ let t: TwoIssueSite;
 let chromium: LaunchedBrowser;
 
 const pages = (site: string) =>
-  readdirSync(site, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith(".html")).map((d) => path.join(d.parentPath, d.name)).sort();
+  readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith(".html"))
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
 
 beforeAll(async () => {
   t = await twoIssueSite();
@@ -33,7 +36,12 @@ describe.each([
     const problems: string[] = [];
     const page = await chromium.browser.newPage();
     await page.setViewport({ width, height });
-    page.on("console", (m) => (m.type() === "error" || m.type() === "warn") && problems.push(`console ${m.type()}: ${m.text()} (${page.url()})`));
+    page.on(
+      "console",
+      (m) =>
+        (m.type() === "error" || m.type() === "warn") &&
+        problems.push(`console ${m.type()}: ${m.text()} (${page.url()})`),
+    );
     page.on("pageerror", (err) => problems.push(`page error: ${(err as Error).message} (${page.url()})`));
     page.on("requestfailed", (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
     let links = 0;
@@ -41,7 +49,9 @@ describe.each([
       await page.goto(`file://${file}`, { waitUntil: "load" });
       const { scrollWidth, hrefs } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
-        hrefs: [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>("a[href], link[href]")].map((a) => a.href),
+        hrefs: [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>("a[href], link[href]")].map(
+          (a) => a.href,
+        ),
       }));
       if (scrollWidth > width) problems.push(`${path.relative(t.site, file)}: ${scrollWidth} px wide at ${width}`);
       for (const href of hrefs) {
@@ -50,7 +60,8 @@ describe.each([
         const url = new URL(href);
         const target = fileURLToPath(url);
         if (!existsSync(target)) problems.push(`${path.relative(t.site, file)}: ${href} does not exist`);
-        else if (url.hash && !readFileSync(target, "utf8").includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) problems.push(`${path.relative(t.site, file)}: ${href}: no such id`);
+        else if (url.hash && !readFileSync(target, "utf8").includes(`id="${decodeURIComponent(url.hash.slice(1))}"`))
+          problems.push(`${path.relative(t.site, file)}: ${href}: no such id`);
       }
     }
     await page.close();

@@ -33,13 +33,17 @@ beforeAll(async () => {
 }, 1_800_000);
 
 const resolve = (from: string, href: string) => path.resolve(path.dirname(path.join(t.site, from)), href);
-const isEpub = (file: string) => readFileSync(file).subarray(30, 58).toString("latin1") === "mimetypeapplication/epub+zip";
+const isEpub = (file: string) =>
+  readFileSync(file).subarray(30, 58).toString("latin1") === "mimetypeapplication/epub+zip";
 
 describe("OPDS 2.0 (opds/catalog.json)", () => {
   it("is valid against the OPDS 2.0 feed schema", () => {
     const feed = JSON.parse(readSite(t.site, "opds/catalog.json"));
     expect(validate(feed), JSON.stringify(validate.errors, null, 1)).toBe(true);
-    expect(feed.publications.map((p: { metadata: { published: string } }) => p.metadata.published)).toEqual(["2099-01-25", "2022-08-25"]);
+    expect(feed.publications.map((p: { metadata: { published: string } }) => p.metadata.published)).toEqual([
+      "2099-01-25",
+      "2022-08-25",
+    ]);
   });
 
   it("the schema check can fail: a publication without an acquisition link is rejected", () => {
@@ -75,17 +79,28 @@ describe("OPDS 1.2 (opds/catalog.xml)", () => {
     const self = kids(feed, "link").find((l) => l.getAttribute("rel") === "self");
     expect(self?.getAttribute("type")).toBe("application/atom+xml;profile=opds-catalog;kind=acquisition");
     const entries = kids(feed, "entry");
-    expect(entries.map((e) => kids(e, "updated")[0].textContent)).toEqual(["2099-01-25T00:00:00Z", "2022-08-25T00:00:00Z"]);
+    expect(entries.map((e) => kids(e, "updated")[0].textContent)).toEqual([
+      "2099-01-25T00:00:00Z",
+      "2022-08-25T00:00:00Z",
+    ]);
     for (const entry of entries) {
       expect(kids(entry, "id")[0].textContent).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
       const links = kids(entry, "link");
       const acq = links.filter((l) => l.getAttribute("rel")?.startsWith("http://opds-spec.org/acquisition"));
       expect(acq.map((l) => l.getAttribute("type"))).toEqual(["application/epub+zip", "application/pdf"]);
       expect(isEpub(resolve("opds/catalog.xml", acq[0].getAttribute("href") ?? ""))).toBe(true);
-      expect(readFileSync(resolve("opds/catalog.xml", acq[1].getAttribute("href") ?? "")).subarray(0, 5).toString()).toBe("%PDF-");
+      expect(
+        readFileSync(resolve("opds/catalog.xml", acq[1].getAttribute("href") ?? ""))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe("%PDF-");
       for (const rel of ["http://opds-spec.org/image", "http://opds-spec.org/image/thumbnail"]) {
         const img = links.find((l) => l.getAttribute("rel") === rel);
-        expect(readFileSync(resolve("opds/catalog.xml", img?.getAttribute("href") ?? "")).subarray(0, 2).toString("hex")).toBe("ffd8");
+        expect(
+          readFileSync(resolve("opds/catalog.xml", img?.getAttribute("href") ?? ""))
+            .subarray(0, 2)
+            .toString("hex"),
+        ).toBe("ffd8");
       }
     }
   });
@@ -96,8 +111,11 @@ describe("Atom feed (feed.xml)", () => {
     const entries = kids(atom("feed.xml"), "entry");
     expect(entries).toHaveLength(2);
     for (const entry of entries) {
-      const page = kids(entry, "link").find((l) => l.getAttribute("rel") === "alternate")?.getAttribute("href") ?? "";
-      expect(readSite(t.site, page)).toContain("<h2 id=\"toc-title\">目录</h2>");
+      const page =
+        kids(entry, "link")
+          .find((l) => l.getAttribute("rel") === "alternate")
+          ?.getAttribute("href") ?? "";
+      expect(readSite(t.site, page)).toContain('<h2 id="toc-title">目录</h2>');
     }
   });
 });

@@ -28,7 +28,11 @@ async function miniBuild(root: string): Promise<string> {
   const before = process.env.FOLIO_EPUB_CHECKS;
   process.env.FOLIO_EPUB_CHECKS = "stores"; // EPUBCheck and Ace run on the sample build and in test/epub
   try {
-    await buildIssue(MINI_ISSUE, { outRoot: dist, only: ["epub"], log: (m) => process.stderr.write(`[mini build] ${m}\n`) });
+    await buildIssue(MINI_ISSUE, {
+      outRoot: dist,
+      only: ["epub"],
+      log: (m) => process.stderr.write(`[mini build] ${m}\n`),
+    });
   } finally {
     if (before === undefined) delete process.env.FOLIO_EPUB_CHECKS;
     else process.env.FOLIO_EPUB_CHECKS = before;

@@ -53,18 +53,23 @@ const CASES: Case[] = [
     name: "a remote image URL",
     cmd: "check",
     mutate: (m) => m.edit(ISSUE, (s) => s.replace("image: images/cover.png", "image: https://example.com/cover.jpg")),
-    expect: [/^2099-01\/issue\.yaml:6: cover\.image: remote or URL image "https:\/\/example\.com\/cover\.jpg" is not allowed/],
+    expect: [
+      /^2099-01\/issue\.yaml:6: cover\.image: remote or URL image "https:\/\/example\.com\/cover\.jpg" is not allowed/,
+    ],
   },
   {
     name: "a path leaving the issue folder",
     cmd: "check",
     mutate: (m) => m.edit(NEWS, (s) => s.replace("images/cover.png", "../../../etc/hostname")),
-    expect: [/^2099-01\/articles\/p002-news\.md:9: image: image path "\.\.\/\.\.\/\.\.\/etc\/hostname" leaves the issue folder$/],
+    expect: [
+      /^2099-01\/articles\/p002-news\.md:9: image: image path "\.\.\/\.\.\/\.\.\/etc\/hostname" leaves the issue folder$/,
+    ],
   },
   {
     name: "duplicate article ids",
     cmd: "check",
-    mutate: (m) => m.edit(ISSUE, (s) => s.replace("  - { id: p002-news }", "  - { id: p002-news }\n  - { id: p002-news }")),
+    mutate: (m) =>
+      m.edit(ISSUE, (s) => s.replace("  - { id: p002-news }", "  - { id: p002-news }\n  - { id: p002-news }")),
     expect: [/^2099-01\/issue\.yaml:14: articles\[2\]\.id: duplicate "p002-news"/],
   },
   {
@@ -90,7 +95,9 @@ const CASES: Case[] = [
       writeFileSync(path.join(m.issueDir, "images/bad.jpg"), "this is not a JPEG at all\n".repeat(40));
       m.edit(NEWS, (s) => s.replace("images/cover.png", "images/bad.jpg"));
     },
-    expect: [/^2099-01\/articles\/p002-news\.md:9: image: images\/bad\.jpg \(figure in p002-news\): not a readable image/],
+    expect: [
+      /^2099-01\/articles\/p002-news\.md:9: image: images\/bad\.jpg \(figure in p002-news\): not a readable image/,
+    ],
   },
   {
     name: "an oversized image (a PNG declaring 50000×50000 px) and a corrupt one, both listed",
@@ -136,7 +143,8 @@ beforeAll(async () => {
       const m = copyMini();
       c.mutate(m);
       const out = path.join(m.root, "out");
-      const args = c.cmd === "check" ? ["check", m.issueDir] : ["build", m.issueDir, "--out", out, "--only", "screen-pdf"];
+      const args =
+        c.cmd === "check" ? ["check", m.issueDir] : ["build", m.issueDir, "--out", out, "--only", "screen-pdf"];
       results.set(c.name, await runFolio(args, c.env?.(m) ?? {}, m.root));
     }
   };
@@ -164,7 +172,9 @@ describe("bad input in a copy of the real issue 2022-08", () => {
     const issueYaml = path.join(root, "2022-08/issue.yaml");
     const edit = (f: string, fn: (s: string) => string) => writeFileSync(f, fn(readFileSync(f, "utf8")));
     const first = readFileSync(issueYaml, "utf8").match(/- \{ id: ([\w-]+)/)![1];
-    edit(path.join(articles, `${first}.md`), (s) => s.replace(/^section: .*$/m, "section: 不存在的栏目").replace(/^title: .*$/m, "title:"));
+    edit(path.join(articles, `${first}.md`), (s) =>
+      s.replace(/^section: .*$/m, "section: 不存在的栏目").replace(/^title: .*$/m, "title:"),
+    );
     edit(issueYaml, (s) => s.replace("image: images/cover.jpg", "image: ../../cover.jpg"));
     const r = await runFolio(["check", "2022-08"], {}, root);
     const lines = r.err.trim().split("\n");
@@ -173,7 +183,9 @@ describe("bad input in a copy of the real issue 2022-08", () => {
     expect(lines).toEqual([
       expect.stringMatching(new RegExp(`^2022-08/articles/${first}\\.md:2: title: `)),
       expect.stringMatching(new RegExp(`^2022-08/articles/${first}\\.md:3: section: unknown section "不存在的栏目"`)),
-      expect.stringMatching(/^2022-08\/issue\.yaml:8: cover\.image: image path "\.\.\/\.\.\/cover\.jpg" leaves the issue folder$/),
+      expect.stringMatching(
+        /^2022-08\/issue\.yaml:8: cover\.image: image path "\.\.\/\.\.\/cover\.jpg" leaves the issue folder$/,
+      ),
       "3 problems",
     ]);
   });

@@ -53,23 +53,33 @@ export async function stopAll(): Promise<void> {
 
 /** Starts `folio args…` asynchronously (builds). */
 export function startFolio(args: string[], env: NodeJS.ProcessEnv = {}, cwd = REPO): RunningCli {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   let err = "";
   const waiters: { re: RegExp; resolve: () => void }[] = [];
   child.stdout!.setEncoding("utf8").on("data", (d: string) => {
     out += d;
-    for (const w of [...waiters]) if (w.re.test(out)) (waiters.splice(waiters.indexOf(w), 1), w.resolve());
+    for (const w of [...waiters]) if (w.re.test(out)) waiters.splice(waiters.indexOf(w), 1), w.resolve();
   });
   child.stderr!.setEncoding("utf8").on("data", (d: string) => (err += d));
-  const done = new Promise<CliResult>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, out, err })));
+  const done = new Promise<CliResult>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, out, err })),
+  );
   const run: RunningCli = {
     child,
     done,
     waitFor(re, ms = 120_000) {
       if (re.test(out)) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error(`timed out waiting for ${re} (stdout: ${out.slice(-500)}; stderr: ${err.slice(-500)})`)), ms);
+        const t = setTimeout(
+          () =>
+            reject(new Error(`timed out waiting for ${re} (stdout: ${out.slice(-500)}; stderr: ${err.slice(-500)})`)),
+          ms,
+        );
         waiters.push({ re, resolve: () => (clearTimeout(t), resolve()) });
         void done.then(() => reject(new Error(`folio exited before ${re}: ${out.slice(-500)} ${err.slice(-500)}`)));
       });
@@ -133,7 +143,12 @@ export function processesMentioning(needle: string): { pid: number; cmd: string 
  * (`--user-data-dir=<tmp>/folio-chromium-…`) inside it, so its processes can be told apart from
  * other builds on the machine.
  */
-export function privateTmp(): { env: NodeJS.ProcessEnv; dir: string; chromium: () => { pid: number; cmd: string }[]; profiles: () => string[] } {
+export function privateTmp(): {
+  env: NodeJS.ProcessEnv;
+  dir: string;
+  chromium: () => { pid: number; cmd: string }[];
+  profiles: () => string[];
+} {
   const dir = tempDir("folio-rel-tmp-");
   return {
     dir,
@@ -144,7 +159,10 @@ export function privateTmp(): { env: NodeJS.ProcessEnv; dir: string; chromium: (
 }
 
 /** Waits until no process mentions the private TMPDIR's Chromium profiles (up to `ms`), then returns what is left. */
-export async function survivors(tmp: ReturnType<typeof privateTmp>, ms = 3000): Promise<{ pid: number; cmd: string }[]> {
+export async function survivors(
+  tmp: ReturnType<typeof privateTmp>,
+  ms = 3000,
+): Promise<{ pid: number; cmd: string }[]> {
   const end = Date.now() + ms;
   let left = tmp.chromium();
   while (left.length && Date.now() < end) {

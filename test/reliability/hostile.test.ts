@@ -17,8 +17,10 @@ describe("raw HTML and script URLs are refused at validation", () => {
   it("check names each hostile line: <script>, <iframe>, <img onerror>, ![](javascript:…)", async () => {
     const m = copyMini();
     // p002-news.md has 9 lines; the appended blocks start at line 11 (one blank line between each).
-    m.edit(NEWS, (s) =>
-      s +
+    m.edit(
+      NEWS,
+      (s) =>
+        s +
         [
           "",
           "<script>alert(1)</script>",
@@ -39,7 +41,9 @@ describe("raw HTML and script URLs are refused at validation", () => {
       expect.stringMatching(/^2099-01\/articles\/p002-news\.md:11: .*raw HTML is not allowed/),
       expect.stringMatching(/^2099-01\/articles\/p002-news\.md:13: .*raw HTML is not allowed/),
       expect.stringMatching(/^2099-01\/articles\/p002-news\.md:15: .*raw HTML is not allowed/),
-      expect.stringMatching(/^2099-01\/articles\/p002-news\.md:17: image: remote or URL image "javascript:alert\(1\)" is not allowed/),
+      expect.stringMatching(
+        /^2099-01\/articles\/p002-news\.md:17: image: remote or URL image "javascript:alert\(1\)" is not allowed/,
+      ),
       "4 problems",
     ]);
   });
@@ -51,8 +55,10 @@ describe("javascript: and data: links render as plain text (build --only epub,sc
   let tmp: ReturnType<typeof privateTmp>;
   beforeAll(async () => {
     const m = copyMini();
-    m.edit(NEWS, (s) =>
-      s +
+    m.edit(
+      NEWS,
+      (s) =>
+        s +
         "\n链接一：[点我](javascript:alert(1))。\n\n" +
         "链接二：[再点](JaVaScRiPt:alert(2))、[数据](data:text/html;base64,PHNjcmlwdD5hbGVydCgzKTwvc2NyaXB0Pg==)、[文件](file:///etc/hostname)。\n",
     );
@@ -64,7 +70,9 @@ describe("javascript: and data: links render as plain text (build --only epub,sc
   });
 
   const manifestFile = (kind: string) => {
-    const manifest = JSON.parse(readFileSync(path.join(outDir, "build.json"), "utf8")) as { files: { kind: string; path: string }[] };
+    const manifest = JSON.parse(readFileSync(path.join(outDir, "build.json"), "utf8")) as {
+      files: { kind: string; path: string }[];
+    };
     const f = manifest.files.find((x) => x.kind === kind);
     if (!f) throw new Error(`no ${kind} in build.json`);
     return path.join(outDir, f.path);
@@ -94,7 +102,10 @@ describe("javascript: and data: links render as plain text (build --only epub,sc
 
   it("screen PDF: no link annotation with a script or data URL, no document JavaScript", async () => {
     const mupdf = await import("mupdf");
-    const doc = mupdf.Document.openDocument(readFileSync(manifestFile("screen-pdf")), "application/pdf") as InstanceType<typeof mupdf.PDFDocument>;
+    const doc = mupdf.Document.openDocument(
+      readFileSync(manifestFile("screen-pdf")),
+      "application/pdf",
+    ) as InstanceType<typeof mupdf.PDFDocument>;
     for (let i = 0; i < doc.countPages(); i++) {
       for (const link of doc.loadPage(i).getLinks()) expect(link.getURI()).not.toMatch(/^\s*(javascript|data):/i);
     }

@@ -12,7 +12,18 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sweepOutputRoot } from "../../src/pipeline/sweep.js";
 import { copyMini } from "../helpers/mini.js";
-import { hashTree, previousOutput, privateTmp, runFolio, startFolio, stopAll, survivors, tempDir, withoutFlatplan, type RunningCli } from "./helpers.js";
+import {
+  hashTree,
+  previousOutput,
+  privateTmp,
+  runFolio,
+  startFolio,
+  stopAll,
+  survivors,
+  tempDir,
+  withoutFlatplan,
+  type RunningCli,
+} from "./helpers.js";
 
 const ID = "2099-01";
 let mini: ReturnType<typeof copyMini>;
@@ -30,7 +41,8 @@ beforeAll(() => {
 
 afterEach(stopAll);
 
-const start = (extra: string[] = [], env: NodeJS.ProcessEnv = {}) => startFolio(["build", mini.issueDir, "--out", out, ...extra], { ...tmp.env, ...env });
+const start = (extra: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+  startFolio(["build", mini.issueDir, "--out", out, ...extra], { ...tmp.env, ...env });
 
 async function until(test: () => boolean, what: string, ms = 120_000): Promise<void> {
   const end = Date.now() + ms;
@@ -50,7 +62,8 @@ async function kill(run: RunningCli): Promise<void> {
 
 /** Leftovers in the output root other than the last good output: temp folders, old folders, locks. */
 const leftovers = () => readdirSync(out).filter((n) => n !== ID);
-const own = (run: RunningCli) => (n: string) => n.includes(`-${run.child.pid}-`) || n.endsWith(`-${run.child.pid}`) || n === `.${ID}.lock`;
+const own = (run: RunningCli) => (n: string) =>
+  n.includes(`-${run.child.pid}-`) || n.endsWith(`-${run.child.pid}`) || n === `.${ID}.lock`;
 
 describe("kill -9 of a build at any moment", () => {
   it("during load: nothing started, nothing touched", { timeout: 120_000 }, async () => {
@@ -96,7 +109,10 @@ describe("kill -9 of a build at any moment", () => {
     await kill(run);
     // What the next build does first, once it holds the lock (src/pipeline/output.ts → sweep.ts):
     const done = sweepOutputRoot(out, ID);
-    expect(done.some((d) => d.startsWith(`restored ${ID}/ from .folio-old-${ID}-${run.child.pid}-`)), done.join("; ")).toBe(true);
+    expect(
+      done.some((d) => d.startsWith(`restored ${ID}/ from .folio-old-${ID}-${run.child.pid}-`)),
+      done.join("; "),
+    ).toBe(true);
     expect(hashTree(path.join(out, ID))).toEqual(before);
   }, 400_000);
 

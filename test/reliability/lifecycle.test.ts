@@ -9,7 +9,18 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { copyMini } from "../helpers/mini.js";
-import { hashTree, previousOutput, privateTmp, runFolio, STACK, startFolio, stopAll, survivors, tempDir, type CliResult } from "./helpers.js";
+import {
+  hashTree,
+  previousOutput,
+  privateTmp,
+  runFolio,
+  STACK,
+  startFolio,
+  stopAll,
+  survivors,
+  tempDir,
+  type CliResult,
+} from "./helpers.js";
 
 const ID = "2099-01";
 let mini: ReturnType<typeof copyMini>;
@@ -74,7 +85,9 @@ describe("a failed build keeps the last good output", () => {
   });
 
   // Its own waits (up to 60 s for the renderer) need more than the default 30 s under a loaded CI.
-  it("Chromium killed mid-layout: the build fails naming the browser, nothing leaks", { timeout: 120_000 }, async () => {
+  it("Chromium killed mid-layout: the build fails naming the browser, nothing leaks", {
+    timeout: 120_000,
+  }, async () => {
     const tmp = privateTmp();
     // Bounded: a layout whose browser died sometimes waits for the pagination timeout (180 s by default;
     // reported). The layout is doomed once the browser is killed, so a short timeout changes nothing else.
@@ -82,7 +95,10 @@ describe("a failed build keeps the last good output", () => {
     await run.waitFor(/^print…$/m);
     // print.html is written before the layout (its hash is the layout cache's key); Chromium starts when
     // a pass must be laid out. Once its renderer is up, the page is loading: kill the browser process.
-    const html = () => readdirSync(out).filter((n) => n.startsWith(".folio-tmp-")).some((n) => existsSync(path.join(out, n, "html", "print.html")));
+    const html = () =>
+      readdirSync(out)
+        .filter((n) => n.startsWith(".folio-tmp-"))
+        .some((n) => existsSync(path.join(out, n, "html", "print.html")));
     const laying = () => html() && tmp.chromium().some((p) => p.cmd.includes("--type=renderer"));
     const end = Date.now() + 60_000;
     while (!laying() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
@@ -92,7 +108,9 @@ describe("a failed build keeps the last good output", () => {
     const r = await run.done;
     expect(r.code).toBe(2);
     // Killed while it started, or at any step after: the error says the browser went, not which call failed.
-    expect(r.err).toMatch(/^folio: print: Chromium( closed unexpectedly \(it crashed or was killed\)|: cannot start )/m);
+    expect(r.err).toMatch(
+      /^folio: print: Chromium( closed unexpectedly \(it crashed or was killed\)|: cannot start )/m,
+    );
     expect(r.err).not.toMatch(STACK);
     expectNothingLost();
     await expectNoLeaks(tmp);
@@ -103,7 +121,9 @@ describe("an interrupted build keeps the last good output and leaks nothing", ()
   const interrupted = (r: CliResult, signal: NodeJS.Signals) => r.code === 130 || r.signal === signal;
 
   // Two builds start (the second one runs its whole check of the issue before it meets the lock).
-  it("SIGTERM in the print stage; meanwhile a second build of the same folder is refused", { timeout: 90_000 }, async () => {
+  it("SIGTERM in the print stage; meanwhile a second build of the same folder is refused", {
+    timeout: 90_000,
+  }, async () => {
     const tmp = privateTmp();
     const first = startFolio(build(), tmp.env);
     await first.waitFor(/^print…$/m);
@@ -111,7 +131,11 @@ describe("an interrupted build keeps the last good output and leaks nothing", ()
     const tmp2 = privateTmp();
     const second = await runFolio(build(), tmp2.env);
     expect(second.code).toBe(1);
-    expect(second.err.trim()).toMatch(new RegExp(`^${out}/\\.${ID}\\.lock: another build \\(process ${first.child.pid}\\) is writing this output folder; wait for it or stop it$`));
+    expect(second.err.trim()).toMatch(
+      new RegExp(
+        `^${out}/\\.${ID}\\.lock: another build \\(process ${first.child.pid}\\) is writing this output folder; wait for it or stop it$`,
+      ),
+    );
     expect(tmp2.profiles()).toEqual([]);
     first.child.kill("SIGTERM");
     const r = await first.done;

@@ -15,7 +15,9 @@ describe("folio build --press", () => {
     const m = copyMini();
     withoutFlatplan(m);
     // A cover with pixels enough for press (the fixture's 40×30 px one fails the resolution check), but one flat tone.
-    await sharp({ create: { width: 2600, height: 3500, channels: 3, background: "#a03030" } }).png().toFile(path.join(m.issueDir, "images/cover.png"));
+    await sharp({ create: { width: 2600, height: 3500, channels: 3, background: "#a03030" } })
+      .png()
+      .toFile(path.join(m.issueDir, "images/cover.png"));
     const tmp = privateTmp();
     const draftOut = tempDir("folio-rel-draft-");
     const draft = await runFolio(["build", m.issueDir, "--out", draftOut], tmp.env);

@@ -24,7 +24,9 @@ async function buildCopy(env: NodeJS.ProcessEnv): Promise<Run> {
   const m = copyMini();
   withoutFlatplan(m);
   // A cover with enough pixels for the preflight (the fixture's 40×30 px one fails it): a full handoff.
-  await sharp({ create: { width: 2600, height: 3500, channels: 3, background: "#a03030" } }).png().toFile(path.join(m.issueDir, "images/cover.png"));
+  await sharp({ create: { width: 2600, height: 3500, channels: 3, background: "#a03030" } })
+    .png()
+    .toFile(path.join(m.issueDir, "images/cover.png"));
   const out = tempDir("folio-rel-repro-");
   const tmp = privateTmp();
   const r = await runFolio(["build", m.issueDir, "--out", out], { ...tmp.env, ...env });
@@ -59,7 +61,16 @@ describe("reproducible outputs (mini issue, full build twice)", () => {
     const hb = hashTree(path.join(b.out, "2099-01"));
     delete ha["build.json"];
     delete hb["build.json"];
-    for (const f of ["2099-01-screen.pdf", "2099-01-print.pdf", "2099-01-press.pdf", "2099-01.epub", "2099-01-handoff.zip", "preflight.json", "preflight.html", "job-ticket.json"]) {
+    for (const f of [
+      "2099-01-screen.pdf",
+      "2099-01-print.pdf",
+      "2099-01-press.pdf",
+      "2099-01.epub",
+      "2099-01-handoff.zip",
+      "preflight.json",
+      "preflight.html",
+      "job-ticket.json",
+    ]) {
       expect(Object.keys(ha)).toContain(f);
     }
     expect(Object.keys(ha).some((f) => f.startsWith("thumbnails/"))).toBe(true);
@@ -81,9 +92,13 @@ describe("reproducible outputs (mini issue, full build twice)", () => {
     expect(ticket).not.toContain(`${thisYear}-`);
     expect(ticket).not.toContain("2009-02-13"); // SOURCE_DATE_EPOCH=1234567890
     for (const kind of ["screen", "print", "press"]) {
-      const doc = mupdf.Document.openDocument(readFileSync(path.join(a.out, "2099-01", `2099-01-${kind}.pdf`)), "application/pdf");
+      const doc = mupdf.Document.openDocument(
+        readFileSync(path.join(a.out, "2099-01", `2099-01-${kind}.pdf`)),
+        "application/pdf",
+      );
       // 2099-01-25 (00:00 in Beijing is 2099-01-24T16:00Z).
-      for (const key of ["info:CreationDate", "info:ModDate"]) expect(doc.getMetaData(key), `${kind} ${key}`).toMatch(/^D:2099012[45]/);
+      for (const key of ["info:CreationDate", "info:ModDate"])
+        expect(doc.getMetaData(key), `${kind} ${key}`).toMatch(/^D:2099012[45]/);
     }
   });
 });

@@ -3,7 +3,9 @@ import { fullWidthPunctuation, fullWidthPunctuationHtml } from "../../src/text/c
 
 describe("full-width punctuation in Chinese text", () => {
   it("sets half-width , : ; ? ! between Chinese characters full-width, without spaces", () => {
-    expect(fullWidthPunctuation("近年来,新疆克孜勒苏 , 推动工作:一是;二是?好!")).toBe("近年来，新疆克孜勒苏，推动工作：一是；二是？好！");
+    expect(fullWidthPunctuation("近年来,新疆克孜勒苏 , 推动工作:一是;二是?好!")).toBe(
+      "近年来，新疆克孜勒苏，推动工作：一是；二是？好！",
+    );
     expect(fullWidthPunctuation("“四个意识”,坚定")).toBe("“四个意识”，坚定");
   });
 
@@ -20,7 +22,9 @@ describe("full-width punctuation in Chinese text", () => {
   });
 
   it("touches text only, never markup", () => {
-    expect(fullWidthPunctuationHtml('<a href="https://x.cn/a,b">链接,文字</a>,后')).toBe('<a href="https://x.cn/a,b">链接，文字</a>，后');
+    expect(fullWidthPunctuationHtml('<a href="https://x.cn/a,b">链接,文字</a>,后')).toBe(
+      '<a href="https://x.cn/a,b">链接，文字</a>，后',
+    );
     expect(fullWidthPunctuationHtml("他说&quot;好&quot;,对")).toBe("他说&quot;好&quot;，对");
   });
 });

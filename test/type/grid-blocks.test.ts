@@ -14,7 +14,8 @@ import type { TypeReport } from "../../src/type/report.js";
 import { runCleanup } from "../../src/util/cleanup.js";
 import { makeIssue } from "../print/fixtures/make-issue.js";
 
-const TEXT = "做好新疆工作，关键在党。学习贯彻习近平总书记视察新疆重要讲话重要指示精神，完整准确贯彻新时代党的治疆方略，在新时代新征程上奋力建设美好新疆，必须常怀忧党之心、为党之责、强党之志。";
+const TEXT =
+  "做好新疆工作，关键在党。学习贯彻习近平总书记视察新疆重要讲话重要指示精神，完整准确贯彻新时代党的治疆方略，在新时代新征程上奋力建设美好新疆，必须常怀忧党之心、为党之责、强党之志。";
 const p = (id: string): Block => ({ id, type: "paragraph", classes: [], html: TEXT, text: TEXT });
 
 let type: TypeReport;
@@ -23,21 +24,51 @@ beforeAll(async () => {
   const issue = await makeIssue(mkdtempSync(path.join(tmpdir(), "folio-grid-src-")));
   const blocks: Block[] = [
     ...[1, 2, 3].map((i) => p(`g-${i}`)),
-    { id: "g-t", type: "table", classes: [], text: "表", html: "<table><tr><th>项目</th><th>数量</th></tr><tr><td>社区党组织</td><td>1200个</td></tr><tr><td>网格党支部</td><td>3600个</td></tr></table>" },
+    {
+      id: "g-t",
+      type: "table",
+      classes: [],
+      text: "表",
+      html: "<table><tr><th>项目</th><th>数量</th></tr><tr><td>社区党组织</td><td>1200个</td></tr><tr><td>网格党支部</td><td>3600个</td></tr></table>",
+    },
     ...[4, 5, 6].map((i) => p(`g-${i}`)),
-    { id: "g-l", type: "list", ordered: true, classes: [], text: "列", html: "<ol><li>建强社区党组织，严密组织体系。</li><li>健全完善领导机制。</li><li>健全社区与驻区单位共驻共建机制。</li></ol>" },
+    {
+      id: "g-l",
+      type: "list",
+      ordered: true,
+      classes: [],
+      text: "列",
+      html: "<ol><li>建强社区党组织，严密组织体系。</li><li>健全完善领导机制。</li><li>健全社区与驻区单位共驻共建机制。</li></ol>",
+    },
     ...[7, 8, 9].map((i) => p(`g-${i}`)),
-    { id: "g-q", type: "quote", classes: [], text: "引", html: "<blockquote><p>推进国家治理体系和治理能力现代化，社区治理只能加强不能削弱。</p></blockquote>" },
+    {
+      id: "g-q",
+      type: "quote",
+      classes: [],
+      text: "引",
+      html: "<blockquote><p>推进国家治理体系和治理能力现代化，社区治理只能加强不能削弱。</p></blockquote>",
+    },
     ...Array.from({ length: 14 }, (_, i) => p(`g-${10 + i}`)),
   ];
   // The long-article slot of the fixture, without its photo: only these blocks.
   const articles = issue.articles.map((a) => (a.id === "p010-shequ-zhili" ? { ...a, blocks, lead: undefined } : a));
   const out = mkdtempSync(path.join(tmpdir(), "folio-grid-out-"));
   try {
-    const result = await renderPrintWith({ ...issue, articles, sections: issue.sections.map((s) => ({ ...s, articles: s.articles.map((x) => articles.find((a) => a.id === x.id)!) })) }, { outDir: out, log: () => {}, warn: () => {} }, {
-      renderBody: (a, imageUrl) => renderBlocks(a.blocks, { imageUrl }),
-      thumbnails: false,
-    });
+    const result = await renderPrintWith(
+      {
+        ...issue,
+        articles,
+        sections: issue.sections.map((s) => ({
+          ...s,
+          articles: s.articles.map((x) => articles.find((a) => a.id === x.id)!),
+        })),
+      },
+      { outDir: out, log: () => {}, warn: () => {} },
+      {
+        renderBody: (a, imageUrl) => renderBlocks(a.blocks, { imageUrl }),
+        thumbnails: false,
+      },
+    );
     type = result.facts?.type as TypeReport;
   } finally {
     await runCleanup();

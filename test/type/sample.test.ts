@@ -32,7 +32,8 @@ beforeAll(async () => {
   report = await readTypeReport(build.file("screen-pdf"), issue, layout);
 }, 900_000);
 
-const fails = (check: string) => report.checks.filter((c) => c.check === check && c.status === "fail").map((c) => `${c.page}: ${c.message}`);
+const fails = (check: string) =>
+  report.checks.filter((c) => c.check === check && c.status === "fail").map((c) => `${c.page}: ${c.message}`);
 
 describe("type of the 2022-08 sample build, read back from the PDF", () => {
   it("sets every inner page's body in the magazine's one size and one leading", () => {
@@ -61,7 +62,10 @@ describe("type of the 2022-08 sample build, read back from the PDF", () => {
   });
 
   it("has no half-width punctuation between Chinese characters in the PDF text (pdftotext)", () => {
-    const text = execFileSync("pdftotext", ["-enc", "UTF-8", build.file("screen-pdf"), "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", build.file("screen-pdf"), "-"], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
     expect(text.split("\n").filter((l) => HALF_WIDTH_BETWEEN_CJK.test(l))).toEqual([]);
     const info = execFileSync("pdfinfo", [build.file("screen-pdf")], { encoding: "utf8" });
     expect(info.split("\n").filter((l) => HALF_WIDTH_BETWEEN_CJK.test(l))).toEqual([]);
@@ -72,7 +76,10 @@ describe("type of the 2022-08 sample build, read back from the PDF", () => {
     for (const item of readZip(readFileSync(build.file("epub")))) {
       if (!/\.(xhtml|opf)$/.test(item.name)) continue;
       const xml = item.data.toString("utf8");
-      const texts = [...xml.replace(/<[^>]*>/g, "\n").split("\n"), ...[...xml.matchAll(/\b(?:alt|title|aria-label|content)="([^"]*)"/g)].map((m) => m[1])];
+      const texts = [
+        ...xml.replace(/<[^>]*>/g, "\n").split("\n"),
+        ...[...xml.matchAll(/\b(?:alt|title|aria-label|content)="([^"]*)"/g)].map((m) => m[1]),
+      ];
       for (const t of texts) if (HALF_WIDTH_BETWEEN_CJK.test(t)) bad.push(`${item.name}: ${t.trim().slice(0, 40)}`);
     }
     expect(bad).toEqual([]);
@@ -105,7 +112,17 @@ describe("the 目录 of the 2022-08 sample build, as printed", () => {
 
   it("prints every entry, 引题 and 目录 title included, with its page, in order, on the 目录 page", () => {
     const tocPages = build.manifest.facts.tocPdfPages as number[];
-    const text = squash(tocPages.map((p) => execFileSync("pdftotext", ["-enc", "UTF-8", "-raw", "-f", String(p), "-l", String(p), build.file("screen-pdf"), "-"], { encoding: "utf8" })).join(""));
+    const text = squash(
+      tocPages
+        .map((p) =>
+          execFileSync(
+            "pdftotext",
+            ["-enc", "UTF-8", "-raw", "-f", String(p), "-l", String(p), build.file("screen-pdf"), "-"],
+            { encoding: "utf8" },
+          ),
+        )
+        .join(""),
+    );
     let from = 0;
     for (const e of PRINTED_TOC) {
       const at = text.indexOf(squash(`${entry(e)}${e.page}`), from);
@@ -117,7 +134,10 @@ describe("the 目录 of the 2022-08 sample build, as printed", () => {
   it("lists the same entries in the EPUB nav, each linking the article that starts on its printed page", () => {
     const zip = readZip(readFileSync(build.file("epub")));
     const nav = zip.find((i) => i.name === "EPUB/nav.xhtml")!.data.toString("utf8");
-    const links = [...nav.slice(0, nav.indexOf("</nav>")).matchAll(/<a href="([^"#]+)">([^<]*)<\/a>/g)].map((m) => ({ href: m[1], label: squash(m[2]) }));
+    const links = [...nav.slice(0, nav.indexOf("</nav>")).matchAll(/<a href="([^"#]+)">([^<]*)<\/a>/g)].map((m) => ({
+      href: m[1],
+      label: squash(m[2]),
+    }));
     for (const e of PRINTED_TOC) {
       const link = links.find((l) => l.label === squash(`${e.kicker ?? ""}${e.title}`));
       expect(link, `${e.page} ${e.title}`).toBeDefined();

@@ -30,7 +30,10 @@ const paragraphs = seed
   .map((l) => l.trim())
   .filter((l) => l.length >= 60 && /^[\p{Script=Han}“]/u.test(l) && !/[□[]/.test(l));
 /** Short phrases (4–9 Chinese characters) for titles and subheads. */
-const phrases = seed.split(/[，。、；：！？\n“”]/).map((s) => s.trim()).filter((s) => /^\p{Script=Han}{4,9}$/u.test(s));
+const phrases = seed
+  .split(/[，。、；：！？\n“”]/)
+  .map((s) => s.trim())
+  .filter((s) => /^\p{Script=Han}{4,9}$/u.test(s));
 
 function body(from: number, chars: number, subheadEvery = 700): string {
   const out: string[] = [];
@@ -40,7 +43,8 @@ function body(from: number, chars: number, subheadEvery = 700): string {
     // Some commas and colons typed half-width, as sources often have them.
     out.push(i % 3 === 0 ? p.replace(/，/g, ",").replace(/：/g, ":") : p);
     n += p.length;
-    if (n > 0 && Math.floor(n / subheadEvery) > Math.floor((n - p.length) / subheadEvery)) out.push(`## ${phrases[(i * 7) % phrases.length]} ${phrases[(i * 11 + 3) % phrases.length]}`);
+    if (n > 0 && Math.floor(n / subheadEvery) > Math.floor((n - p.length) / subheadEvery))
+      out.push(`## ${phrases[(i * 7) % phrases.length]} ${phrases[(i * 11 + 3) % phrases.length]}`);
   }
   return out.join("\n\n");
 }
@@ -55,10 +59,15 @@ beforeAll(async () => {
   const dir = path.join(root, "2022-09");
   applyScaffold(dir, planNewIssue("2022-09", previous));
   const issueYaml = path.join(dir, "issue.yaml");
-  const plan = parse(readFileSync(issueYaml, "utf8")) as { pages: number; articles: { id: string; page?: number; place?: string }[] };
+  const plan = parse(readFileSync(issueYaml, "utf8")) as {
+    pages: number;
+    articles: { id: string; page?: number; place?: string }[];
+  };
   // 2022-08 prints 党建书苑 on 封三 (no planned page): the scaffold lists it without a page; keep it there.
   for (const a of plan.articles) if (a.page === undefined) a.place = "inside-back-cover";
-  const list = plan.articles.map((a) => `  - { id: ${a.id}${a.page ? `, page: ${a.page}` : `, place: ${a.place}`} }`).join("\n");
+  const list = plan.articles
+    .map((a) => `  - { id: ${a.id}${a.page ? `, page: ${a.page}` : `, place: ${a.place}`} }`)
+    .join("\n");
   writeFileSync(issueYaml, readFileSync(issueYaml, "utf8").replace(/^articles:[\s\S]*$/m, `articles:\n${list}\n`));
   const planned = plan.articles.filter((a) => a.page !== undefined) as { id: string; page: number }[];
   plan.articles.forEach((a, k) => {
@@ -69,7 +78,9 @@ beforeAll(async () => {
     const file = path.join(dir, "articles", `${a.id}.md`);
     const fm = readFileSync(file, "utf8").split("---")[1];
     const title = `${phrases[(k * 13) % phrases.length]} ${phrases[(k * 17 + 5) % phrases.length]}`;
-    const front = fm.replace(/^title: .*$/m, `title: "${title}"`).replace(/^authors: .*$/m, `authors: [${phrases[k % phrases.length].slice(0, 3)}]`);
+    const front = fm
+      .replace(/^title: .*$/m, `title: "${title}"`)
+      .replace(/^authors: .*$/m, `authors: [${phrases[k % phrases.length].slice(0, 3)}]`);
     // On 封三, as in 2022-08: not a 目录 entry of the inner pages.
     const placed = a.page === undefined && !/^toc:/m.test(front) ? "toc: false\n" : "";
     // The 卷首语 (p.1) is set on a 40-character measure under a large title: about 1,050 字 fill its
@@ -80,7 +91,11 @@ beforeAll(async () => {
   const out = mkdtempSync(path.join(tmpdir(), "folio-scaffold-out-"));
   process.env.FOLIO_FIT_CACHE = mkdtempSync(path.join(tmpdir(), "folio-scaffold-fit-"));
   try {
-    const built = await buildIssue(dir, { outRoot: out, only: ["screen-pdf", "epub"], log: (m) => process.stderr.write(`[scaffolded 2022-09] ${m}\n`) });
+    const built = await buildIssue(dir, {
+      outRoot: out,
+      only: ["screen-pdf", "epub"],
+      log: (m) => process.stderr.write(`[scaffolded 2022-09] ${m}\n`),
+    });
     manifest = built.manifest;
     outDir = built.outDir;
   } finally {
@@ -109,17 +124,25 @@ describe("a scaffolded issue filled with other text", () => {
   it("ends no paragraph on one or two characters, and breaks no headline inside a phrase", () => {
     const type = manifest.facts.type as TypeReport;
     expect(type.runts).toEqual([]);
-    expect(type.checks.filter((c) => c.check === "headline" || c.check === "line start" || c.check === "line end")).toEqual([]);
+    expect(
+      type.checks.filter((c) => c.check === "headline" || c.check === "line start" || c.check === "line end"),
+    ).toEqual([]);
   });
 
   it("has no half-width punctuation between Chinese characters in the PDF or the EPUB", () => {
-    const text = execFileSync("pdftotext", ["-enc", "UTF-8", file("screen-pdf"), "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", file("screen-pdf"), "-"], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
     expect(text.split("\n").filter((l) => HALF_WIDTH_BETWEEN_CJK.test(l))).toEqual([]);
     const bad: string[] = [];
     for (const item of readZip(readFileSync(file("epub")))) {
       if (!/\.(xhtml|opf)$/.test(item.name)) continue;
       const xml = item.data.toString("utf8");
-      for (const t of [...xml.replace(/<[^>]*>/g, "\n").split("\n"), ...[...xml.matchAll(/\b(?:alt|title|aria-label|content)="([^"]*)"/g)].map((m) => m[1])]) {
+      for (const t of [
+        ...xml.replace(/<[^>]*>/g, "\n").split("\n"),
+        ...[...xml.matchAll(/\b(?:alt|title|aria-label|content)="([^"]*)"/g)].map((m) => m[1]),
+      ]) {
         if (HALF_WIDTH_BETWEEN_CJK.test(t)) bad.push(`${item.name}: ${t.trim().slice(0, 40)}`);
       }
     }

@@ -14,8 +14,16 @@ describe("configuration", () => {
     expect(config.pageCacheDir({ FOLIO_CACHE_DIR: "/c" })).toBe("/c/pages");
     expect(config.fileResultsDir({ FOLIO_FILE_CACHE: "f" })).toBe(path.resolve("f"));
     expect(config.aceCacheDir({ FOLIO_ACE_CACHE: "/a" })).toBe("/a");
-    for (const off of [config.layoutCacheDir({ FOLIO_LAYOUT_CACHE: "off" }), config.aceCacheDir({ FOLIO_ACE_CACHE: "off" })]) expect(off).toBeUndefined();
-    for (const off of [config.pageCacheDir({ FOLIO_PAGE_CACHE: "off" }), config.fileResultsDir({ FOLIO_FILE_CACHE: "off" })]) expect(off).toBeNull();
+    for (const off of [
+      config.layoutCacheDir({ FOLIO_LAYOUT_CACHE: "off" }),
+      config.aceCacheDir({ FOLIO_ACE_CACHE: "off" }),
+    ])
+      expect(off).toBeUndefined();
+    for (const off of [
+      config.pageCacheDir({ FOLIO_PAGE_CACHE: "off" }),
+      config.fileResultsDir({ FOLIO_FILE_CACHE: "off" }),
+    ])
+      expect(off).toBeNull();
   });
 
   it("the fitter's cache stays in the project unless FOLIO_FIT_CACHE names one", () => {

@@ -14,7 +14,9 @@ describe("tool runner", () => {
   it("a program that does not exist is a MissingToolError naming it", async () => {
     const e = await run("folio-no-such-tool", ["-v"]).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(MissingToolError);
-    expect((e as Error).message).toBe("folio-no-such-tool not found: install it, or run folio doctor to see what folio needs");
+    expect((e as Error).message).toBe(
+      "folio-no-such-tool not found: install it, or run folio doctor to see what folio needs",
+    );
     expect(() => runSync("folio-no-such-tool", [])).toThrow(MissingToolError);
   });
 
@@ -22,8 +24,12 @@ describe("tool runner", () => {
     const e = (await run("zbarimg", ["--version"], { env: NOWHERE }).catch((x: unknown) => x)) as MissingToolError;
     expect(e).toBeInstanceOf(MissingToolError);
     expect(e.tool).toBe("zbarimg");
-    expect(e.message).toBe("zbarimg not found: install the Debian package zbar-tools (apt-get install zbar-tools, or run folio doctor --install)");
-    expect(() => runSync("colprof", [], { env: NOWHERE })).toThrow(/colprof not found: install the Debian package argyll \(apt-get install argyll/);
+    expect(e.message).toBe(
+      "zbarimg not found: install the Debian package zbar-tools (apt-get install zbar-tools, or run folio doctor --install)",
+    );
+    expect(() => runSync("colprof", [], { env: NOWHERE })).toThrow(
+      /colprof not found: install the Debian package argyll \(apt-get install argyll/,
+    );
     expect(missingToolMessage("java")).toMatch(/Debian package default-jre-headless/);
     expect(missingToolMessage("/usr/bin/gs")).toMatch(/Debian package ghostscript/);
     expect(new MissingToolError("/x/FOGRA39L.ti3", undefined, "icc-profiles-free").message).toBe(
@@ -36,7 +42,9 @@ describe("tool runner", () => {
     vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => (lines.push(String(s)), true));
     const wrapped = new Error("Ghostscript could not write the press PDF", { cause: new MissingToolError("gs") });
     expect(reportError(wrapped, false)).toBe(2);
-    expect(lines).toEqual(["folio: gs not found: install the Debian package ghostscript (apt-get install ghostscript, or run folio doctor --install)\n"]);
+    expect(lines).toEqual([
+      "folio: gs not found: install the Debian package ghostscript (apt-get install ghostscript, or run folio doctor --install)\n",
+    ]);
   });
 
   it("a tool that fails is a ToolError with its stderr; codes said to be fine are not", async () => {
@@ -53,7 +61,9 @@ describe("tool runner", () => {
     const src = path.resolve(import.meta.dirname, "../../src");
     const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
     const calls = /\b(?:run|runSync|toolVersion)\("([\w-]+)"/g;
-    const named = new Set(files.flatMap((f) => [...readFileSync(path.join(src, f), "utf8").matchAll(calls)].map((m) => m[1])));
+    const named = new Set(
+      files.flatMap((f) => [...readFileSync(path.join(src, f), "utf8").matchAll(calls)].map((m) => m[1])),
+    );
     named.delete("sh"); // onPath's shell
     expect([...named]).toEqual(expect.arrayContaining(["colprof", "gs", "java", "pdftotext", "qpdf", "zbarimg"]));
     named.delete("apt-get"); // folio doctor --install, run only where apt-get was found

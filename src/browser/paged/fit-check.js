@@ -22,7 +22,10 @@ class FolioFitCheck extends Paged.Handler {
         const r = el.getBoundingClientRect();
         return r.width > 0 && (r.right > area.right + 2 || r.bottom > area.bottom + 2 || r.left < area.left - 2);
       });
-      if (out) warnings.push(`page ${index + 1}: text outside the type area: “${(out.textContent || "").trim().slice(0, 20)}…”`);
+      if (out)
+        warnings.push(
+          `page ${index + 1}: text outside the type area: “${(out.textContent || "").trim().slice(0, 20)}…”`,
+        );
     });
     for (const [key, { single, pages }] of pagesOf) {
       if (single && pages.size > 1) warnings.push(`${key} should fit one page but takes ${pages.size}`);

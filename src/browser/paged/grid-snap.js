@@ -7,7 +7,9 @@ class FolioGridSnap extends Paged.Handler {
   async beforeParsed(content) {
     const N = window.FolioNames;
     const blocks = Array.from(
-      /** @type {NodeListOf<HTMLElement>} */ (content.querySelectorAll([".table", ".list", ".quote"].map((c) => `${N.articleBody} > ${c}`).join(", "))),
+      /** @type {NodeListOf<HTMLElement>} */ (
+        content.querySelectorAll([".table", ".list", ".quote"].map((c) => `${N.articleBody} > ${c}`).join(", "))
+      ),
     );
     if (!blocks.length) return;
     await document.fonts.ready;
@@ -18,7 +20,8 @@ class FolioGridSnap extends Paged.Handler {
     try {
       for (const block of blocks) {
         const article = block.closest(N.article);
-        const cols = article && article.classList.contains("cols-3") ? 3 : article && article.classList.contains("cols-1") ? 1 : 2;
+        const cols =
+          article && article.classList.contains("cols-3") ? 3 : article && article.classList.contains("cols-1") ? 1 : 2;
         const width = cols === 1 ? root.getPropertyValue("--type-width") : root.getPropertyValue(`--col-width-${cols}`);
         const shell = document.createElement("article");
         shell.className = article ? article.className : "article";

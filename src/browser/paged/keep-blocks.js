@@ -14,7 +14,12 @@ class FolioKeepBlocks extends Paged.Handler {
       const r = block.getBoundingClientRect();
       if (!(r.top < bounds.bottom - 1 && r.bottom > bounds.bottom + 1)) continue;
       // An overflow that already starts before this block wins.
-      if (overflow && overflow.startContainer && (block.compareDocumentPosition(overflow.startContainer) & Node.DOCUMENT_POSITION_PRECEDING)) return overflow;
+      if (
+        overflow &&
+        overflow.startContainer &&
+        block.compareDocumentPosition(overflow.startContainer) & Node.DOCUMENT_POSITION_PRECEDING
+      )
+        return overflow;
       const range = document.createRange();
       range.setStartBefore(block);
       range.setEndAfter(/** @type {Node} */ (rendered.lastChild));

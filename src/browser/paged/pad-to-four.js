@@ -25,7 +25,12 @@ class FolioPadToFour extends Paged.Handler {
       page.id = `page-${i + 1}`;
       page.dataset.pageNumber = String(i + 1);
     });
-    window[N.globals.padding] = { base, kept: Math.min(needed, pads.length), removed: removed.length, available: pads.length };
+    window[N.globals.padding] = {
+      base,
+      kept: Math.min(needed, pads.length),
+      removed: removed.length,
+      available: pads.length,
+    };
   }
 }
 Paged.registerHandlers(FolioPadToFour);

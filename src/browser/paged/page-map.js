@@ -10,11 +10,13 @@ class FolioPageMap extends Paged.Handler {
     // the offset it continues (data-block, data-offset).
     const refToId = new Map();
     const refOffset = new Map();
-    /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(`${N.articleBody} > [data-ref][id]`)).forEach((el) => {
-      if (refToId.has(el.dataset.ref)) return;
-      refToId.set(el.dataset.ref, el.dataset.block || el.id);
-      if (el.dataset.offset) refOffset.set(el.dataset.ref, Number(el.dataset.offset));
-    });
+    /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(`${N.articleBody} > [data-ref][id]`)).forEach(
+      (el) => {
+        if (refToId.has(el.dataset.ref)) return;
+        refToId.set(el.dataset.ref, el.dataset.block || el.id);
+        if (el.dataset.offset) refOffset.set(el.dataset.ref, Number(el.dataset.offset));
+      },
+    );
     const charsSoFar = new Map();
     /** @param {Element} p */
     const startOf = (p) => {
@@ -32,7 +34,11 @@ class FolioPageMap extends Paged.Handler {
     };
     window[N.globals.pageMap] = pages.map((p, index) => {
       /** @param {string} sel @param {string} key */
-      const data = (sel, key) => [...new Set(Array.from(/** @type {NodeListOf<HTMLElement>} */ (p.querySelectorAll(sel))).map((e) => e.dataset[key] || ""))];
+      const data = (sel, key) => [
+        ...new Set(
+          Array.from(/** @type {NodeListOf<HTMLElement>} */ (p.querySelectorAll(sel))).map((e) => e.dataset[key] || ""),
+        ),
+      ];
       return {
         index,
         right: p.classList.contains(N.rightPage),
@@ -48,18 +54,20 @@ class FolioPageMap extends Paged.Handler {
     /** @param {string} v */
     const mm = (v) => Math.round(((parseFloat(v) || 0) * 25.4 * 100) / 96) / 100;
     window[N.globals.images] = pages.flatMap((p, index) =>
-      Array.from(p.querySelectorAll("img")).map((img) => {
-        const style = getComputedStyle(img);
-        const role = /** @type {HTMLElement | null} */ (img.closest(N.pageRole));
-        return {
-          src: img.getAttribute(N.fullSrc) || img.getAttribute("src") || "",
-          page: index + 1,
-          widthMm: mm(style.width),
-          heightMm: mm(style.height),
-          figureId: img.closest("figure[id]")?.id || null,
-          role: role ? role.dataset.pageRole : null,
-        };
-      }).filter((i) => i.widthMm > 0 && i.heightMm > 0),
+      Array.from(p.querySelectorAll("img"))
+        .map((img) => {
+          const style = getComputedStyle(img);
+          const role = /** @type {HTMLElement | null} */ (img.closest(N.pageRole));
+          return {
+            src: img.getAttribute(N.fullSrc) || img.getAttribute("src") || "",
+            page: index + 1,
+            widthMm: mm(style.width),
+            heightMm: mm(style.height),
+            figureId: img.closest("figure[id]")?.id || null,
+            role: role ? role.dataset.pageRole : null,
+          };
+        })
+        .filter((i) => i.widthMm > 0 && i.heightMm > 0),
     );
   }
 }

@@ -42,8 +42,16 @@ class FolioPreloadFonts extends Paged.Handler {
     // What was loaded before layout (the faces, by family, weight and range), for tests and logs.
     /** @type {string[]} */
     const loaded = [];
-    document.fonts.forEach((f) => f.status === "loaded" && loaded.push(`${f.family.replace(/"/g, "")} ${f.weight} ${f.unicodeRange}`));
-    window[window.FolioNames.globals.fontPreload] = { faces: faces.size, files: loaded.length, declared: document.fonts.size, ms: Math.round(performance.now() - started), loaded };
+    document.fonts.forEach(
+      (f) => f.status === "loaded" && loaded.push(`${f.family.replace(/"/g, "")} ${f.weight} ${f.unicodeRange}`),
+    );
+    window[window.FolioNames.globals.fontPreload] = {
+      faces: faces.size,
+      files: loaded.length,
+      declared: document.fonts.size,
+      ms: Math.round(performance.now() - started),
+      loaded,
+    };
   }
 }
 Paged.registerHandlers(FolioPreloadFonts);

@@ -5,7 +5,7 @@
    (src/render/print/place-images.ts). The build sets window.folioProxies (photo address → stand-in
    address and size) before layout; without it (the preview) nothing changes. A photo whose size as
    the browser loaded it differs from the stand-in's keeps its own address and is printed as is. */
-(function () {
+(() => {
   // Addresses compare resolved (an address may be written with or without %-escapes).
   /** @param {string} src */
   const resolved = (src) => new URL(src, document.baseURI).href;
@@ -16,12 +16,14 @@
   // A photo the page did not load (a run laid out on its own): loaded here for its size.
   /** @param {string} url @returns {Promise<number[] | undefined>} */
   const measure = (url) =>
-    new Promise(/** @param {(size: number[] | undefined) => void} resolve */ (resolve) => {
-      const img = new Image();
-      img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
-      img.onerror = () => resolve(undefined);
-      img.src = url;
-    }).then((size) => (size && natural.set(url, size), size));
+    new Promise(
+      /** @param {(size: number[] | undefined) => void} resolve */ (resolve) => {
+        const img = new Image();
+        img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
+        img.onerror = () => resolve(undefined);
+        img.src = url;
+      },
+    ).then((size) => (size && natural.set(url, size), size));
 
   class FolioPrintProxies extends Paged.Handler {
     /** @param {DocumentFragment} content */
@@ -35,7 +37,12 @@
       const byUrl = new Map(Object.keys(proxies).map((k) => [resolved(k), proxies[k]]));
       const imgs = Array.from(content.querySelectorAll("img[src]"));
       // (an img[src] has a src)
-      await Promise.all(imgs.map((img) => resolved(/** @type {string} */ (img.getAttribute("src")))).filter((u) => byUrl.has(u) && !natural.has(u)).map(measure));
+      await Promise.all(
+        imgs
+          .map((img) => resolved(/** @type {string} */ (img.getAttribute("src"))))
+          .filter((u) => byUrl.has(u) && !natural.has(u))
+          .map(measure),
+      );
       imgs.forEach((img) => {
         const src = /** @type {string} */ (img.getAttribute("src"));
         const proxy = byUrl.get(resolved(src));

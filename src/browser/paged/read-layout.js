@@ -9,7 +9,9 @@
   const gridPx = anyBody ? parseFloat(getComputedStyle(anyBody).lineHeight) : 16;
   const bodyFont = anyBody ? parseFloat(getComputedStyle(anyBody).fontSize) : 12;
   const contentPage = pages.find((p) => p.querySelector(N.articleBody));
-  const areaHeight = contentPage ? /** @type {Element} */ (contentPage.querySelector(N.pageContent)).getBoundingClientRect().height : 0;
+  const areaHeight = contentPage
+    ? /** @type {Element} */ (contentPage.querySelector(N.pageContent)).getBoundingClientRect().height
+    : 0;
   const linesPerColumn = Math.floor(areaHeight / gridPx + 0.02);
   /** @type {Record<string, number[]>} */
   const pagesOf = {};
@@ -47,7 +49,10 @@
     const top = article.getBoundingClientRect().top;
     const opener = article.querySelector(":scope > figure.opener");
     const extra = Math.max(0, parseFloat(getComputedStyle(article).getPropertyValue("--head-space")) || 0);
-    const h = (body.getBoundingClientRect().top - top) / gridPx - (opener ? opener.getBoundingClientRect().height / gridPx : 0) - extra;
+    const h =
+      (body.getBoundingClientRect().top - top) / gridPx -
+      (opener ? opener.getBoundingClientRect().height / gridPx : 0) -
+      extra;
     return Math.max(0, Math.round(h));
   };
   /** @type {Record<string, { columns: number; charsPerLine: number; headLines: number }>} */
@@ -59,7 +64,9 @@
     const c = columnsOf(body);
     articles[id] = { columns: c.count, charsPerLine: c.chars, headLines: headLinesOf(article, body) };
   });
-  const figures = Array.from(document.querySelectorAll(N.articleBody + " > figure.figure[id], " + N.article + " > figure.figure[id]")).map((fig) => {
+  const figures = Array.from(
+    document.querySelectorAll(N.articleBody + " > figure.figure[id], " + N.article + " > figure.figure[id]"),
+  ).map((fig) => {
     const article = /** @type {HTMLElement} */ (fig.closest(N.article));
     const body = article.querySelector(N.articleBody) || /** @type {Element} */ (fig.parentElement);
     const c = columnsOf(body);
@@ -113,21 +120,33 @@
     const plain = !p.className || p.classList.contains("continued");
     if (!plain) return;
     const ref = p.dataset.ref;
-    const entry = byRef.get(ref) || { id: p.id, articleId: /** @type {HTMLElement} */ (p.closest(N.article)).dataset.articleId, parts: [] };
+    const entry = byRef.get(ref) || {
+      id: p.id,
+      articleId: /** @type {HTMLElement} */ (p.closest(N.article)).dataset.articleId,
+      parts: [],
+    };
     if (!entry.id && p.id) entry.id = p.id;
     entry.parts.push(p);
     byRef.set(ref, entry);
   });
-  const paragraphs = Array.from(byRef.values()).filter((e) => e.id).map((e) => ({
-    id: e.id,
-    articleId: e.articleId,
-    lines: e.parts.reduce((s, p) => s + Math.round(p.getBoundingClientRect().height / gridPx), 0),
-    lastChars: lastLineChars(e.parts[e.parts.length - 1]),
-    chars: e.parts.reduce((s, p) => s + p.textContent.length, 0),
-  }));
+  const paragraphs = Array.from(byRef.values())
+    .filter((e) => e.id)
+    .map((e) => ({
+      id: e.id,
+      articleId: e.articleId,
+      lines: e.parts.reduce((s, p) => s + Math.round(p.getBoundingClientRect().height / gridPx), 0),
+      lastChars: lastLineChars(e.parts[e.parts.length - 1]),
+      chars: e.parts.reduce((s, p) => s + p.textContent.length, 0),
+    }));
   const map = window[N.globals.pageMap] || [];
   return {
-    pagesOf, fill, linesPerColumn, gridMm: gridPx * MM, articles, figures, paragraphs,
+    pagesOf,
+    fill,
+    linesPerColumn,
+    gridMm: gridPx * MM,
+    articles,
+    figures,
+    paragraphs,
     pageStarts: pages.map((_, i) => (map[i] && map[i].start) || null),
   };
 })();

@@ -14,7 +14,10 @@ interface BuildFlags {
   press?: boolean;
 }
 
-export function registerBuild(program: Command, run: (fn: (signal: AbortSignal) => Promise<number>) => Promise<void>): void {
+export function registerBuild(
+  program: Command,
+  run: (fn: (signal: AbortSignal) => Promise<number>) => Promise<void>,
+): void {
   program
     .command("build")
     .description("build issues into print PDF, screen PDF, EPUB and printer handoff")
@@ -28,16 +31,25 @@ export function registerBuild(program: Command, run: (fn: (signal: AbortSignal) 
       run(async (signal) => {
         const only = parseOnly(flags.only);
         const dirs = args.length ? args.map((a) => resolveIssueArg(a)) : allIssues();
-        const log = flags.json ? (m: string) => process.stderr.write(`${m}\n`) : (m: string) => process.stdout.write(`${m}\n`);
+        const log = flags.json
+          ? (m: string) => process.stderr.write(`${m}\n`)
+          : (m: string) => process.stdout.write(`${m}\n`);
         // Loaded here, not at start-up: `folio check` and `--help` stay light.
         const { buildIssue } = await import("../../pipeline/build.js");
         const manifests = [];
         for (const dir of dirs) {
-          const { manifest, outDir } = await buildIssue(dir, { outRoot: flags.out, only, log, signal, press: flags.press });
+          const { manifest, outDir } = await buildIssue(dir, {
+            outRoot: flags.out,
+            only,
+            log,
+            signal,
+            press: flags.press,
+          });
           manifests.push(manifest);
           if (!flags.json) printSummary(manifest, outDir);
         }
-        if (flags.json) process.stdout.write(JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2) + "\n");
+        if (flags.json)
+          process.stdout.write(JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2) + "\n");
         return EXIT.ok;
       }),
     );
@@ -45,8 +57,15 @@ export function registerBuild(program: Command, run: (fn: (signal: AbortSignal) 
 
 function parseOnly(list: string | undefined): SelectableKind[] | undefined {
   if (!list) return undefined;
-  const kinds = list.split(",").map((s) => s.trim()).filter(Boolean);
+  const kinds = list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = kinds.filter((k) => !isSelectableKind(k));
-  if (bad.length) throw new FolioError({ file: "--only", message: `unknown output ${bad.join(", ")} (choose from ${SELECTABLE_KINDS.join(", ")})` });
+  if (bad.length)
+    throw new FolioError({
+      file: "--only",
+      message: `unknown output ${bad.join(", ")} (choose from ${SELECTABLE_KINDS.join(", ")})`,
+    });
   return kinds.filter(isSelectableKind);
 }

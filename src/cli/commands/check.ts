@@ -17,7 +17,10 @@ export function registerCheck(program: Command, run: (fn: () => Promise<number>)
       run(async () => {
         let over = 0;
         // Loaded here, not at start-up: other commands stay light.
-        const [{ checkIssue }, { copyfitLines, issueCopyfit }] = await Promise.all([import("../../check/index.js"), import("../copyfit.js")]);
+        const [{ checkIssue }, { copyfitLines, issueCopyfit }] = await Promise.all([
+          import("../../check/index.js"),
+          import("../copyfit.js"),
+        ]);
         const dirs = args.length ? args.map((a) => resolveIssueArg(a)) : allIssues();
         for (const dir of dirs) {
           const t0 = performance.now();
@@ -31,7 +34,10 @@ export function registerCheck(program: Command, run: (fn: () => Promise<number>)
           process.stdout.write(`${copyfitLines(fit).join("\n")}\n`);
           over += fit.copyfit.filter((c) => c.status === "over").length;
         }
-        if (over) process.stderr.write(`${over} run(s) over their planned pages: cut the copy by the amount shown, or plan more pages\n`);
+        if (over)
+          process.stderr.write(
+            `${over} run(s) over their planned pages: cut the copy by the amount shown, or plan more pages\n`,
+          );
         return over ? EXIT.input : EXIT.ok;
       }),
     );

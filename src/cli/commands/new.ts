@@ -17,7 +17,8 @@ export function registerNew(program: Command, run: (fn: () => Promise<number>) =
         if (!ISSUE_ID.test(id)) throw new FolioError({ file: id, message: "issue id must be yyyy-mm, e.g. 2022-09" });
         const root = issuesRoot(process.cwd(), flags.dir);
         const earlier = allIssues(root).filter((d) => path.basename(d) < id);
-        if (!earlier.length) throw new FolioError({ file: root, message: `no issue before ${id} to take the section plan from` });
+        if (!earlier.length)
+          throw new FolioError({ file: root, message: `no issue before ${id} to take the section plan from` });
         // Loaded here, not at start-up: other commands stay light.
         const [{ loadIssue }, { planNewIssue }, { applyScaffold }] = await Promise.all([
           import("../../check/load.js"),
@@ -28,7 +29,9 @@ export function registerNew(program: Command, run: (fn: () => Promise<number>) =
         const files = planNewIssue(id, previous);
         const dir = path.join(root, id);
         applyScaffold(dir, files);
-        process.stdout.write(`${path.relative(process.cwd(), dir)}: ${files.length - 1} example articles from ${previous.id}'s plan; next: folio check ${path.relative(process.cwd(), dir)}\n`);
+        process.stdout.write(
+          `${path.relative(process.cwd(), dir)}: ${files.length - 1} example articles from ${previous.id}'s plan; next: folio check ${path.relative(process.cwd(), dir)}\n`,
+        );
         return EXIT.ok;
       }),
     );

@@ -7,11 +7,15 @@ import { EXIT } from "../report.js";
 
 function parsePort(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError("give a port number from 0 to 65535 (0 = any free port)");
+  if (!/^\d+$/.test(value) || n > 65535)
+    throw new InvalidArgumentError("give a port number from 0 to 65535 (0 = any free port)");
   return n;
 }
 
-export function registerPreview(program: Command, run: (fn: (signal: AbortSignal) => Promise<number>) => Promise<void>): void {
+export function registerPreview(
+  program: Command,
+  run: (fn: (signal: AbortSignal) => Promise<number>) => Promise<void>,
+): void {
   program
     .command("preview")
     .description("show an issue paginated in the browser, updated on every save (for editors and layout)")
@@ -29,7 +33,11 @@ Only this computer can open the preview (it listens on 127.0.0.1). Stop it with 
     .action((arg: string, flags: { port: number }) =>
       run(async (signal) => {
         const issueDir = resolveIssueArg(arg);
-        const preview = await (await import("../../preview/index.js")).startPreview({ issueDir, port: flags.port, log: (m) => process.stderr.write(`${m}\n`) });
+        const preview = await (await import("../../preview/index.js")).startPreview({
+          issueDir,
+          port: flags.port,
+          log: (m) => process.stderr.write(`${m}\n`),
+        });
         process.stdout.write(`folio preview: ${preview.url}  (Ctrl-C to stop)\n`);
         if (!signal.aborted) await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
         await preview.close();

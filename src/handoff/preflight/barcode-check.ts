@@ -39,7 +39,11 @@ export async function scanPage(pdf: string, page: number, signal?: AbortSignal):
   const dir = mkdtempSync(join(tmpdir(), "folio-scan-"));
   try {
     const out = join(dir, "page");
-    await run("pdftoppm", ["-r", String(SCAN_DPI), "-gray", "-singlefile", "-f", String(page), "-l", String(page), pdf, out], { signal });
+    await run(
+      "pdftoppm",
+      ["-r", String(SCAN_DPI), "-gray", "-singlefile", "-f", String(page), "-l", String(page), pdf, out],
+      { signal },
+    );
     // zbarimg exits 4 when it finds nothing: that is a result, not an error.
     const { stdout } = await run("zbarimg", ["-q", "-Sean2.enable", `${out}.pgm`], { signal, okCodes: [4] });
     const symbols = parseZbar(stdout);
@@ -62,7 +66,14 @@ export function checkBarcode(found: Symbols, page: number, ean13: string, addon:
   const m = found.magnification;
   const size = m === undefined ? "size not measured" : `${Math.round(m * 100)} % of nominal`;
   if (m === undefined || m < MAGNIFICATION.min || m > MAGNIFICATION.max) {
-    return [{ check: "barcode", status: "fail", page, message: `EAN-13 ${ean13} + ${addon} reads, but ${size} (GS1: ${MAGNIFICATION.min * 100}–${MAGNIFICATION.max * 100} %)` }];
+    return [
+      {
+        check: "barcode",
+        status: "fail",
+        page,
+        message: `EAN-13 ${ean13} + ${addon} reads, but ${size} (GS1: ${MAGNIFICATION.min * 100}–${MAGNIFICATION.max * 100} %)`,
+      },
+    ];
   }
   return [{ check: "barcode", status: "pass", page, message: `EAN-13 ${ean13} + ${addon} reads, ${size}` }];
 }

@@ -39,7 +39,7 @@ export function moduleWidthPx(img: Pgm): number | undefined {
   for (let y = 0; y < img.height; y += 2) {
     const row = img.data.subarray(y * img.width, (y + 1) * img.width);
     const edges: number[] = [];
-    for (let x = 1; x < row.length; x++) if ((row[x] < 128) !== (row[x - 1] < 128)) edges.push(x);
+    for (let x = 1; x < row.length; x++) if (row[x] < 128 !== row[x - 1] < 128) edges.push(x);
     for (let s = 0; s + 60 <= edges.length; s++) {
       const x = ean13Window(edges.slice(s, s + 60));
       if (x !== undefined) {
@@ -54,5 +54,5 @@ export function moduleWidthPx(img: Pgm): number | undefined {
 }
 
 export function magnification(modulePx: number, dpi: number): number {
-  return ((modulePx * 25.4) / dpi) / NOMINAL_MODULE_MM;
+  return (modulePx * 25.4) / dpi / NOMINAL_MODULE_MM;
 }

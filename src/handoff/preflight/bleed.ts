@@ -26,17 +26,51 @@ export function findShortBleed(pam: Pam, geo: PageGeometry, dpi: number, minRunM
   const trim = toPx(geo.trim, geo.media, dpi);
   const mm = (v: number) => Math.max(1, Math.round((v * MM * dpi) / 72));
   const at = (x: number, y: number): [number, number, number, number] => {
-    const cx = Math.min(pam.width - 1, Math.max(0, x)), cy = Math.min(pam.height - 1, Math.max(0, y));
+    const cx = Math.min(pam.width - 1, Math.max(0, x)),
+      cy = Math.min(pam.height - 1, Math.max(0, y));
     const i = (cy * pam.width + cx) * 4;
     return [pam.data[i], pam.data[i + 1], pam.data[i + 2], pam.data[i + 3]];
   };
   const dist = (a: number[], b: number[]) => a.reduce((s, v, i) => s + Math.abs(v - b[i]), 0);
-  const inset = mm(1), deep = mm(3), out1 = mm(1), out2 = mm(2.5);
-  const edges: { edge: ShortBleed["edge"]; from: number; to: number; sample: (t: number, d: number) => [number, number]; box: (a: number, b: number) => PxBox }[] = [
-    { edge: "top", from: trim[0], to: trim[2], sample: (t, d) => [t, trim[1] + d], box: (a, b) => [a, trim[1] - out2, b, trim[1] + inset] },
-    { edge: "bottom", from: trim[0], to: trim[2], sample: (t, d) => [t, trim[3] - 1 - d], box: (a, b) => [a, trim[3] - inset, b, trim[3] + out2] },
-    { edge: "left", from: trim[1], to: trim[3], sample: (t, d) => [trim[0] + d, t], box: (a, b) => [trim[0] - out2, a, trim[0] + inset, b] },
-    { edge: "right", from: trim[1], to: trim[3], sample: (t, d) => [trim[2] - 1 - d, t], box: (a, b) => [trim[2] - inset, a, trim[2] + out2, b] },
+  const inset = mm(1),
+    deep = mm(3),
+    out1 = mm(1),
+    out2 = mm(2.5);
+  const edges: {
+    edge: ShortBleed["edge"];
+    from: number;
+    to: number;
+    sample: (t: number, d: number) => [number, number];
+    box: (a: number, b: number) => PxBox;
+  }[] = [
+    {
+      edge: "top",
+      from: trim[0],
+      to: trim[2],
+      sample: (t, d) => [t, trim[1] + d],
+      box: (a, b) => [a, trim[1] - out2, b, trim[1] + inset],
+    },
+    {
+      edge: "bottom",
+      from: trim[0],
+      to: trim[2],
+      sample: (t, d) => [t, trim[3] - 1 - d],
+      box: (a, b) => [a, trim[3] - inset, b, trim[3] + out2],
+    },
+    {
+      edge: "left",
+      from: trim[1],
+      to: trim[3],
+      sample: (t, d) => [trim[0] + d, t],
+      box: (a, b) => [trim[0] - out2, a, trim[0] + inset, b],
+    },
+    {
+      edge: "right",
+      from: trim[1],
+      to: trim[3],
+      sample: (t, d) => [trim[2] - 1 - d, t],
+      box: (a, b) => [trim[2] - inset, a, trim[2] + out2, b],
+    },
   ];
   const found: ShortBleed[] = [];
   const minRun = mm(minRunMm);
@@ -46,13 +80,21 @@ export function findShortBleed(pam: Pam, geo: PageGeometry, dpi: number, minRunM
     const close = (end: number) => {
       if (start >= 0 && end - start >= minRun) {
         const mid = Math.floor((start + end) / 2);
-        found.push({ edge: e.edge, lengthMm: Math.round(((end - start) * 72) / dpi / MM), px: e.box(start, end), inside: at(...e.sample(mid, inset)), outside: at(...e.sample(mid, -out1)) });
+        found.push({
+          edge: e.edge,
+          lengthMm: Math.round(((end - start) * 72) / dpi / MM),
+          px: e.box(start, end),
+          inside: at(...e.sample(mid, inset)),
+          outside: at(...e.sample(mid, -out1)),
+        });
       }
       start = -1;
     };
     // Corners are left out: the crop marks' white shadow and the neighbouring edge meet there.
     for (let t = e.from + out2; t < e.to - out2; t++) {
-      const a = at(...e.sample(t, inset)), b = at(...e.sample(t, -out1)), c = at(...e.sample(t, -out2));
+      const a = at(...e.sample(t, inset)),
+        b = at(...e.sample(t, -out1)),
+        c = at(...e.sample(t, -out2));
       const stops = dist(a, b) > DIFF && dist(a, c) > DIFF && dist(a, at(...e.sample(t, deep))) <= FLAT;
       if (stops && (start < 0 || dist(a, first) <= FLAT)) {
         if (start < 0) [start, first] = [t, a];

@@ -4,7 +4,15 @@
  * and the fill colours text is shown in. (Which plates text really prints on is read from the
  * rendered separations: plates.ts.)
  */
-import { PDFArray, PDFDocument, PDFName, PDFNumber, PDFRawStream, decodePDFRawStream, type PDFObject } from "pdf-lib";
+import {
+  PDFArray,
+  type PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  decodePDFRawStream,
+  type PDFObject,
+} from "pdf-lib";
 import { reachable } from "../pdf-walk.js";
 import { tokenize } from "../content-tokens.js";
 
@@ -26,12 +34,16 @@ export function scanContent(stream: string, into: Pick<PageColour, "textFills" |
   let operands: string[] = [];
   let space = "";
   for (const t of tokenize(stream)) {
-    if (t.kind !== "operator") { operands.push(t.text); continue; }
+    if (t.kind !== "operator") {
+      operands.push(t.text);
+      continue;
+    }
     const op = t.text;
     if (op === "q") stack.push(fill);
     else if (op === "Q") fill = stack.pop() ?? fill;
     else if (op === "cs") space = operands.join(" ");
-    else if (FILL_OPS.has(op)) fill = (op === "sc" || op === "scn" ? `${space} cs ` : "") + `${operands.join(" ")} ${op}`;
+    else if (FILL_OPS.has(op))
+      fill = (op === "sc" || op === "scn" ? `${space} cs ` : "") + `${operands.join(" ")} ${op}`;
     else if (TEXT_OPS.has(op)) into.textFills.set(fill, (into.textFills.get(fill) ?? 0) + 1);
     if (op === "rg" || op === "RG") into.rgbOperators++;
     operands = [];
@@ -54,7 +66,10 @@ export function pageColours(doc: PDFDocument): PageColour[] {
     for (const { obj, key } of reachable(doc, p)) {
       const rgb = isRgbSpace(obj, doc);
       if (rgb && !out.rgbSpaces.includes(rgb)) out.rgbSpaces.push(rgb);
-      if (obj instanceof PDFRawStream && (key === "/Contents" || obj.dict.get(PDFName.of("Subtype")) === PDFName.of("Form"))) {
+      if (
+        obj instanceof PDFRawStream &&
+        (key === "/Contents" || obj.dict.get(PDFName.of("Subtype")) === PDFName.of("Form"))
+      ) {
         scanContent(Buffer.from(decodePDFRawStream(obj).decode()).toString("latin1"), out);
       }
     }

@@ -21,12 +21,27 @@ export function findingBox(r: CheckResult, media: Box): Box | undefined {
 }
 
 /** Pixel rectangle of `box` with 10 mm around it in a `dpi` render of the MediaBox (pure). */
-export function cropRect(box: Box | undefined, media: Box, dpi: number): { left: number; top: number; width: number; height: number } {
+export function cropRect(
+  box: Box | undefined,
+  media: Box,
+  dpi: number,
+): { left: number; top: number; width: number; height: number } {
   const b: Box = box ? [box[0] - 10 * MM, box[1] - 10 * MM, box[2] + 10 * MM, box[3] + 10 * MM] : media;
-  const c: Box = [Math.max(media[0], b[0]), Math.max(media[1], b[1]), Math.min(media[2], b[2]), Math.min(media[3], b[3])];
+  const c: Box = [
+    Math.max(media[0], b[0]),
+    Math.max(media[1], b[1]),
+    Math.min(media[2], b[2]),
+    Math.min(media[3], b[3]),
+  ];
   const s = dpi / 72;
-  const left = Math.floor((c[0] - media[0]) * s), top = Math.floor((media[3] - c[3]) * s);
-  return { left, top, width: Math.max(1, Math.ceil((c[2] - c[0]) * s)), height: Math.max(1, Math.ceil((c[3] - c[1]) * s)) };
+  const left = Math.floor((c[0] - media[0]) * s),
+    top = Math.floor((media[3] - c[3]) * s);
+  return {
+    left,
+    top,
+    width: Math.max(1, Math.ceil((c[2] - c[0]) * s)),
+    height: Math.max(1, Math.ceil((c[3] - c[1]) * s)),
+  };
 }
 
 /**
@@ -34,8 +49,16 @@ export function cropRect(box: Box | undefined, media: Box, dpi: number): { left:
  * a crop of an unchanged page at the same place comes from the page cache, and a page is rendered
  * only when one of its crops is not there.
  */
-export async function cropFindings(pdf: Uint8Array, keys: string[], results: CheckResult[], media: (page: number) => Box): Promise<Map<number, Buffer>> {
-  const wanted = results.map((r, i) => ({ r, i })).filter(({ r }) => r.status !== "pass" && r.page !== undefined).slice(0, MAX_CROPS);
+export async function cropFindings(
+  pdf: Uint8Array,
+  keys: string[],
+  results: CheckResult[],
+  media: (page: number) => Box,
+): Promise<Map<number, Buffer>> {
+  const wanted = results
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.status !== "pass" && r.page !== undefined)
+    .slice(0, MAX_CROPS);
   const out = new Map<number, Buffer>();
   if (!wanted.length) return out;
   const cache = mupdfPictureCache("crops", codeOf(import.meta.dirname, "crops"));
@@ -61,9 +84,19 @@ export async function cropFindings(pdf: Uint8Array, keys: string[], results: Che
       pix.destroy();
       p.destroy();
       for (const { i, rect, key } of crops.filter((c) => c.page === page && !out.has(c.i))) {
-        const left = Math.min(rect.left, img.width - 1), top = Math.min(rect.top, img.height - 1);
-        const region = { left, top, width: Math.min(rect.width, img.width - left), height: Math.min(rect.height, img.height - top) };
-        const png = await sharp(raw, { raw: img }).extract(region).resize({ width: 480, height: 480, fit: "inside", withoutEnlargement: true }).png().toBuffer();
+        const left = Math.min(rect.left, img.width - 1),
+          top = Math.min(rect.top, img.height - 1);
+        const region = {
+          left,
+          top,
+          width: Math.min(rect.width, img.width - left),
+          height: Math.min(rect.height, img.height - top),
+        };
+        const png = await sharp(raw, { raw: img })
+          .extract(region)
+          .resize({ width: 480, height: 480, fit: "inside", withoutEnlargement: true })
+          .png()
+          .toBuffer();
         out.set(i, png);
         cache.put(key, png);
       }

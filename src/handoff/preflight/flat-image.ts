@@ -21,8 +21,16 @@ export interface FlatFigures {
 }
 
 /** `pixels`: row-major samples with `n` channels per pixel and `stride` bytes per row. */
-export function flatness(pixels: Uint8Array | Uint8ClampedArray, width: number, height: number, n: number, stride: number, cmyk: boolean): FlatFigures {
-  const sx = Math.max(1, Math.floor(width / GRID)), sy = Math.max(1, Math.floor(height / GRID));
+export function flatness(
+  pixels: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  n: number,
+  stride: number,
+  cmyk: boolean,
+): FlatFigures {
+  const sx = Math.max(1, Math.floor(width / GRID)),
+    sy = Math.max(1, Math.floor(height / GRID));
   const counts = new Map<string, number>();
   const samples: number[][] = [];
   for (let y = 0; y < height; y += sy) {
@@ -34,7 +42,8 @@ export function flatness(pixels: Uint8Array | Uint8ClampedArray, width: number, 
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  let modeKey = "", best = 0;
+  let modeKey = "",
+    best = 0;
   for (const [k, c] of counts) if (c > best) [modeKey, best] = [k, c];
   const bucket = modeKey.split(",").map(Number);
   // The most common value: the mean of the samples in the most common bucket.
@@ -42,9 +51,7 @@ export function flatness(pixels: Uint8Array | Uint8ClampedArray, width: number, 
   const value = bucket.map((_, i) => Math.round(inBucket.reduce((s, v) => s + v[i], 0) / inBucket.length));
   const near = samples.filter((v) => v.every((c, i) => Math.abs(c - value[i]) <= TOLERANCE)).length;
   const sum = value.reduce((a, b) => a + b, 0);
-  const extreme = cmyk
-    ? sum <= 8 || value[3] >= 245
-    : value.every((c) => c >= 247) || value.every((c) => c <= 8);
+  const extreme = cmyk ? sum <= 8 || value[3] >= 245 : value.every((c) => c >= 247) || value.every((c) => c <= 8);
   return { share: samples.length ? near / samples.length : 0, value, extreme };
 }
 

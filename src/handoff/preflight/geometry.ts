@@ -15,7 +15,12 @@ export interface PageGeometry {
 
 export function toPx(b: Box, media: Box, dpi: number): PxBox {
   const s = dpi / 72;
-  return [Math.round((b[0] - media[0]) * s), Math.round((media[3] - b[3]) * s), Math.round((b[2] - media[0]) * s), Math.round((media[3] - b[1]) * s)];
+  return [
+    Math.round((b[0] - media[0]) * s),
+    Math.round((media[3] - b[3]) * s),
+    Math.round((b[2] - media[0]) * s),
+    Math.round((media[3] - b[1]) * s),
+  ];
 }
 
 export function toPt(p: PxBox, media: Box, dpi: number): Box {

@@ -65,7 +65,12 @@ async function fontsByPage(pdf: string, pages: number, signal?: AbortSignal): Pr
   return map;
 }
 
-export async function runPreflight(pdf: string, issue: Issue, outDir: string, opts: PreflightOptions): Promise<{ report: PreflightReport; json: string; html: string }> {
+export async function runPreflight(
+  pdf: string,
+  issue: Issue,
+  outDir: string,
+  opts: PreflightOptions,
+): Promise<{ report: PreflightReport; json: string; html: string }> {
   const t0 = performance.now();
   const { signal } = opts;
   const bytes = readFileSync(pdf);
@@ -91,9 +96,19 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
     timed("fonts", () => fontsByPage(pdf, pages, signal), false),
     timed("images", () => pdfimagesList(pdf, signal), false),
     timed("safety", () => pageWords(bytes, keys)),
-    opts.printPdf ? timed("text layer", async () => textRunShare(await rawPageTexts(opts.printPdf!, await readPageKeys(opts.printPdf!), signal), await texts), false) : undefined,
+    opts.printPdf
+      ? timed(
+          "text layer",
+          async () =>
+            textRunShare(await rawPageTexts(opts.printPdf!, await readPageKeys(opts.printPdf!), signal), await texts),
+          false,
+        )
+      : undefined,
     checkSeparations(pdf, geometry, keys, opts.expect, timed, signal),
-    timed("placeholders", async (): Promise<PlaceholderScan> => findPlaceholdersIn(pdf, bytes, keys, geometry, await texts, signal)),
+    timed(
+      "placeholders",
+      async (): Promise<PlaceholderScan> => findPlaceholdersIn(pdf, bytes, keys, geometry, await texts, signal),
+    ),
     timed("barcode", () => scanPageCached(pdf, pages, keys[pages - 1], signal)),
     timed("spreads", () => spreadPictures(pdf, keys, 220, signal)),
   ]);
@@ -101,12 +116,18 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
   const results: CheckResult[] = [
     ...checkPageCount(pages),
     ...checkPdfxKeys(doc, opts.expect.pdfx),
-    ...checkBoxes(geometry.map((g) => ({ trim: g.trim, bleed: g.bleed })), issue.magazine.trim),
+    ...checkBoxes(
+      geometry.map((g) => ({ trim: g.trim, bleed: g.bleed })),
+      issue.magazine.trim,
+    ),
     ...checkPages(doc, pageColours(doc), { noIcc: !!opts.expect.pdfx.conformance }),
     ...checkFonts(fonts),
     ...checkImages(images),
     ...separations.results,
-    ...checkSafety(words, geometry.map((g) => ({ trim: g.trim, crop: g.crop }))),
+    ...checkSafety(
+      words,
+      geometry.map((g) => ({ trim: g.trim, crop: g.crop })),
+    ),
     ...placeholders.results(mode),
     ...checkBarcode(scan, pages, periodicalEan13(issue.magazine.issn, issue.year), issueAddon(issue.number)),
     ...(share ? checkTextLayer(share) : []),
@@ -118,7 +139,11 @@ export async function runPreflight(pdf: string, issue: Issue, outDir: string, op
   const crops = await timed("crops", () => cropFindings(bytes, keys, results, (p) => geometry[p - 1].media));
   const figures: SeparationFigures & Record<string, number | string> = {
     ...separations.figures,
-    ...(share ? { "text runs found": `${share.found}/${share.runs} (${((100 * share.found) / Math.max(1, share.runs)).toFixed(2)} %)` } : {}),
+    ...(share
+      ? {
+          "text runs found": `${share.found}/${share.runs} (${((100 * share.found) / Math.max(1, share.runs)).toFixed(2)} %)`,
+        }
+      : {}),
     ...(scan.magnification ? { "bar code size": `${Math.round(scan.magnification * 100)} %` } : {}),
   };
   const report: PreflightReport = {

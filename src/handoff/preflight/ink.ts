@@ -22,17 +22,23 @@ export function measureInk(pam: Pam, geo: PageGeometry, dpi: number, limit: numb
   // d[i..i+3] are the C, M, Y, K bytes of one pixel.
   const [x0, y0, x1, y1] = clampBox(toPx(geo.bleed, geo.media, dpi), pam);
   const limitSum = (limit / 100) * 255;
-  let max = 0, sum = 0, n = 0;
+  let max = 0,
+    sum = 0,
+    n = 0;
   let over: InkFigures["over"];
   const d = pam.data;
   const tac = (i: number) => d[i] + d[i + 1] + d[i + 2] + d[i + 3];
   const row = pam.width * 4;
   for (let y = y0; y < y1; y++) {
     for (let x = x0, i = (y * pam.width + x0) * 4; x < x1; x++, i += 4) {
-      const right = x + 1 < x1 ? 4 : 0, down = y + 1 < y1 ? row : 0;
+      const right = x + 1 < x1 ? 4 : 0,
+        down = y + 1 < y1 ? row : 0;
       const t = (tac(i) + tac(i + right) + tac(i + down) + tac(i + right + down)) / 4;
       if (t > max) max = t;
-      if (t > limitSum + (TAC_TOLERANCE / 100) * 255) over = over ? [Math.min(over[0], x), Math.min(over[1], y), Math.max(over[2], x + 1), Math.max(over[3], y + 1)] : [x, y, x + 1, y + 1];
+      if (t > limitSum + (TAC_TOLERANCE / 100) * 255)
+        over = over
+          ? [Math.min(over[0], x), Math.min(over[1], y), Math.max(over[2], x + 1), Math.max(over[3], y + 1)]
+          : [x, y, x + 1, y + 1];
       sum += t;
       n++;
     }
@@ -47,7 +53,17 @@ export const TAC_TOLERANCE = 3;
 export function checkInk(figures: InkFigures[], limit: number, condition: string): CheckResult[] {
   const found: CheckResult[] = figures
     .filter((f) => f.maxTac > limit + TAC_TOLERANCE)
-    .map((f) => ({ check: "ink", status: "fail", page: f.page, message: `total ink up to ${f.maxTac} % (${condition} limit ${limit} %)`, ...(f.over ? { px: f.over } : {}) }));
+    .map((f) => ({
+      check: "ink",
+      status: "fail",
+      page: f.page,
+      message: `total ink up to ${f.maxTac} % (${condition} limit ${limit} %)`,
+      ...(f.over ? { px: f.over } : {}),
+    }));
   const worst = figures.reduce((a, f) => (f.maxTac > a.maxTac ? f : a), { page: 0, maxTac: 0, meanTac: 0 });
-  return orPass("ink", found, `total ink ≤ ${limit} % (${condition}) on all ${figures.length} pages; highest ${worst.maxTac} % (page ${worst.page})`);
+  return orPass(
+    "ink",
+    found,
+    `total ink ≤ ${limit} % (${condition}) on all ${figures.length} pages; highest ${worst.maxTac} % (page ${worst.page})`,
+  );
 }

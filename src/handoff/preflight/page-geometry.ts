@@ -11,7 +11,12 @@ export interface FullGeometry extends PageGeometry {
   hasBleed: boolean;
 }
 
-const box = (r: { x: number; y: number; width: number; height: number }): Box => [r.x, r.y, r.x + r.width, r.y + r.height];
+const box = (r: { x: number; y: number; width: number; height: number }): Box => [
+  r.x,
+  r.y,
+  r.x + r.width,
+  r.y + r.height,
+];
 
 /** A missing TrimBox is taken as the MediaBox less the bleed, a missing BleedBox as the MediaBox, so the other checks can run. */
 export function pageGeometry(doc: PDFDocument, trim: Trim): FullGeometry[] {
@@ -21,6 +26,13 @@ export function pageGeometry(doc: PDFDocument, trim: Trim): FullGeometry[] {
     const crop = box(p.getCropBox());
     const b = trim.bleedMm * MM;
     const t = boxes[i].trim ?? [media[0] + b, media[1] + b, media[2] - b, media[3] - b];
-    return { media, crop, trim: t, bleed: boxes[i].bleed ?? media, hasTrim: !!boxes[i].trim, hasBleed: !!boxes[i].bleed };
+    return {
+      media,
+      crop,
+      trim: t,
+      bleed: boxes[i].bleed ?? media,
+      hasTrim: !!boxes[i].trim,
+      hasBleed: !!boxes[i].bleed,
+    };
   });
 }

@@ -9,7 +9,16 @@ export function pageNames(pages: number, covers = true): string[] {
 
 export function pageName(pdfPage: number, pages: number, covers = true): string {
   if (covers && pages >= 4) {
-    const cover = pdfPage === 1 ? "封一" : pdfPage === 2 ? "封二" : pdfPage === pages - 1 ? "封三" : pdfPage === pages ? "封四" : undefined;
+    const cover =
+      pdfPage === 1
+        ? "封一"
+        : pdfPage === 2
+          ? "封二"
+          : pdfPage === pages - 1
+            ? "封三"
+            : pdfPage === pages
+              ? "封四"
+              : undefined;
     if (cover) return `${cover} (PDF ${pdfPage})`;
     return `p. ${pdfPage - 2} (PDF ${pdfPage})`;
   }

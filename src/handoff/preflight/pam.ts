@@ -14,7 +14,9 @@ export function parsePam(buf: Buffer): Pam {
   if (buf.toString("latin1", 0, 3) !== "P7\n" || end < 0) throw new InternalError("not a PAM image");
   const header = buf.toString("latin1", 0, end);
   const field = (k: string) => Number(new RegExp(`${k} (\\d+)`).exec(header)?.[1]);
-  const width = field("WIDTH"), height = field("HEIGHT"), depth = field("DEPTH");
+  const width = field("WIDTH"),
+    height = field("HEIGHT"),
+    depth = field("DEPTH");
   return { width, height, depth, data: buf.subarray(end + 7, end + 7 + width * height * depth) };
 }
 

@@ -15,13 +15,27 @@ export interface PlaceholderScan {
   results(mode: "press" | "draft"): CheckResult[];
 }
 
-export async function findPlaceholdersIn(pdf: string, bytes: Uint8Array, keys: string[], geometry: PageGeometry[], pageTexts: string[], signal?: AbortSignal): Promise<PlaceholderScan> {
+export async function findPlaceholdersIn(
+  pdf: string,
+  bytes: Uint8Array,
+  keys: string[],
+  geometry: PageGeometry[],
+  pageTexts: string[],
+  signal?: AbortSignal,
+): Promise<PlaceholderScan> {
   const images = await placedImages(bytes, keys);
   const captions = qrCaptions(pageTexts);
   const decoded = new Map<number, number>();
   const salt = `${await toolVersion("pdftoppm", "-v")}, ${await toolVersion("zbarimg", "--version")}, ${codeOf(import.meta.dirname, "placeholders")}`;
   const qr = openPageCache<string[]>("qr-codes", salt);
-  for (const page of captions.keys()) decoded.set(page, (await onePage(qr, keys[page - 1], () => scanQrCodes(pdf, page, signal))).length);
-  const found = findPlaceholders(images, (p) => ({ x0: geometry[p - 1].media[0], y1: geometry[p - 1].media[3] }), captions, decoded, (img) => looksLikePlaceholder(img.flat));
+  for (const page of captions.keys())
+    decoded.set(page, (await onePage(qr, keys[page - 1], () => scanQrCodes(pdf, page, signal))).length);
+  const found = findPlaceholders(
+    images,
+    (p) => ({ x0: geometry[p - 1].media[0], y1: geometry[p - 1].media[3] }),
+    captions,
+    decoded,
+    (img) => looksLikePlaceholder(img.flat),
+  );
   return { found, results: (mode) => checkPlaceholders(found, mode) };
 }

@@ -36,15 +36,29 @@ export async function scanQrCodes(pdf: string, page: number, signal?: AbortSigna
   const dir = mkdtempSync(path.join(tmpdir(), "folio-qr-"));
   try {
     const out = path.join(dir, "p");
-    await run("pdftoppm", ["-r", "200", "-gray", "-singlefile", "-f", String(page), "-l", String(page), pdf, out], { signal });
-    const { stdout } = await run("zbarimg", ["-q", "-Sdisable", "-Sqrcode.enable", `${out}.pgm`], { signal, okCodes: [4] });
-    return stdout.split("\n").filter((l) => l.startsWith("QR-Code:")).map((l) => l.slice(8));
+    await run("pdftoppm", ["-r", "200", "-gray", "-singlefile", "-f", String(page), "-l", String(page), pdf, out], {
+      signal,
+    });
+    const { stdout } = await run("zbarimg", ["-q", "-Sdisable", "-Sqrcode.enable", `${out}.pgm`], {
+      signal,
+      okCodes: [4],
+    });
+    return stdout
+      .split("\n")
+      .filter((l) => l.startsWith("QR-Code:"))
+      .map((l) => l.slice(8));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export function findPlaceholders(images: PlacedImage[], mediaTop: (page: number) => { x0: number; y1: number }, captions: Map<number, number>, decoded: Map<number, number>, flatShare: (img: PlacedImage) => boolean): Placeholder[] {
+export function findPlaceholders(
+  images: PlacedImage[],
+  mediaTop: (page: number) => { x0: number; y1: number },
+  captions: Map<number, number>,
+  decoded: Map<number, number>,
+  flatShare: (img: PlacedImage) => boolean,
+): Placeholder[] {
   const found: Placeholder[] = [];
   for (const img of images) {
     if (!flatShare(img)) continue;
@@ -58,13 +72,30 @@ export function findPlaceholders(images: PlacedImage[], mediaTop: (page: number)
   }
   for (const [page, n] of captions) {
     const read = decoded.get(page) ?? 0;
-    if (read < n) found.push({ page, what: `empty QR-code box: ${n} caption(s) "${QR_CAPTION}" but ${read} QR code(s) scan on the page` });
+    if (read < n)
+      found.push({
+        page,
+        what: `empty QR-code box: ${n} caption(s) "${QR_CAPTION}" but ${read} QR code(s) scan on the page`,
+      });
   }
   return found.sort((a, b) => a.page - b.page);
 }
 
 export function checkPlaceholders(found: Placeholder[], mode: "press" | "draft"): CheckResult[] {
   const status: Status = mode === "press" ? "fail" : "warn";
-  if (!found.length) return [{ check: "placeholders", status: "pass", message: "no placeholder photos, every QR-code caption has a code that scans" }];
-  return found.map((p) => ({ check: "placeholders", status, page: p.page, message: `${p.what}${mode === "draft" ? " (草稿 · draft)" : ""}`, ...(p.pt ? { pt: p.pt } : {}) }));
+  if (!found.length)
+    return [
+      {
+        check: "placeholders",
+        status: "pass",
+        message: "no placeholder photos, every QR-code caption has a code that scans",
+      },
+    ];
+  return found.map((p) => ({
+    check: "placeholders",
+    status,
+    page: p.page,
+    message: `${p.what}${mode === "draft" ? " (草稿 · draft)" : ""}`,
+    ...(p.pt ? { pt: p.pt } : {}),
+  }));
 }

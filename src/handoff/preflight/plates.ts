@@ -36,10 +36,13 @@ export function colourKeys(palette: Palette): Map<number, string> {
   const keys = new Map<number, string>();
   for (const p of palette) {
     const [c, m, y, k] = p.cmyk.map(byte);
-    for (let dc = -1; dc <= 1; dc++) for (let dm = -1; dm <= 1; dm++) for (let dy = -1; dy <= 1; dy++) for (let dk = -1; dk <= 1; dk++) {
-      const v = [c + dc, m + dm, y + dy, k + dk];
-      if (v.every((x) => x >= 0 && x <= 255)) keys.set(key(v[0], v[1], v[2], v[3]), p.name);
-    }
+    for (let dc = -1; dc <= 1; dc++)
+      for (let dm = -1; dm <= 1; dm++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (let dk = -1; dk <= 1; dk++) {
+            const v = [c + dc, m + dm, y + dy, k + dk];
+            if (v.every((x) => x >= 0 && x <= 255)) keys.set(key(v[0], v[1], v[2], v[3]), p.name);
+          }
   }
   return keys;
 }
@@ -49,7 +52,10 @@ export function countPlates(pam: Pam, allowed: Map<number, string>, known: Map<n
   const foreign = new Map<number, ForeignColour>();
   const d = pam.data;
   for (let i = 0, px = 0; i < d.length; i += 4, px++) {
-    const c = d[i], m = d[i + 1], y = d[i + 2], k = d[i + 3];
+    const c = d[i],
+      m = d[i + 1],
+      y = d[i + 2],
+      k = d[i + 3];
     if ((c | m | y | k) === 0) continue;
     out.inked++;
     if ((c | m | y) === 0) {
@@ -62,13 +68,19 @@ export function countPlates(pam: Pam, allowed: Map<number, string>, known: Map<n
       out.palette.set(name, (out.palette.get(name) ?? 0) + 1);
       continue;
     }
-    const x = px % pam.width, row = Math.floor(px / pam.width);
+    const x = px % pam.width,
+      row = Math.floor(px / pam.width);
     const f = foreign.get(id);
     if (f) {
       f.pixels++;
       f.box = union(f.box, [x, row, x + 1, row + 1]);
     } else {
-      foreign.set(id, { cmyk: [c, m, y, k], pixels: 1, box: [x, row, x + 1, row + 1], ...(known.has(id) ? { palette: known.get(id) } : {}) });
+      foreign.set(id, {
+        cmyk: [c, m, y, k],
+        pixels: 1,
+        box: [x, row, x + 1, row + 1],
+        ...(known.has(id) ? { palette: known.get(id) } : {}),
+      });
     }
   }
   out.foreign = [...foreign.values()].sort((a, b) => b.pixels - a.pixels);

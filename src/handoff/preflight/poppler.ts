@@ -48,8 +48,15 @@ export function parsePdfimagesList(out: string): ImageRow[] {
       const c = l.trim().split(/\s+/);
       // page num type width height color comp bpc enc interp obj gen x-ppi y-ppi size ratio
       return {
-        page: Number(c[0]), type: c[2], width: Number(c[3]), height: Number(c[4]), color: c[5],
-        comp: Number(c[6]), object: Number(c[10]), xPpi: Number(c[12]), yPpi: Number(c[13]),
+        page: Number(c[0]),
+        type: c[2],
+        width: Number(c[3]),
+        height: Number(c[4]),
+        color: c[5],
+        comp: Number(c[6]),
+        object: Number(c[10]),
+        xPpi: Number(c[12]),
+        yPpi: Number(c[13]),
       };
     });
 }

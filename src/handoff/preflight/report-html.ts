@@ -24,7 +24,10 @@ function spreadFigure(report: PreflightReport, s: Spread): string {
   const mine = report.results.filter((r) => r.page !== undefined && s.pages.includes(r.page) && r.status !== "pass");
   const mark = worst(mine);
   const label = s.pages.map((p) => report.pageNames[p - 1] ?? `PDF ${p}`).join(" | ");
-  return `<figure class="spread ${mark ?? "ok"}" id="p${s.pages[0]}">${s.pages.slice(1).map((p) => `<a id="p${p}"></a>`).join("")}
+  return `<figure class="spread ${mark ?? "ok"}" id="p${s.pages[0]}">${s.pages
+    .slice(1)
+    .map((p) => `<a id="p${p}"></a>`)
+    .join("")}
 <img alt="${esc(label)}" src="${png(s.png)}">
 <figcaption>${esc(label)}${mine.length ? `<ul>${mine.map((r) => `<li class="${r.status}">${esc(r.check)}: ${esc(r.message)}</li>`).join("")}</ul>` : ""}</figcaption>
 </figure>`;
@@ -46,7 +49,9 @@ ${body.join("\n")}</table>`;
 
 function draftSection(report: PreflightReport): string {
   if (report.mode !== "draft") return "";
-  const items = report.placeholders.map((p) => `<li><a href="#p${p.page}">${esc(report.pageNames[p.page - 1] ?? `PDF ${p.page}`)}</a>: ${esc(p.what)}</li>`);
+  const items = report.placeholders.map(
+    (p) => `<li><a href="#p${p.page}">${esc(report.pageNames[p.page - 1] ?? `PDF ${p.page}`)}</a>: ${esc(p.what)}</li>`,
+  );
   return `<p class="draft">草稿 · draft: not for press. ${report.placeholders.length} placeholder(s) to replace; <code>folio build --press</code> fails until they are gone.</p>
 <ol class="placeholders">${items.join("")}</ol>`;
 }
@@ -55,7 +60,13 @@ function draftSection(report: PreflightReport): string {
 function typeTable(t: TypeReport): string {
   const one = t.bodySizes.length <= 1 && t.leadings.length <= 1;
   const rows = t.pages.map((p) => {
-    const status = (p.bodyPt !== undefined && Math.abs(p.bodyPt - t.expected.bodyPt) > 0.05) || (p.leadingPt !== undefined && Number.isFinite(p.leadingPt) && Math.abs(p.leadingPt - t.expected.leadingPt) > 0.05) ? "fail" : p.empty > 0.25 ? "warn" : "pass";
+    const status =
+      (p.bodyPt !== undefined && Math.abs(p.bodyPt - t.expected.bodyPt) > 0.05) ||
+      (p.leadingPt !== undefined && Number.isFinite(p.leadingPt) && Math.abs(p.leadingPt - t.expected.leadingPt) > 0.05)
+        ? "fail"
+        : p.empty > 0.25
+          ? "warn"
+          : "pass";
     const num = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "—" : String(v));
     return `<tr class="${status}"><td>${p.folio ?? "—"}</td><td>${num(p.bodyPt)}</td><td>${num(p.leadingPt)}</td><td>${p.lines}</td><td>${Math.round(p.empty * 100)}%${p.lastOfArticle ? " (last page)" : ""}</td></tr>`;
   });
@@ -65,13 +76,19 @@ function typeTable(t: TypeReport): string {
 ${rows.join("\n")}</table>`;
 }
 
-export function renderReportHtml(report: PreflightReport, spreads: Spread[], crops: Map<number, Buffer> = new Map()): string {
+export function renderReportHtml(
+  report: PreflightReport,
+  spreads: Spread[],
+  crops: Map<number, Buffer> = new Map(),
+): string {
   const { summary: s } = report;
   const verdict: Status = s.fail ? "fail" : s.warn ? "warn" : "pass";
   const indexed = report.results.map((r, i) => ({ r, i }));
   const problems = indexed.filter(({ r }) => r.status !== "pass");
   const passed = indexed.filter(({ r }) => r.status === "pass");
-  const timings = Object.entries(report.timings).map(([k, v]) => `${esc(k)} ${(v / 1000).toFixed(1)} s`).join(" · ");
+  const timings = Object.entries(report.timings)
+    .map(([k, v]) => `${esc(k)} ${(v / 1000).toFixed(1)} s`)
+    .join(" · ");
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>Preflight · ${esc(report.title)}</title>
 <style>
@@ -89,7 +106,11 @@ figcaption ul { margin: .2em 0; padding-left: 1.2em; max-width: 28em }
 <h1>Preflight: ${esc(report.title)}</h1>
 <p class="verdict ${verdict}">${report.mode === "draft" ? "草稿 · draft · " : ""}${WORD[verdict]} · ${s.fail} fail · ${s.warn} warn · ${s.pass} pass</p>
 ${draftSection(report)}
-<p>${esc(report.file)}, ${report.pages} pages${report.seconds ? `, checked in ${report.seconds.toFixed(1)} s` : ""}. Limits: ${Object.entries(report.limits).map(([k, v]) => `${esc(k)} ${esc(String(v))}`).join(" · ")}</p>
+<p>${esc(report.file)}, ${report.pages} pages${report.seconds ? `, checked in ${report.seconds.toFixed(1)} s` : ""}. Limits: ${Object.entries(
+    report.limits,
+  )
+    .map(([k, v]) => `${esc(k)} ${esc(String(v))}`)
+    .join(" · ")}</p>
 <h2>Problems</h2>
 ${problems.length ? `<table><tr><th>status</th><th>check</th><th>page</th><th>finding</th><th>where</th></tr>${problems.map(({ r, i }) => row(report, r, crops.get(i))).join("\n")}</table>` : "<p>None.</p>"}
 ${report.flatplan ? flatplanTable(report.flatplan) : ""}
@@ -99,7 +120,9 @@ ${report.type ? typeTable(report.type) : ""}
 <h2>Passed checks</h2>
 <table>${passed.map(({ r }) => row(report, r)).join("\n")}</table>
 <h2>Figures</h2>
-<p>${Object.entries(report.figures).map(([k, v]) => `${esc(k)}: ${esc(String(v))}`).join(" · ")}</p>
+<p>${Object.entries(report.figures)
+    .map(([k, v]) => `${esc(k)}: ${esc(String(v))}`)
+    .join(" · ")}</p>
 ${timings ? `<p>${timings}</p>` : ""}
 </body></html>
 `;

@@ -23,19 +23,25 @@ export interface Word {
  * characters are kept in the page cache under its key (src/pdf/page-keys.ts).
  */
 export async function pageWords(pdf: Uint8Array, keys: string[]): Promise<Word[]> {
-  const { pages } = await readPagesWithMupdf(pdf, keys, mupdfCache<Omit<Word, "page">[]>("words", codeOf(import.meta.dirname, "safety")), (_mupdf, page) => {
-    const words: Omit<Word, "page">[] = [];
-    const st = page.toStructuredText("preserve-whitespace");
-    st.walk({
-      onChar(c: string, origin: number[], _font: unknown, size: number, quad: number[]) {
-        if (!c.trim()) return;
-        const x0 = Math.min(quad[0], quad[4]), x1 = Math.max(quad[2], quad[6]);
-        words.push({ text: c, box: [x0, origin[1] - 0.88 * size, x1, origin[1] + 0.12 * size] });
-      },
-    });
-    st.destroy();
-    return words;
-  });
+  const { pages } = await readPagesWithMupdf(
+    pdf,
+    keys,
+    mupdfCache<Omit<Word, "page">[]>("words", codeOf(import.meta.dirname, "safety")),
+    (_mupdf, page) => {
+      const words: Omit<Word, "page">[] = [];
+      const st = page.toStructuredText("preserve-whitespace");
+      st.walk({
+        onChar(c: string, origin: number[], _font: unknown, size: number, quad: number[]) {
+          if (!c.trim()) return;
+          const x0 = Math.min(quad[0], quad[4]),
+            x1 = Math.max(quad[2], quad[6]);
+          words.push({ text: c, box: [x0, origin[1] - 0.88 * size, x1, origin[1] + 0.12 * size] });
+        },
+      });
+      st.destroy();
+      return words;
+    },
+  );
   return pages.flatMap((words, i) => words.map((w) => ({ page: i + 1, ...w })));
 }
 
@@ -57,15 +63,29 @@ export function checkSafety(words: Word[], pages: SafetyPage[], marginMm = 5): C
     if (gap >= marginMm) continue;
     const f = found.get(w.page) ?? { words: [], box: w.box, closest: gap };
     f.words.push(w.text);
-    f.box = [Math.min(f.box[0], w.box[0]), Math.min(f.box[1], w.box[1]), Math.max(f.box[2], w.box[2]), Math.max(f.box[3], w.box[3])];
+    f.box = [
+      Math.min(f.box[0], w.box[0]),
+      Math.min(f.box[1], w.box[1]),
+      Math.max(f.box[2], w.box[2]),
+      Math.max(f.box[3], w.box[3]),
+    ];
     f.closest = Math.min(f.closest, gap);
     found.set(w.page, f);
   }
   const results: CheckResult[] = [...found].map(([page, f]) => {
     const p = pages[page - 1];
     const pt: Box = [f.box[0] + p.crop[0], p.crop[3] - f.box[3], f.box[2] + p.crop[0], p.crop[3] - f.box[1]];
-    const where = f.closest < 0 ? `${(-f.closest).toFixed(1)} mm outside the trim` : `${f.closest.toFixed(1)} mm from the trim`;
-    return { check: "safety", status: "fail", page, pt, message: `live text ${where} (needs ≥ ${marginMm} mm): "${f.words.slice(0, 12).join("")}"` };
+    const where =
+      f.closest < 0 ? `${(-f.closest).toFixed(1)} mm outside the trim` : `${f.closest.toFixed(1)} mm from the trim`;
+    return {
+      check: "safety",
+      status: "fail",
+      page,
+      pt,
+      message: `live text ${where} (needs ≥ ${marginMm} mm): "${f.words.slice(0, 12).join("")}"`,
+    };
   });
-  return results.length ? results : [{ check: "safety", status: "pass", message: `all live text ≥ ${marginMm} mm inside the trim` }];
+  return results.length
+    ? results
+    : [{ check: "safety", status: "pass", message: `all live text ≥ ${marginMm} mm inside the trim` }];
 }

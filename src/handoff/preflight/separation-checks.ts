@@ -32,13 +32,33 @@ export interface SeparationFigures {
 type Timed = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 
 /** What one page's render showed, as kept in the page cache (JSON). */
-interface TextPage { inked: boolean; kOnly: number; palette: number; foreign: ForeignColour[] }
-interface VectorPage { foreign: ForeignColour[] }
-interface FullPage { ink: Omit<InkFigures, "page">; bleed: ShortBleed[] }
+interface TextPage {
+  inked: boolean;
+  kOnly: number;
+  palette: number;
+  foreign: ForeignColour[];
+}
+interface VectorPage {
+  foreign: ForeignColour[];
+}
+interface FullPage {
+  ink: Omit<InkFigures, "page">;
+  bleed: ShortBleed[];
+}
 
 /** Pages not in the cache rendered (one gs run for all of them), read, and stored. */
-async function readPages<T>(pdf: string, kind: RenderKind, keys: string[], salt: string, read: (pam: Pam, page: number) => T, signal?: AbortSignal): Promise<{ pages: T[]; made: number }> {
-  const cache = openPageCache<T>(`separations-${kind}`, `${kind} ${DPI[kind]} dpi, ${await toolVersion("gs", "--version")}, ${CODE}\n${salt}`);
+async function readPages<T>(
+  pdf: string,
+  kind: RenderKind,
+  keys: string[],
+  salt: string,
+  read: (pam: Pam, page: number) => T,
+  signal?: AbortSignal,
+): Promise<{ pages: T[]; made: number }> {
+  const cache = openPageCache<T>(
+    `separations-${kind}`,
+    `${kind} ${DPI[kind]} dpi, ${await toolVersion("gs", "--version")}, ${CODE}\n${salt}`,
+  );
   return perPage(cache, keys, async (missing) => {
     const s = await renderSeparations(pdf, kind, DPI[kind], missing, signal);
     try {
@@ -50,17 +70,39 @@ async function readPages<T>(pdf: string, kind: RenderKind, keys: string[], salt:
 }
 
 /** The code that reads a page's plates: a change to it is a change to every stored finding. */
-const CODE = codeOf(import.meta.dirname, "separations", "separation-checks", "plates", "ink", "bleed", "pam", "geometry");
+const CODE = codeOf(
+  import.meta.dirname,
+  "separations",
+  "separation-checks",
+  "plates",
+  "ink",
+  "bleed",
+  "pam",
+  "geometry",
+);
 
 /**
  * `pageKeys` (src/pdf/page-keys.ts) name what each page draws: a page whose key was read before with the
  * same palette, limit and tools is not rendered again.
  */
-export async function checkSeparations(pdf: string, geometry: PageGeometry[], pageKeys: string[], expect: { palette: Palette; totalInkLimit: number; pdfx: { condition: string } }, timed: Timed, signal?: AbortSignal) {
+export async function checkSeparations(
+  pdf: string,
+  geometry: PageGeometry[],
+  pageKeys: string[],
+  expect: { palette: Palette; totalInkLimit: number; pdfx: { condition: string } },
+  timed: Timed,
+  signal?: AbortSignal,
+) {
   const all = colourKeys(expect.palette);
   const forText = colourKeys(expect.palette.filter((c) => !c.solid));
   const results: CheckResult[] = [];
-  const figures: SeparationFigures = { "pages with text": 0, "text pixels on K only": 0, "text pixels in palette colours": 0, "highest total ink %": 0, "highest total ink page": 0 };
+  const figures: SeparationFigures = {
+    "pages with text": 0,
+    "text pixels on K only": 0,
+    "text pixels in palette colours": 0,
+    "highest total ink %": 0,
+    "highest total ink page": 0,
+  };
   // A page's geometry comes from its boxes (in its key) and the issue's trim: both go in.
   const keys = pageKeys.map((k, i) => `${k} ${JSON.stringify(geometry[i])}`);
   const palette = (m: Map<number, string>) => JSON.stringify([...m].sort((a, b) => a[0] - b[0]));
@@ -74,10 +116,20 @@ export async function checkSeparations(pdf: string, geometry: PageGeometry[], pa
   const [text, vector, full] = await Promise.all([
     read<TextPage>("text", `text ${palette(forText)} of ${palette(all)}`, (pam) => {
       const count = countPlates(pam, forText, all);
-      return { inked: count.inked > 0, kOnly: count.kOnly, palette: [...count.palette.values()].reduce((a, b) => a + b, 0), foreign: count.foreign.slice(0, 3) };
+      return {
+        inked: count.inked > 0,
+        kOnly: count.kOnly,
+        palette: [...count.palette.values()].reduce((a, b) => a + b, 0),
+        foreign: count.foreign.slice(0, 3),
+      };
     }),
-    read<VectorPage>("vector", `vector ${palette(all)}`, (pam) => ({ foreign: countPlates(pam, all, all).foreign.slice(0, 3) })),
-    read<FullPage>("full", `ink limit ${expect.totalInkLimit}`, (pam, p) => ({ ink: measureInk(pam, geometry[p - 1], DPI.full, expect.totalInkLimit), bleed: findShortBleed(pam, geometry[p - 1], DPI.full) })),
+    read<VectorPage>("vector", `vector ${palette(all)}`, (pam) => ({
+      foreign: countPlates(pam, all, all).foreign.slice(0, 3),
+    })),
+    read<FullPage>("full", `ink limit ${expect.totalInkLimit}`, (pam, p) => ({
+      ink: measureInk(pam, geometry[p - 1], DPI.full, expect.totalInkLimit),
+      bleed: findShortBleed(pam, geometry[p - 1], DPI.full),
+    })),
   ]);
   const plateFindings: CheckResult[] = [];
   text.forEach((t, i) => {
@@ -85,25 +137,62 @@ export async function checkSeparations(pdf: string, geometry: PageGeometry[], pa
     figures["text pixels on K only"] += t.kOnly;
     figures["text pixels in palette colours"] += t.palette;
     for (const f of t.foreign) {
-      const what = f.palette ? `${f.palette} (${cmykLabel(f.cmyk)}, for solids only)` : `${cmykLabel(f.cmyk)}, no palette colour`;
-      plateFindings.push({ check: "plates", status: "fail", page: i + 1, px: f.box, dpi: DPI.text, message: `text prints on C/M/Y: ${f.pixels} px in ${what}` });
+      const what = f.palette
+        ? `${f.palette} (${cmykLabel(f.cmyk)}, for solids only)`
+        : `${cmykLabel(f.cmyk)}, no palette colour`;
+      plateFindings.push({
+        check: "plates",
+        status: "fail",
+        page: i + 1,
+        px: f.box,
+        dpi: DPI.text,
+        message: `text prints on C/M/Y: ${f.pixels} px in ${what}`,
+      });
     }
   });
   vector.forEach((v, i) => {
     for (const f of v.foreign) {
-      plateFindings.push({ check: "plates", status: "fail", page: i + 1, px: f.box, dpi: DPI.vector, message: `artwork in ${cmykLabel(f.cmyk)}: ${f.pixels} px in no palette colour (greys belong on K only)` });
+      plateFindings.push({
+        check: "plates",
+        status: "fail",
+        page: i + 1,
+        px: f.box,
+        dpi: DPI.vector,
+        message: `artwork in ${cmykLabel(f.cmyk)}: ${f.pixels} px in no palette colour (greys belong on K only)`,
+      });
     }
   });
   const ink: InkFigures[] = full.map((f, i) => ({ page: i + 1, ...f.ink }));
   const bleed: CheckResult[] = full.flatMap((f, i) =>
-    f.bleed.map((b): CheckResult => ({ check: "bleed", status: "fail", page: i + 1, px: b.px, dpi: DPI.full, message: `${b.lengthMm} mm along the ${b.edge} trim edge: ${cmykLabel(b.inside)} inside stops at the trim, ${cmykLabel(b.outside)} shows in the bleed` })),
+    f.bleed.map(
+      (b): CheckResult => ({
+        check: "bleed",
+        status: "fail",
+        page: i + 1,
+        px: b.px,
+        dpi: DPI.full,
+        message: `${b.lengthMm} mm along the ${b.edge} trim edge: ${cmykLabel(b.inside)} inside stops at the trim, ${cmykLabel(b.outside)} shows in the bleed`,
+      }),
+    ),
   );
-  for (const f of ink) if (f.maxTac > figures["highest total ink %"]) [figures["highest total ink %"], figures["highest total ink page"]] = [f.maxTac, f.page];
-  const inkResults = checkInk(ink, expect.totalInkLimit, expect.pdfx.condition).map((r) => (r.px ? { ...r, dpi: DPI.full } : r));
+  for (const f of ink)
+    if (f.maxTac > figures["highest total ink %"])
+      [figures["highest total ink %"], figures["highest total ink page"]] = [f.maxTac, f.page];
+  const inkResults = checkInk(ink, expect.totalInkLimit, expect.pdfx.condition).map((r) =>
+    r.px ? { ...r, dpi: DPI.full } : r,
+  );
   results.push(
-    ...orPass("plates", plateFindings.sort((a, b) => a.page! - b.page!), `${figures["pages with text"]} pages with text: every text pixel on K only or in a palette colour (${figures["text pixels on K only"]} on K, ${figures["text pixels in palette colours"]} in palette colours); all artwork in palette colours`),
+    ...orPass(
+      "plates",
+      plateFindings.sort((a, b) => a.page! - b.page!),
+      `${figures["pages with text"]} pages with text: every text pixel on K only or in a palette colour (${figures["text pixels on K only"]} on K, ${figures["text pixels in palette colours"]} in palette colours); all artwork in palette colours`,
+    ),
     ...inkResults,
-    ...orPass("bleed", bleed.sort((a, b) => a.page! - b.page!), "everything that touches a trim edge runs into the bleed"),
+    ...orPass(
+      "bleed",
+      bleed.sort((a, b) => a.page! - b.page!),
+      "everything that touches a trim edge runs into the bleed",
+    ),
   );
   return { results, figures, rendered };
 }

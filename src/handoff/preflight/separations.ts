@@ -31,25 +31,61 @@ export interface Separations {
   dispose(): void;
 }
 
-export async function renderSeparations(pdf: string, kind: RenderKind, dpi: number, pages: number[], signal?: AbortSignal): Promise<Separations> {
+export async function renderSeparations(
+  pdf: string,
+  kind: RenderKind,
+  dpi: number,
+  pages: number[],
+  signal?: AbortSignal,
+): Promise<Separations> {
   const t0 = performance.now();
-  if (!pages.length) return { kind, dpi, pages, ms: 0, page: () => { throw new InternalError("internal: no page was rendered"); }, dispose: () => {} };
+  if (!pages.length)
+    return {
+      kind,
+      dpi,
+      pages,
+      ms: 0,
+      page: () => {
+        throw new InternalError("internal: no page was rendered");
+      },
+      dispose: () => {},
+    };
   const dir = mkdtempSync(path.join(tmpdir(), `folio-sep-${kind}-`));
   try {
     // gs numbers its output files 1, 2, … over the pages of the list, in the list's order.
-    await run("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pamcmyk32", `-r${dpi}`, ...FILTERS[kind], `-sPageList=${pages.join(",")}`, `-sOutputFile=${path.join(dir, "p%04d.pam")}`, pdf], { signal });
+    await run(
+      "gs",
+      [
+        "-q",
+        "-dNOPAUSE",
+        "-dBATCH",
+        "-dSAFER",
+        "-sDEVICE=pamcmyk32",
+        `-r${dpi}`,
+        ...FILTERS[kind],
+        `-sPageList=${pages.join(",")}`,
+        `-sOutputFile=${path.join(dir, "p%04d.pam")}`,
+        pdf,
+      ],
+      { signal },
+    );
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
-  const files = readdirSync(dir).filter((f) => f.endsWith(".pam")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".pam"))
+    .sort();
   if (files.length !== pages.length) {
     rmSync(dir, { recursive: true, force: true });
     throw new InternalError(`gs rendered ${files.length} page(s) of ${pdf}, ${pages.length} asked`);
   }
   const at = new Map(pages.map((p, i) => [p, files[i]]));
   return {
-    kind, dpi, pages, ms: Math.round(performance.now() - t0),
+    kind,
+    dpi,
+    pages,
+    ms: Math.round(performance.now() - t0),
     page: (n) => {
       const f = at.get(n);
       if (!f) throw new InternalError(`internal: page ${n} was not rendered`);

@@ -17,13 +17,21 @@ export const MIN_SHARE = 0.99;
  * extracted (one pdftotext per run of pages).
  */
 export async function rawPageTexts(pdf: string, keys: string[], signal?: AbortSignal): Promise<string[]> {
-  const cache = openPageCache<string>("text-raw", `${await toolVersion("pdftotext", "-v")}, ${codeOf(import.meta.dirname, "text-layer")}`);
+  const cache = openPageCache<string>(
+    "text-raw",
+    `${await toolVersion("pdftotext", "-v")}, ${codeOf(import.meta.dirname, "text-layer")}`,
+  );
   const { pages } = await perPage(cache, keys, async (missing) => {
     const out = new Map<number, string>();
     for (const [first, last] of pageRanges(missing)) {
-      const { stdout } = await run("pdftotext", ["-enc", "UTF-8", "-raw", "-f", String(first), "-l", String(last), pdf, "-"], { signal });
+      const { stdout } = await run(
+        "pdftotext",
+        ["-enc", "UTF-8", "-raw", "-f", String(first), "-l", String(last), pdf, "-"],
+        { signal },
+      );
       const texts = stdout.split("\f").slice(0, -1);
-      if (texts.length !== last - first + 1) throw new InternalError(`pdftotext gave ${texts.length} page(s) of ${pdf} for pages ${first}–${last}`);
+      if (texts.length !== last - first + 1)
+        throw new InternalError(`pdftotext gave ${texts.length} page(s) of ${pdf} for pages ${first}–${last}`);
       texts.forEach((t, i) => out.set(first + i, t));
     }
     return out;
@@ -57,9 +65,14 @@ export function checkTextLayer(share: RunShare): CheckResult[] {
   const pct = share.runs ? (100 * share.found) / share.runs : 100;
   const status = share.runs === 0 || share.found / share.runs >= MIN_SHARE ? "pass" : "fail";
   const first = share.missing[0];
-  return [{
-    check: "text-layer", status, ...(status === "fail" && first ? { page: first.page } : {}),
-    message: `${pct.toFixed(2)} % of the print PDF's ${share.runs} ${RUN_LENGTH}-character runs copy out of the press PDF unchanged (needs ≥ ${MIN_SHARE * 100} %)` +
-      (status === "fail" && first ? `; e.g. "${first.run}"` : ""),
-  }];
+  return [
+    {
+      check: "text-layer",
+      status,
+      ...(status === "fail" && first ? { page: first.page } : {}),
+      message:
+        `${pct.toFixed(2)} % of the print PDF's ${share.runs} ${RUN_LENGTH}-character runs copy out of the press PDF unchanged (needs ≥ ${MIN_SHARE * 100} %)` +
+        (status === "fail" && first ? `; e.g. "${first.run}"` : ""),
+    },
+  ];
 }

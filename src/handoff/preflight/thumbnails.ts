@@ -24,17 +24,48 @@ export interface Spread {
 }
 
 /** Each page's picture (PNG), from the page cache or rendered (one pdftoppm per run of pages). */
-async function pagePictures(pdf: string, keys: string[], height: number, signal?: AbortSignal): Promise<{ pngs: Buffer[]; rendered: number }> {
-  const cache = openPictureCache("spreads", `${await toolVersion("pdftoppm", "-v")}, ${height} px, ${codeOf(import.meta.dirname, "thumbnails")}`);
+async function pagePictures(
+  pdf: string,
+  keys: string[],
+  height: number,
+  signal?: AbortSignal,
+): Promise<{ pngs: Buffer[]; rendered: number }> {
+  const cache = openPictureCache(
+    "spreads",
+    `${await toolVersion("pdftoppm", "-v")}, ${height} px, ${codeOf(import.meta.dirname, "thumbnails")}`,
+  );
   const { pages, made } = await perPage(cache, keys, async (missing) => {
     const dir = mkdtempSync(join(tmpdir(), "folio-thumbs-"));
     try {
       for (const [first, last] of pageRanges(missing)) {
         // The whole sheet (CropBox: trim, bleed and marks), so bleed problems show too.
-        await run("pdftoppm", ["-png", "-r", "20", "-scale-to-y", String(height), "-scale-to-x", "-1", "-cropbox", "-f", String(first), "-l", String(last), pdf, join(dir, "p")], { signal });
+        await run(
+          "pdftoppm",
+          [
+            "-png",
+            "-r",
+            "20",
+            "-scale-to-y",
+            String(height),
+            "-scale-to-x",
+            "-1",
+            "-cropbox",
+            "-f",
+            String(first),
+            "-l",
+            String(last),
+            pdf,
+            join(dir, "p"),
+          ],
+          { signal },
+        );
       }
       // pdftoppm names a page's file after its number: p-7.png, p-07.png, … (padded to the page count).
-      return new Map(readdirSync(dir).filter((n) => n.endsWith(".png")).map((f) => [Number(/-(\d+)\.png$/.exec(f)?.[1]), readFileSync(join(dir, f))]));
+      return new Map(
+        readdirSync(dir)
+          .filter((n) => n.endsWith(".png"))
+          .map((f) => [Number(/-(\d+)\.png$/.exec(f)?.[1]), readFileSync(join(dir, f))]),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -43,11 +74,22 @@ async function pagePictures(pdf: string, keys: string[], height: number, signal?
 }
 
 /** `keys`: the page keys of the PDF (src/pdf/page-keys.ts), one per page. */
-export async function spreadPictures(pdf: string, keys: string[], height = 220, signal?: AbortSignal): Promise<{ spreads: Spread[]; rendered: number }> {
+export async function spreadPictures(
+  pdf: string,
+  keys: string[],
+  height = 220,
+  signal?: AbortSignal,
+): Promise<{ spreads: Spread[]; rendered: number }> {
   const { pngs: pictures, rendered } = await pagePictures(pdf, keys, height, signal);
   const result: Spread[] = [];
   for (const s of spreads(keys.length)) {
-    const imgs = await Promise.all(s.map((p) => sharp(pictures[p - 1]).png().toBuffer({ resolveWithObject: true })));
+    const imgs = await Promise.all(
+      s.map((p) =>
+        sharp(pictures[p - 1])
+          .png()
+          .toBuffer({ resolveWithObject: true }),
+      ),
+    );
     const width = imgs.reduce((w, i) => w + i.info.width, 0);
     let left = 0;
     const png = await sharp({ create: { width, height, channels: 3, background: "#ffffff" } })

@@ -13,24 +13,42 @@ export const DEFAULT_FOLIO_OFFSET = 2;
 
 const where = (e: TocEntry): string => (e.place ? PLACE_LABEL[e.place] : `folio ${e.page}`);
 
-
 export function checkToc(toc: TocEntry[], pageTexts: string[], folioOffset = DEFAULT_FOLIO_OFFSET): CheckResult[] {
-  if (!toc.length) return [{ check: "toc", status: "warn", message: "no TOC entries were passed in: nothing read back" }];
+  if (!toc.length)
+    return [{ check: "toc", status: "warn", message: "no TOC entries were passed in: nothing read back" }];
   const found: CheckResult[] = [];
   for (const e of toc) {
     // An item on a cover (封二, 封三, 封四) is on that sheet of the PDF, not on a numbered page.
     const page = e.place ? placePdfIndex(e.place, pageTexts.length) + 1 : (e.page ?? 0) + folioOffset;
     if (page < 1 || page > pageTexts.length) {
-      found.push({ check: "toc", status: "fail", message: `"${e.title}": ${where(e)} is outside the ${pageTexts.length}-page PDF` });
+      found.push({
+        check: "toc",
+        status: "fail",
+        message: `"${e.title}": ${where(e)} is outside the ${pageTexts.length}-page PDF`,
+      });
       continue;
     }
     const text = squash(pageTexts[page - 1]);
     const title = squash(e.title);
     if (text.includes(title)) continue;
     const head = title.slice(0, 6);
-    found.push(text.includes(head)
-      ? { check: "toc", status: "warn", page, message: `"${e.title}": only the beginning of the title found on ${where(e)}` }
-      : { check: "toc", status: "fail", page, message: `"${e.title}" not found on ${where(e)} (TOC and pages disagree)` });
+    found.push(
+      text.includes(head)
+        ? {
+            check: "toc",
+            status: "warn",
+            page,
+            message: `"${e.title}": only the beginning of the title found on ${where(e)}`,
+          }
+        : {
+            check: "toc",
+            status: "fail",
+            page,
+            message: `"${e.title}" not found on ${where(e)} (TOC and pages disagree)`,
+          },
+    );
   }
-  return found.length ? found : [{ check: "toc", status: "pass", message: `${toc.length} TOC entries found on their pages` }];
+  return found.length
+    ? found
+    : [{ check: "toc", status: "pass", message: `${toc.length} TOC entries found on their pages` }];
 }

@@ -1,28 +1,23 @@
 /* Runs inside the preview frame, before the Paged.js polyfill. When Paged.js has laid out the
    issue (and folio's handlers have run), mark the pages named by window.folioWarnings and tell
    the viewer what there is: page count, articles and the pages they start on, warnings. */
-(function () {
+(() => {
   "use strict";
   // The DOM names shared with folio's handlers (src/contract/layout/names.cjs, loaded after this file).
-  var N = function () {
-    return window.FolioNames;
-  };
+  var N = () => window.FolioNames;
   /**
    * [data-x] → [data-x="value"]
    * @param {string} attr
    * @param {string} value
    */
-  var withValue = function (attr, value) {
-    return attr.replace("]", '="' + CSS.escape(value) + '"]');
-  };
+  var withValue = (attr, value) => attr.replace("]", '="' + CSS.escape(value) + '"]');
   /** @returns {HTMLElement[]} */
-  var pagesOf = function () {
-    return Array.prototype.slice.call(document.querySelectorAll(N().pages));
-  };
+  var pagesOf = () => Array.prototype.slice.call(document.querySelectorAll(N().pages));
   /** @param {import("../../contract/layout/preview-facts.js").FrameReport | { type: "folio:frame-error"; message: string }} message */
-  var report = function (message) {
+  var report = (message) => {
     // A frame laid out from srcdoc (a patch) has the viewer's origin but reports "null" as its own.
-    if (window.parent !== window) window.parent.postMessage(message, location.origin === "null" ? window.parent.location.origin : location.origin);
+    if (window.parent !== window)
+      window.parent.postMessage(message, location.origin === "null" ? window.parent.location.origin : location.origin);
   };
 
   /**
@@ -41,7 +36,7 @@
     if (!sel) return [];
     /** @type {number[]} */
     var out = [];
-    pages.forEach(function (p, i) {
+    pages.forEach((p, i) => {
       if (p.querySelector(/** @type {string} */ (sel))) out.push(i + 1);
     });
     return out;
@@ -68,10 +63,8 @@
    */
   function foliosOf(pages) {
     var n = 0;
-    return pages.map(function (p) {
-      var cover = N().coverRoles.some(function (r) {
-        return p.querySelector(withValue(N().pageRole, r));
-      });
+    return pages.map((p) => {
+      var cover = N().coverRoles.some((r) => p.querySelector(withValue(N().pageRole, r)));
       return cover ? null : ++n;
     });
   }
@@ -86,7 +79,7 @@
   function markCopyfit(pages, data) {
     /** @type {import("../../contract/layout/preview-facts.js").FrameCopyfit[]} */
     var out = [];
-    (data.entries || []).forEach(function (c) {
+    (data.entries || []).forEach((c) => {
       var title = document.querySelector(withValue(N().articleTitle, c.articleId));
       var page = title ? /** @type {HTMLElement | null} */ (title.closest(N().page)) : null;
       var n = page ? pages.indexOf(page) + 1 : 0;
@@ -107,29 +100,32 @@
    * @param {HTMLElement[]} pages
    */
   function unmark(pages) {
-    pages.forEach(function (p) {
-      Array.prototype.slice.call(p.querySelectorAll(":scope > .folio-warn-label, :scope > .folio-copyfit-label")).forEach(function (l) {
-        l.remove();
-      });
+    pages.forEach((p) => {
+      Array.prototype.slice
+        .call(p.querySelectorAll(":scope > .folio-warn-label, :scope > .folio-copyfit-label"))
+        .forEach((l) => {
+          l.remove();
+        });
       p.classList.remove("folio-warn", "folio-copyfit-over", "folio-copyfit-short");
     });
   }
 
   // What there is, for the viewer (after Paged.js, and again by the viewer after it patched pages in).
-  window.folioReport = function () {
-      var pages = pagesOf();
-      unmark(pages);
-      var warnings = (window[N().globals.warnings] || []).map(function (text) {
-        var on = pagesFor(text, pages);
-        on.forEach(function (n) {
-          if (pages[n - 1]) mark(pages[n - 1], text);
-        });
-        return { text: text, pages: on };
+  window.folioReport = () => {
+    var pages = pagesOf();
+    unmark(pages);
+    var warnings = (window[N().globals.warnings] || []).map((text) => {
+      var on = pagesFor(text, pages);
+      on.forEach((n) => {
+        if (pages[n - 1]) mark(pages[n - 1], text);
       });
-      var folios = foliosOf(pages);
-      var toc = Array.prototype.slice
-        .call(document.querySelectorAll(N().articleTitle + ":not(" + N().splitFrom + ")"))
-        .map(/** @param {HTMLElement} h @returns {import("../../contract/layout/preview-facts.js").FrameTocLine} */ function (h) {
+      return { text: text, pages: on };
+    });
+    var folios = foliosOf(pages);
+    var toc = Array.prototype.slice
+      .call(document.querySelectorAll(N().articleTitle + ":not(" + N().splitFrom + ")"))
+      .map(
+        /** @param {HTMLElement} h @returns {import("../../contract/layout/preview-facts.js").FrameTocLine} */ (h) => {
           var article = h.closest(N().article);
           return {
             id: h.getAttribute("data-article-title"),
@@ -137,26 +133,33 @@
             section: article ? article.getAttribute("data-section") : "",
             page: pages.indexOf(/** @type {HTMLElement} */ (h.closest(N().page))) + 1,
           };
-        })
-        .map(function (e) {
-          e.folio = e.page > 0 ? folios[e.page - 1] : null;
-          return e;
-        });
-      /** @param {import("../../contract/layout/preview-facts.js").FrameCopyfit[]} copyfit */
-      var done = function (copyfit) {
-        document.documentElement.classList.add("folio-rendered");
-        report({ type: "folio:rendered", pages: pages.length, folios: folios, toc: toc, warnings: warnings, copyfit: copyfit, padding: window[N().globals.padding] || null });
-      };
-      fetch("copyfit.json")
-        .then(function (r) {
-          return r.ok ? r.json() : { entries: [] };
-        })
-        .then(function (data) {
-          done(markCopyfit(pages, data));
-        })
-        .catch(function () {
-          done([]);
-        });
+        },
+      )
+      .map((e) => {
+        e.folio = e.page > 0 ? folios[e.page - 1] : null;
+        return e;
+      });
+    /** @param {import("../../contract/layout/preview-facts.js").FrameCopyfit[]} copyfit */
+    var done = (copyfit) => {
+      document.documentElement.classList.add("folio-rendered");
+      report({
+        type: "folio:rendered",
+        pages: pages.length,
+        folios: folios,
+        toc: toc,
+        warnings: warnings,
+        copyfit: copyfit,
+        padding: window[N().globals.padding] || null,
+      });
+    };
+    fetch("copyfit.json")
+      .then((r) => (r.ok ? r.json() : { entries: [] }))
+      .then((data) => {
+        done(markCopyfit(pages, data));
+      })
+      .catch(() => {
+        done([]);
+      });
   };
 
   // The stylesheets Paged.js takes (the same choice as its Previewer.removeStyles, which removes
@@ -167,9 +170,11 @@
   /** @returns {TakenStyle[]} */
   function pagedStylesheets() {
     var els = Array.prototype.slice.call(
-      document.querySelectorAll("link[rel='stylesheet']:not([data-pagedjs-ignore], [media~='screen']), style:not([data-pagedjs-inserted-styles], [data-pagedjs-ignore], [media~='screen'])"),
+      document.querySelectorAll(
+        "link[rel='stylesheet']:not([data-pagedjs-ignore], [media~='screen']), style:not([data-pagedjs-inserted-styles], [data-pagedjs-ignore], [media~='screen'])",
+      ),
     );
-    return els.map(function (el) {
+    return els.map((el) => {
       if (el.nodeName === "LINK") return { href: el.getAttribute("href") };
       return { text: el.textContent };
     });
@@ -182,7 +187,7 @@
    * @returns {(string | Record<string, string>)[]}
    */
   function forPolisher(list, base) {
-    return list.map(function (s) {
+    return list.map((s) => {
       if (s.href !== undefined) return new URL(/** @type {string} */ (s.href), base).href;
       /** @type {Record<string, string>} */
       var o = {};
@@ -193,10 +198,10 @@
 
   window.PagedConfig = {
     auto: true,
-    before: function () {
+    before: () => {
       stylesheets = pagedStylesheets();
     },
-    after: function () {
+    after: () => {
       window.folioReport();
     },
   };
@@ -205,7 +210,7 @@
   // loaded here stay loaded, so a patch does not load a new page, fonts.css and the fonts again.
   /** @type {Paged.Previewer | null} */
   var previewer = null;
-  window.folioRelayout = function (bodyHtml, baseHref) {
+  window.folioRelayout = (bodyHtml, baseHref) => {
     var last = previewer || window.PagedPolyfill;
     // The document's <base> stays: changing it makes the browser load fonts.css again, with new
     // (unloaded) faces. Addresses in the new content and the stylesheets resolve against baseHref.
@@ -215,24 +220,24 @@
     if (last && last.chunker && last.chunker.pagesArea) last.chunker.destroy();
     var template = document.createElement("template");
     template.innerHTML = bodyHtml;
-    Array.prototype.slice.call(template.content.querySelectorAll("[src]")).forEach(function (el) {
+    Array.prototype.slice.call(template.content.querySelectorAll("[src]")).forEach((el) => {
       el.setAttribute("src", new URL(el.getAttribute("src"), at).href);
     });
     previewer = new window.Paged.Previewer();
     previewer
       .preview(template.content, forPolisher(/** @type {TakenStyle[]} */ (stylesheets), at), document.body)
-      .then(function () {
+      .then(() => {
         window.folioReport();
       })
-      .catch(function (e) {
+      .catch((e) => {
         report({ type: "folio:frame-error", message: String((e && e.message) || e) });
       });
   };
 
-  window.addEventListener("error", function (e) {
+  window.addEventListener("error", (e) => {
     report({ type: "folio:frame-error", message: String(e.message || e) });
   });
-  window.addEventListener("unhandledrejection", function (e) {
+  window.addEventListener("unhandledrejection", (e) => {
     report({ type: "folio:frame-error", message: String((e.reason && e.reason.message) || e.reason) });
   });
 })();

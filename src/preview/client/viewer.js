@@ -28,7 +28,19 @@ let pending = null;
 /** @type {BuildState | null} */
 let lastState = null;
 // For tests and measurements.
-window.folioPreview = { shownVersion: 0, renders: 0, patches: 0, warmPatches: 0, lastPatch: null, pages: 0, status: "loading", warnings: [], toc: [], errors: [], renderedAt: 0 };
+window.folioPreview = {
+  shownVersion: 0,
+  renders: 0,
+  patches: 0,
+  warmPatches: 0,
+  lastPatch: null,
+  pages: 0,
+  status: "loading",
+  warnings: [],
+  toc: [],
+  errors: [],
+  renderedAt: 0,
+};
 
 /** @param {string} status @param {string} text */
 function setStatus(status, text) {
@@ -44,7 +56,9 @@ function pageEls() {
   const doc = frameDoc();
   // The frame's own copy of folio's DOM names (src/contract/layout/names.cjs).
   const names = doc && win(/** @type {Shown} */ (shown).frame).FolioNames;
-  return names ? Array.from(/** @type {NodeListOf<HTMLElement>} */ (/** @type {Document} */ (doc).querySelectorAll(names.pages))) : [];
+  return names
+    ? Array.from(/** @type {NodeListOf<HTMLElement>} */ (/** @type {Document} */ (doc).querySelectorAll(names.pages)))
+    : [];
 }
 function currentPage() {
   const pages = pageEls();
@@ -104,17 +118,33 @@ function dropSlice() {
 
 /** @param {number} version */
 async function update(version) {
-  const html = await fetch(`/issue/${version}/print.html`).then((r) => (r.ok ? r.text() : null), () => null);
+  const html = await fetch(`/issue/${version}/print.html`).then(
+    (r) => (r.ok ? r.text() : null),
+    () => null,
+  );
   if (lastState && lastState.goodVersion !== version) return; // a newer build came meanwhile
   const plan = html && shown && shown.html && !pending ? planPatch(shown.html, html, version) : null;
   if (!plan) return load(version, html || undefined);
   dropSlice();
   const reuse =
-    warm && warm.head === plan.head && warm.frame.contentWindow && /** @type {Partial<Window>} */ (warm.frame.contentWindow).folioRelayout ? warm.frame : null;
+    warm &&
+    warm.head === plan.head &&
+    warm.frame.contentWindow &&
+    /** @type {Partial<Window>} */ (warm.frame.contentWindow).folioRelayout
+      ? warm.frame
+      : null;
   if (warm && !reuse) warm.frame.remove();
   warm = null;
   const frame = reuse || document.createElement("iframe");
-  slice = { frame, version, html: /** @type {string} */ (html), head: plan.head, first: plan.first, count: plan.count, spacer: plan.spacer };
+  slice = {
+    frame,
+    version,
+    html: /** @type {string} */ (html),
+    head: plan.head,
+    first: plan.first,
+    count: plan.count,
+    spacer: plan.spacer,
+  };
   if (reuse) {
     window.folioPreview.warmPatches++;
     win(frame).folioRelayout(plan.body, plan.base);
@@ -141,13 +171,16 @@ function planPatch(oldHtml, newHtml, version) {
   if (before.length !== after.length) return null;
   /** @param {Element} el @returns {string[]} */
   const idsOf = (el) =>
-    /** @type {HTMLElement[]} */ ([el, ...el.querySelectorAll(N.article)]).filter((e) => e.matches(N.article)).map((e) => /** @type {string} */ (e.dataset.articleId));
+    /** @type {HTMLElement[]} */ ([el, ...el.querySelectorAll(N.article)])
+      .filter((e) => e.matches(N.article))
+      .map((e) => /** @type {string} */ (e.dataset.articleId));
   const changed = after.filter((el, i) => el.outerHTML !== before[i].outerHTML);
   if (!changed.length || changed.some((el) => !idsOf(el).length)) return null;
   // The pages on show that hold the changed articles, grown until no article on them runs beyond.
   const pages = pageEls();
   /** @param {string} id */
-  const on = (id) => pages.flatMap((p, i) => (p.querySelector(N.article.replace("]", `="${CSS.escape(id)}"]`)) ? [i] : []));
+  const on = (id) =>
+    pages.flatMap((p, i) => (p.querySelector(N.article.replace("]", `="${CSS.escape(id)}"]`)) ? [i] : []));
   let ids = new Set(changed.flatMap(idsOf));
   let first = Infinity;
   let last = -1;
@@ -156,7 +189,8 @@ function planPatch(oldHtml, newHtml, version) {
     for (const id of ids) for (const i of on(id)) (first = Math.min(first, i)), (last = Math.max(last, i));
     for (let i = first; i <= last; i++) {
       for (const el of /** @type {NodeListOf<HTMLElement>} */ (pages[i].querySelectorAll(N.article))) {
-        if (!ids.has(/** @type {string} */ (el.dataset.articleId))) (ids = new Set([...ids, /** @type {string} */ (el.dataset.articleId)])), (grown = true);
+        if (!ids.has(/** @type {string} */ (el.dataset.articleId)))
+          (ids = new Set([...ids, /** @type {string} */ (el.dataset.articleId)])), (grown = true);
       }
     }
   }
@@ -167,11 +201,14 @@ function planPatch(oldHtml, newHtml, version) {
   const hi = index.lastIndexOf(true);
   const kids = after.slice(lo, hi + 1);
   if (kids.some((el, k) => !index[lo + k] && el.dataset.pageRole !== N.roles.filler)) return null;
-  const strings = Array.from(now.querySelectorAll(N.issueStrings)).map((e) => e.outerHTML).join("");
+  const strings = Array.from(now.querySelectorAll(N.issueStrings))
+    .map((e) => e.outerHTML)
+    .join("");
   const spacer = first % 2 === 1; // PDF page index odd: a left page, so lay out after one blank page
   // The strings go inside the first article (a box of their own would take a page); the blank first
   // page is a blank cover, as 封二 is when it has nothing.
-  const body = (spacer ? '<section class="cover blank-cover" aria-hidden="true"></section>' : "") +
+  const body =
+    (spacer ? '<section class="cover blank-cover" aria-hidden="true"></section>' : "") +
     kids.map((k, i) => (i === 0 ? k.outerHTML.replace(/^(<[^>]*>)/, `$1${strings}`) : k.outerHTML)).join("");
   const base = new URL(`/issue/${version}/`, location.href).href;
   const doc = `<!DOCTYPE html><html lang="${now.documentElement.lang}"><head><base href="${base}">${now.head.innerHTML}</head><body>${body}</body></html>`;
@@ -185,7 +222,9 @@ function showState(s) {
   document.title = `${s.issueId} · folio 预览`;
   window.folioPreview.errors = s.lines;
   $("errors").hidden = s.status !== "error";
-  $("error-list").replaceChildren(...s.lines.map((line) => Object.assign(document.createElement("li"), { textContent: line })));
+  $("error-list").replaceChildren(
+    ...s.lines.map((line) => Object.assign(document.createElement("li"), { textContent: line })),
+  );
   if (s.status === "error") setStatus("error", `${s.lines.length} 个错误`);
   const want = pending ? pending.version : slice ? slice.version : shown ? shown.version : 0;
   if (s.goodVersion && s.goodVersion !== want) {
@@ -202,7 +241,8 @@ function showState(s) {
 function listItem(text, page, onClick) {
   const li = document.createElement("li");
   li.textContent = text;
-  if (page) li.appendChild(Object.assign(document.createElement("span"), { className: "page", textContent: String(page) }));
+  if (page)
+    li.appendChild(Object.assign(document.createElement("span"), { className: "page", textContent: String(page) }));
   if (onClick) li.addEventListener("click", onClick);
   return li;
 }
@@ -242,14 +282,34 @@ function rendered(frame, version, info, html) {
   $("toc").replaceChildren(...toc);
   /** @param {number} n */
   const label = (n) => (info.folios[n - 1] != null ? info.folios[n - 1] : `PDF ${n}`);
-  const warnings = info.warnings.map((w) => listItem(w.text, w.pages.length ? label(w.pages[0]) : "", w.pages.length ? () => goTo(w.pages[0]) : null));
-  $("warnings").replaceChildren(...(warnings.length ? warnings : [Object.assign(listItem("无"), { className: "none" })]));
+  const warnings = info.warnings.map((w) =>
+    listItem(w.text, w.pages.length ? label(w.pages[0]) : "", w.pages.length ? () => goTo(w.pages[0]) : null),
+  );
+  $("warnings").replaceChildren(
+    ...(warnings.length ? warnings : [Object.assign(listItem("无"), { className: "none" })]),
+  );
   $("warning-count").textContent = String(warnings.length);
   $("warning-count").classList.toggle("has", warnings.length > 0);
   const fits = (info.copyfit || []).filter((c) => c.status !== "fits");
   const copyfit = fits.map((c) => listItem(c.text, c.page ? label(c.page) : "", c.page ? () => goTo(c.page) : null));
-  $("copyfit").replaceChildren(...(copyfit.length ? copyfit : [Object.assign(listItem(info.copyfit && info.copyfit.length ? "全部合适" : "无（尚无排版记录：运行 folio build）"), { className: "none" })]));
-  Object.assign(window.folioPreview, { shownVersion: version, pages: info.pages, warnings: info.warnings, toc: info.toc, copyfit: info.copyfit || [], renderedAt: Date.now() });
+  $("copyfit").replaceChildren(
+    ...(copyfit.length
+      ? copyfit
+      : [
+          Object.assign(
+            listItem(info.copyfit && info.copyfit.length ? "全部合适" : "无（尚无排版记录：运行 folio build）"),
+            { className: "none" },
+          ),
+        ]),
+  );
+  Object.assign(window.folioPreview, {
+    shownVersion: version,
+    pages: info.pages,
+    warnings: info.warnings,
+    toc: info.toc,
+    copyfit: info.copyfit || [],
+    renderedAt: Date.now(),
+  });
   window.folioPreview.renders++;
   if (!lastState || lastState.status !== "error") setStatus("ok", "已更新");
 }
@@ -258,13 +318,17 @@ function rendered(frame, version, info, html) {
 function patch() {
   const { frame, version, html, first, count, spacer } = /** @type {Slice} */ (slice);
   const N = win(frame).FolioNames;
-  const laid = Array.from(/** @type {Document} */ (frame.contentDocument).querySelectorAll(N.pages)).slice(spacer ? 1 : 0);
+  const laid = Array.from(/** @type {Document} */ (frame.contentDocument).querySelectorAll(N.pages)).slice(
+    spacer ? 1 : 0,
+  );
   if (laid.length !== count) return load(version, html);
   const doc = /** @type {Document} */ (/** @type {Shown} */ (shown).frame.contentDocument);
   const old = pageEls();
   laid.forEach((p, i) => {
     // Absolute addresses: the issue on show resolves relative ones against its own build.
-    /** @type {NodeListOf<HTMLImageElement>} */ (p.querySelectorAll("img[src]")).forEach((img) => img.setAttribute("src", img.src));
+    /** @type {NodeListOf<HTMLImageElement>} */ (p.querySelectorAll("img[src]")).forEach((img) =>
+      img.setAttribute("src", img.src),
+    );
     const fresh = /** @type {HTMLElement} */ (doc.importNode(p, true));
     const target = old[first + i];
     fresh.id = target.id;

@@ -34,14 +34,21 @@ export function articlePage(a: Article, ctx: ArticleContext): XhtmlPage {
     `<h1 id="${escapeHtml(titleId)}">${escapeHtml(a.title)}</h1>`,
     p("subtitle", a.subtitle),
     p("authors", a.authors.join(" ")),
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
   const lead = a.lead
     ? `<div class="lead"><p><span class="lead-label">${escapeHtml(a.lead.label)}</span> ${escapeHtml(a.lead.text)}</p></div>`
     : "";
   const level = headingLevels(a.blocks);
   const blocks = a.blocks
     .map((b) => (b.type === "heading" ? { ...b, level: level(b.level) } : b))
-    .map((b) => insertMarkers(renderBlock(b, { imageUrl: ctx.imageHref, altContext: a.title }), ctx.plan.inBlocks.get(b.id) ?? []))
+    .map((b) =>
+      insertMarkers(
+        renderBlock(b, { imageUrl: ctx.imageHref, altContext: a.title }),
+        ctx.plan.inBlocks.get(b.id) ?? [],
+      ),
+    )
     .join("\n");
   const footer = articleEndNotes(a);
 
@@ -54,10 +61,17 @@ export function articlePage(a: Article, ctx: ArticleContext): XhtmlPage {
     footer ? `<footer>\n${footer}\n</footer>` : "",
     ctx.last ? markers(ctx.plan.atEnd) : "",
     `</article>`,
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
 
   const href = articleHref(a);
-  return { href, id: manifestId(href), title: a.title, xhtml: xhtmlDocument({ title: a.title, lang: ctx.lang, body, bodyType: "bodymatter" }) };
+  return {
+    href,
+    id: manifestId(href),
+    title: a.title,
+    xhtml: xhtmlDocument({ title: a.title, lang: ctx.lang, body, bodyType: "bodymatter" }),
+  };
 }
 
 /**

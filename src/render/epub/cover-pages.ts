@@ -33,7 +33,11 @@ export function coverPagesOf(issue: Issue): (CoverPageSpec & { page: CoverPage }
   });
 }
 
-export function coverPageDocument(issue: Issue, spec: CoverPageSpec & { page: CoverPage }, imageHref: (image: ImageRef) => string): XhtmlPage {
+export function coverPageDocument(
+  issue: Issue,
+  spec: CoverPageSpec & { page: CoverPage },
+  imageHref: (image: ImageRef) => string,
+): XhtmlPage {
   const { page, label } = spec;
   const e = escapeHtml;
   const t = (s: string) => e(fullWidthPunctuation(s));
@@ -46,13 +50,29 @@ export function coverPageDocument(issue: Issue, spec: CoverPageSpec & { page: Co
   const credit = page.credit ? `<span class="credit">□${e(page.credit)}</span>` : "";
   const figcaption = caption || credit ? `<figcaption>${caption}${credit}</figcaption>` : "";
   // The alt points to what describes the photo: its caption, else the text below it, else the page title.
-  const alt = page.caption ? CAPTIONED_ALT : page.text ? "图片（说明见下文）" : `${label}图片${page.title ? `：${fullWidthPunctuation(page.title)}` : ""}`;
-  const figure = page.image ? `<figure class="figure cover-photo"><img src="${e(imageHref(page.image))}" alt="${e(alt)}" />${figcaption}</figure>` : "";
+  const alt = page.caption
+    ? CAPTIONED_ALT
+    : page.text
+      ? "图片（说明见下文）"
+      : `${label}图片${page.title ? `：${fullWidthPunctuation(page.title)}` : ""}`;
+  const figure = page.image
+    ? `<figure class="figure cover-photo"><img src="${e(imageHref(page.image))}" alt="${e(alt)}" />${figcaption}</figure>`
+    : "";
   const text = page.text ? `<p class="cover-page-text">${t(page.text)}</p>` : "";
   const body = `<section class="cover-page ${e(name)}" aria-labelledby="${titleId}">
 ${heading}
 ${[figure, text].filter(Boolean).join("\n")}
 </section>`;
   const title = page.title ? `${label} ${fullWidthPunctuation(page.title)}` : label;
-  return { href: spec.href, id: manifestId(spec.href), title, xhtml: xhtmlDocument({ title, lang: issue.magazine.language, body, bodyType: spec.at === "front" ? "frontmatter" : "backmatter" }) };
+  return {
+    href: spec.href,
+    id: manifestId(spec.href),
+    title,
+    xhtml: xhtmlDocument({
+      title,
+      lang: issue.magazine.language,
+      body,
+      bodyType: spec.at === "front" ? "frontmatter" : "backmatter",
+    }),
+  };
 }

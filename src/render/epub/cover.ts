@@ -27,7 +27,10 @@ export async function coverRendition(issue: Issue, coverPng?: string): Promise<R
   const input = coverPng ?? (await drawCover(issue));
   const img = sharp(input, { failOn: "error" }).rotate();
   const meta = await img.metadata();
-  const size = coverSize(meta.autoOrient?.width ?? meta.width ?? COVER_SHORT_EDGE, meta.autoOrient?.height ?? meta.height ?? COVER_SHORT_EDGE);
+  const size = coverSize(
+    meta.autoOrient?.width ?? meta.width ?? COVER_SHORT_EDGE,
+    meta.autoOrient?.height ?? meta.height ?? COVER_SHORT_EDGE,
+  );
   const data = await img
     .resize(size.width, size.height, { fit: "fill" })
     .toColourspace("srgb")
@@ -47,7 +50,10 @@ export async function drawCover(issue: Issue): Promise<Buffer> {
     ? sharp(photo).rotate().resize({ width, height, fit: "cover", position: "attention" })
     : sharp({ create: { width, height, channels: 3, background: "#b5121b" } });
   const overlay = Buffer.from(titleSvg(issue, width, height));
-  const composed = await base.composite([{ input: overlay, top: 0, left: 0 }]).png().toBuffer();
+  const composed = await base
+    .composite([{ input: overlay, top: 0, left: 0 }])
+    .png()
+    .toBuffer();
   return sharp(composed).removeAlpha().png().toBuffer(); // opaque, so it becomes a JPEG
 }
 

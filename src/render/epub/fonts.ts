@@ -27,8 +27,22 @@ export interface EmbeddedFace {
 }
 
 export const EMBEDDED_FACES: EmbeddedFace[] = [
-  { family: "Folio Serif", weight: "normal", file: `${NOTO}/NotoSerifCJK-Regular.ttc`, face: "Noto Serif CJK SC", covers: "all", href: `${FONT_DIR}/serif-regular.woff2` },
-  { family: "Folio Sans", weight: "bold", file: `${NOTO}/NotoSansCJK-Bold.ttc`, face: "Noto Sans CJK SC", covers: "headings", href: `${FONT_DIR}/sans-bold.woff2` },
+  {
+    family: "Folio Serif",
+    weight: "normal",
+    file: `${NOTO}/NotoSerifCJK-Regular.ttc`,
+    face: "Noto Serif CJK SC",
+    covers: "all",
+    href: `${FONT_DIR}/serif-regular.woff2`,
+  },
+  {
+    family: "Folio Sans",
+    weight: "bold",
+    file: `${NOTO}/NotoSansCJK-Bold.ttc`,
+    face: "Noto Sans CJK SC",
+    covers: "headings",
+    href: `${FONT_DIR}/sans-bold.woff2`,
+  },
 ];
 
 export interface FontFile {
@@ -40,9 +54,15 @@ export interface FontFile {
 /** The text a face must cover: all character data of the pages, or only what sits in h1–h4. */
 export function textFor(pages: XhtmlPage[], covers: EmbeddedFace["covers"]): string {
   const bodies = pages.map((p) => p.xhtml.slice(p.xhtml.indexOf("<body")));
-  const parts = covers === "all" ? bodies : bodies.flatMap((b) => [...b.matchAll(/<h[1-4][^>]*>([^]*?)<\/h[1-4]>/g)].map((m) => m[1]));
+  const parts =
+    covers === "all"
+      ? bodies
+      : bodies.flatMap((b) => [...b.matchAll(/<h[1-4][^>]*>([^]*?)<\/h[1-4]>/g)].map((m) => m[1]));
   const text = decodeEntities(parts.join("\n").replace(/<[^>]*>/g, ""));
-  return [...new Set(text)].filter((c) => !/\s/.test(c)).sort().join("");
+  return [...new Set(text)]
+    .filter((c) => !/\s/.test(c))
+    .sort()
+    .join("");
 }
 
 /** Subset fonts for these pages, and the @font-face rules that load them (relative to css/). */
@@ -55,6 +75,12 @@ export async function embedFonts(pages: XhtmlPage[]): Promise<{ files: FontFile[
       return { href: f.href, data, glyphs: [...text].length };
     }),
   );
-  const css = EMBEDDED_FACES.map((f) => `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; font-style: normal; src: url(../${f.href}) format("woff2"); }`).join("\n");
-  return { files, css: `/* Embedded subset fonts (magazine.yaml epub.embed_fonts): Noto CJK SC, SIL Open Font License 1.1 */\n${css}\n` };
+  const css = EMBEDDED_FACES.map(
+    (f) =>
+      `@font-face { font-family: "${f.family}"; font-weight: ${f.weight}; font-style: normal; src: url(../${f.href}) format("woff2"); }`,
+  ).join("\n");
+  return {
+    files,
+    css: `/* Embedded subset fonts (magazine.yaml epub.embed_fonts): Noto CJK SC, SIL Open Font License 1.1 */\n${css}\n`,
+  };
 }

@@ -66,7 +66,9 @@ export function imprintPage(issue: Issue, qrView: (index: number) => QrView): Xh
     row("国际标准连续出版物号", `ISSN ${m.issn}`),
     row("国内统一连续出版物号", `CN ${m.cn}`),
     row("定价", m.price),
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
   const qr = i.qrCodes
     .map((q, n) => {
       const { href, url } = qrView(n);

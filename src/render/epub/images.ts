@@ -47,13 +47,20 @@ async function renderWithSharp(input: string | Buffer, base: string): Promise<Re
     .toColourspace("srgb");
   const data = png
     ? await pipeline.png({ compressionLevel: 9, palette: false }).toBuffer()
-    : await pipeline.flatten({ background: "#ffffff" }).jpeg({ quality: 82, mozjpeg: true, chromaSubsampling: "4:2:0" }).toBuffer();
+    : await pipeline
+        .flatten({ background: "#ffffff" })
+        .jpeg({ quality: 82, mozjpeg: true, chromaSubsampling: "4:2:0" })
+        .toBuffer();
   return { href: `${IMAGE_DIR}/${base}.${png ? "png" : "jpg"}`, mediaType: png ? "image/png" : "image/jpeg", data };
 }
 
 /** The pipeline's "epub" edition of each opaque file (undefined for files with transparency). */
 async function viaPipeline(files: string[], bases: string[], opts: ImageOptions): Promise<(Rendition | undefined)[]> {
-  const uses: ImageUse[] = files.map((file, i) => ({ image: { path: file, src: `${bases[i]}.jpg` }, slot: "figure", usedBy: "epub" }));
+  const uses: ImageUse[] = files.map((file, i) => ({
+    image: { path: file, src: `${bases[i]}.jpg` },
+    slot: "figure",
+    usedBy: "epub",
+  }));
   const intake = await intakeImages(uses, { cacheDir: opts.cacheDir });
   const opaque = uses.filter((u) => !intake.byPath.get(u.image.path)?.hasAlpha);
   if (!opaque.length) return files.map(() => undefined);
@@ -77,7 +84,11 @@ export async function renderImages(sources: string[], opts: ImageOptions = {}): 
   const unique = [...new Set(sources)];
   const used = new Set<string>(["cover"]); // "cover" is the cover rendition's
   const bases = unique.map((src) => {
-    const stem = path.basename(src).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_-]/g, "-") || "image";
+    const stem =
+      path
+        .basename(src)
+        .replace(/\.[^.]*$/, "")
+        .replace(/[^A-Za-z0-9_-]/g, "-") || "image";
     let base = stem;
     for (let n = 2; used.has(base); n++) base = `${stem}-${n}`;
     used.add(base);

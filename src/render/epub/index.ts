@@ -35,7 +35,11 @@ export const EPUB_CSS = fileURLToPath(new URL("../../../styles/epub.css", import
 
 export type { EpubDocument } from "../../contract/build-facts.js";
 
-export async function renderEpub(issue: Issue, input: { pageMap?: PageStart[]; coverPng?: string }, ctx: StageContext): Promise<StageResult> {
+export async function renderEpub(
+  issue: Issue,
+  input: { pageMap?: PageStart[]; coverPng?: string },
+  ctx: StageContext,
+): Promise<StageResult> {
   const started = performance.now();
   const lang = issue.magazine.language;
   const plan = planPageBreaks(issue.articles, input.pageMap ?? []);
@@ -52,18 +56,28 @@ export async function renderEpub(issue: Issue, input: { pageMap?: PageStart[]; c
     renderImages([...figures, ...coverPhotos, ...qr.imageFiles.filter((p): p is string => Boolean(p))]),
   ]);
   const imageHref = (image: ImageRef) => images.get(image.path)?.href ?? image.src;
-  const qrView = (n: number) => ({ ...qr.views[n], href: qr.views[n].href ?? (qr.imageFiles[n] ? images.get(qr.imageFiles[n] as string)?.href : undefined) });
+  const qrView = (n: number) => ({
+    ...qr.views[n],
+    href: qr.views[n].href ?? (qr.imageFiles[n] ? images.get(qr.imageFiles[n] as string)?.href : undefined),
+  });
 
-  const pageList = input.pageMap ? plan.targets.map((t) => ({ folio: t.folio, href: `${t.articleId}.xhtml` })) : undefined;
+  const pageList = input.pageMap
+    ? plan.targets.map((t) => ({ folio: t.folio, href: `${t.articleId}.xhtml` }))
+    : undefined;
   const last = issue.articles[issue.articles.length - 1];
-  const coverDoc = (at: "front" | "back") => covers.filter((c) => c.at === at).map((c) => coverPageDocument(issue, c, imageHref));
+  const coverDoc = (at: "front" | "back") =>
+    covers.filter((c) => c.at === at).map((c) => coverPageDocument(issue, c, imageHref));
   const documents: { page: XhtmlPage; kind: EpubDocument["kind"]; articleId?: string }[] = [
     { page: coverPage(issue, cover.href), kind: "cover" },
     { page: titlePage(issue), kind: "title" },
     ...coverDoc("front").map((page) => ({ page, kind: "cover-page" as const })),
     { page: imprintPage(issue, qrView), kind: "imprint" },
     { page: navPage(issue, pageList), kind: "toc" },
-    ...issue.articles.map((a) => ({ page: articlePage(a, { lang, plan, imageHref, last: a === last }), kind: "article" as const, articleId: a.id })),
+    ...issue.articles.map((a) => ({
+      page: articlePage(a, { lang, plan, imageHref, last: a === last }),
+      kind: "article" as const,
+      articleId: a.id,
+    })),
     ...coverDoc("back").map((page) => ({ page, kind: "cover-page" as const })),
   ];
   const pages = documents.map((d) => d.page);
@@ -79,7 +93,12 @@ export async function renderEpub(issue: Issue, input: { pageMap?: PageStart[]; c
   const items: ManifestItem[] = [
     ...pages.map((p) => ({ id: p.id, href: p.href, mediaType: "application/xhtml+xml", properties: p.properties })),
     { id: "css", href: CSS_HREF, mediaType: "text/css" },
-    ...renditions.map((r, i) => ({ id: i === 0 ? "cover-image" : `img-${i}`, href: r.href, mediaType: r.mediaType, properties: i === 0 ? "cover-image" : undefined })),
+    ...renditions.map((r, i) => ({
+      id: i === 0 ? "cover-image" : `img-${i}`,
+      href: r.href,
+      mediaType: r.mediaType,
+      properties: i === 0 ? "cover-image" : undefined,
+    })),
     ...fonts.map((f, i) => ({ id: `font-${i + 1}`, href: f.href, mediaType: "font/woff2" })),
   ];
   const metadata = metadataXml(issue, { pageList: Boolean(pageList), conformance: CLAIM_CONFORMANCE });
@@ -98,7 +117,9 @@ export async function renderEpub(issue: Issue, input: { pageMap?: PageStart[]; c
   await writeEpubZip(file, entries, issue.date);
   const ms = Math.round(performance.now() - started);
   const fontBytes = fonts.reduce((n, f) => n + f.data.length, 0);
-  ctx.log(`epub: ${entries.length + 1} files, ${pageList?.length ?? 0} print pages${fonts.length ? `, fonts embedded (${fontBytes} bytes)` : ""}, ${ms} ms`);
+  ctx.log(
+    `epub: ${entries.length + 1} files, ${pageList?.length ?? 0} print pages${fonts.length ? `, fonts embedded (${fontBytes} bytes)` : ""}, ${ms} ms`,
+  );
   return {
     files: [{ kind: "epub", path: file }],
     facts: {
@@ -107,7 +128,14 @@ export async function renderEpub(issue: Issue, input: { pageMap?: PageStart[]; c
         images: renditions.length,
         pageList: pageList?.length ?? 0,
         fonts: fonts.map((f) => ({ href: f.href, bytes: f.data.length, glyphs: f.glyphs })),
-        documents: documents.map((d): EpubDocument => ({ href: d.page.href, title: d.page.title, kind: d.kind, ...(d.articleId ? { articleId: d.articleId } : {}) })),
+        documents: documents.map(
+          (d): EpubDocument => ({
+            href: d.page.href,
+            title: d.page.title,
+            kind: d.kind,
+            ...(d.articleId ? { articleId: d.articleId } : {}),
+          }),
+        ),
         ms,
       },
     },

@@ -40,9 +40,13 @@ export function seriesPosition(issue: Pick<Issue, "year" | "number">): string {
 export function metadataXml(issue: Issue, opts: MetadataOptions): string {
   const m = issue.magazine;
   const e = escapeHtml;
-  const meta = (property: string, value: string | number, attrs = "") => `<meta property="${property}"${attrs}>${e(value)}</meta>`;
+  const meta = (property: string, value: string | number, attrs = "") =>
+    `<meta property="${property}"${attrs}>${e(value)}</meta>`;
   const features = [
-    "tableOfContents", "structuralNavigation", "alternativeText", "readingOrder",
+    "tableOfContents",
+    "structuralNavigation",
+    "alternativeText",
+    "readingOrder",
     ...(opts.pageList ? ["pageBreakMarkers", "pageNavigation"] : []),
   ];
   const description = `${bookTitle(issue)}。本期栏目：${issue.sections.map((s) => s.section.name).join("、")}。`;
@@ -74,5 +78,7 @@ export function metadataXml(issue: Issue, opts: MetadataOptions): string {
     meta("schema:accessibilityHazard", "none"),
     meta("schema:accessibilitySummary", accessibilitySummary(issue, opts.pageList)),
     opts.conformance ? meta("dcterms:conformsTo", CONFORMANCE) : "",
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
 }

@@ -12,10 +12,18 @@ export interface ManifestItem {
   properties?: string;
 }
 
-export function packageDocument(opts: { lang: string; metadata: string; items: ManifestItem[]; spine: string[] }): string {
+export function packageDocument(opts: {
+  lang: string;
+  metadata: string;
+  items: ManifestItem[];
+  spine: string[];
+}): string {
   const e = escapeHtml;
   const items = opts.items
-    .map((i) => `<item id="${e(i.id)}" href="${e(i.href)}" media-type="${e(i.mediaType)}"${i.properties ? ` properties="${e(i.properties)}"` : ""} />`)
+    .map(
+      (i) =>
+        `<item id="${e(i.id)}" href="${e(i.href)}" media-type="${e(i.mediaType)}"${i.properties ? ` properties="${e(i.properties)}"` : ""} />`,
+    )
     .join("\n");
   const spine = opts.spine.map((id) => `<itemref idref="${e(id)}" />`).join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>

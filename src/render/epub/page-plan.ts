@@ -28,17 +28,24 @@ export function planPageBreaks(articles: Article[], pageMap: PageStart[]): PageP
   for (const article of articles) article.blocks.forEach((b, index) => blocks.set(b.id, { article, index }));
 
   const seen = new Set<number>();
-  const pages = [...pageMap].sort((a, b) => a.folio - b.folio).filter((p) => {
-    if (!Number.isInteger(p.folio) || p.folio < 1) plan.problems.push(`page map: folio ${p.folio} is not a page number`);
-    else if (seen.has(p.folio)) plan.problems.push(`page map: page ${p.folio} is listed twice; the first entry is used`);
-    else return seen.add(p.folio);
-    return false;
-  });
+  const pages = [...pageMap]
+    .sort((a, b) => a.folio - b.folio)
+    .filter((p) => {
+      if (!Number.isInteger(p.folio) || p.folio < 1)
+        plan.problems.push(`page map: folio ${p.folio} is not a page number`);
+      else if (seen.has(p.folio))
+        plan.problems.push(`page map: page ${p.folio} is listed twice; the first entry is used`);
+      else return seen.add(p.folio);
+      return false;
+    });
 
   let pending: number[] = [];
   for (const p of pages) {
     const loc = p.blockId === null ? undefined : blocks.get(p.blockId);
-    if (p.blockId !== null && !loc) plan.problems.push(`page map: page ${p.folio} starts in block "${p.blockId}", which is not in this issue; placed with the next page`);
+    if (p.blockId !== null && !loc)
+      plan.problems.push(
+        `page map: page ${p.folio} starts in block "${p.blockId}", which is not in this issue; placed with the next page`,
+      );
     if (!loc) {
       pending.push(p.folio);
       continue;

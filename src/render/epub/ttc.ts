@@ -19,7 +19,12 @@ function tables(font: Buffer, offset: number): { tag: string; checksum: number; 
   const n = font.readUInt16BE(offset + 4);
   return Array.from({ length: n }, (_, i) => {
     const r = offset + 12 + 16 * i;
-    return { tag: font.toString("latin1", r, r + 4), checksum: font.readUInt32BE(r + 4), offset: font.readUInt32BE(r + 8), length: font.readUInt32BE(r + 12) };
+    return {
+      tag: font.toString("latin1", r, r + 4),
+      checksum: font.readUInt32BE(r + 4),
+      offset: font.readUInt32BE(r + 8),
+      length: font.readUInt32BE(r + 12),
+    };
   });
 }
 
@@ -42,7 +47,12 @@ function familyName(font: Buffer, offset: number): string {
 /** The face named `family` as a standalone sfnt (tables copied, 4-byte aligned). */
 export function extractFace(ttc: Buffer, family: string): Buffer {
   const face = faces(ttc).find((f) => f.family === family);
-  if (!face) throw new SetupError(`no face "${family}" in the font collection (has ${faces(ttc).map((f) => f.family).join(", ")})`);
+  if (!face)
+    throw new SetupError(
+      `no face "${family}" in the font collection (has ${faces(ttc)
+        .map((f) => f.family)
+        .join(", ")})`,
+    );
   const records = tables(ttc, face.offset);
   const header = Buffer.alloc(12 + 16 * records.length);
   ttc.copy(header, 0, face.offset, face.offset + 12);

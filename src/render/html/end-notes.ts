@@ -7,5 +7,7 @@ export function articleEndNotes(a: Pick<Article, "affiliation" | "sourceNote" | 
     a.affiliation ? `<p class="affiliation">（作者单位：${escapeHtml(a.affiliation)}）</p>` : "",
     a.sourceNote ? `<p class="source-note">（${escapeHtml(a.sourceNote)}）</p>` : "",
     a.editor ? `<p class="editor-note">［责任编辑：${escapeHtml(a.editor)}］</p>` : "",
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
 }

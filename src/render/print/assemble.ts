@@ -37,7 +37,12 @@ export function assemblePrint(issue: Issue, outDir: string, opts: AssemblyOption
   const geometry = printGeometry(issue.magazine.trim);
   const renderBody = opts.renderBody ?? articleBody;
   const write = async (fit?: PrintFit, assets?: boolean): Promise<PrintHtml> => {
-    const html = await writePrintHtml(issue, outDir, geometry, renderBody, { barcodeSvg: opts.barcodeSvg, fit, assets, images: opts.images });
+    const html = await writePrintHtml(issue, outDir, geometry, renderBody, {
+      barcodeSvg: opts.barcodeSvg,
+      fit,
+      assets,
+      images: opts.images,
+    });
     // writePrintHtml compiles the templates once per process; render again with fresh ones.
     if (opts.templates === "fresh") await writeFile(html.file, createTemplates().render("print", html.view));
     return html;

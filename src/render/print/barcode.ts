@@ -44,6 +44,9 @@ export function periodicalBarcodeSvg({ issn, year, number }: BarcodeInput): stri
   const w = (Number(vb[1]) * MODULE_MM).toFixed(2);
   const h = (Number(vb[2]) * MODULE_MM).toFixed(2);
   return svg
-    .replace(/^<svg /, `<svg width="${w}mm" height="${h}mm" class="periodical-barcode" role="img" aria-label="${code} ${issueAddon(number)}" `)
+    .replace(
+      /^<svg /,
+      `<svg width="${w}mm" height="${h}mm" class="periodical-barcode" role="img" aria-label="${code} ${issueAddon(number)}" `,
+    )
     .trim();
 }

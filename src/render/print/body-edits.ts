@@ -66,7 +66,10 @@ export function splitInlineHtml(html: string, chars: number): [string, string] {
     const n = shown(t);
     if (count + n > chars) {
       const cut = isEntity(t) ? 0 : chars - count;
-      const closeTags = [...open].reverse().map((o) => `</${o.slice(1).split(/[\s>]/)[0]}>`).join("");
+      const closeTags = [...open]
+        .reverse()
+        .map((o) => `</${o.slice(1).split(/[\s>]/)[0]}>`)
+        .join("");
       const head = tokens.slice(0, i).join("") + t.slice(0, cut) + closeTags;
       const tail = open.join("") + t.slice(cut) + tokens.slice(i + 1).join("");
       return [head, tail];
@@ -77,7 +80,10 @@ export function splitInlineHtml(html: string, chars: number): [string, string] {
 }
 
 /** An article continued on a later page: the part printed on its own pages and the continued part. */
-export function splitArticle(a: Article, c: Pick<Continuation, "blockId" | "charOffset">): { main: Article; tail: Article } | undefined {
+export function splitArticle(
+  a: Article,
+  c: Pick<Continuation, "blockId" | "charOffset">,
+): { main: Article; tail: Article } | undefined {
   const index = a.blocks.findIndex((b) => b.id === c.blockId);
   if (index <= 0 && !(index === 0 && c.charOffset > 0)) return undefined;
   const main: Block[] = a.blocks.slice(0, index);
@@ -86,7 +92,13 @@ export function splitArticle(a: Article, c: Pick<Continuation, "blockId" | "char
   if (c.charOffset > 0 && b.type === "paragraph") {
     const [h1, h2] = splitInlineHtml(b.html, c.charOffset);
     main.push({ ...b, html: h1, text: b.text.slice(0, c.charOffset) });
-    tail[0] = { ...b, id: continuationId(b.id), html: h2, text: b.text.slice(c.charOffset), classes: [...b.classes, "continued"] };
+    tail[0] = {
+      ...b,
+      id: continuationId(b.id),
+      html: h2,
+      text: b.text.slice(c.charOffset),
+      classes: [...b.classes, "continued"],
+    };
   }
   return { main: { ...a, blocks: main }, tail: { ...a, id: continuationId(a.id), blocks: tail } };
 }
@@ -94,7 +106,10 @@ export function splitArticle(a: Article, c: Pick<Continuation, "blockId" | "char
 /** The continued paragraph names the block and offset it continues (for the EPUB page map). */
 export function markContinued(bodyHtml: string, a: Article, c: Pick<Continuation, "blockId" | "charOffset">): string {
   if (!c.charOffset) return bodyHtml;
-  return bodyHtml.replace(`id="${continuationId(c.blockId)}"`, `id="${continuationId(c.blockId)}" data-block="${c.blockId}" data-offset="${c.charOffset}"`);
+  return bodyHtml.replace(
+    `id="${continuationId(c.blockId)}"`,
+    `id="${continuationId(c.blockId)}" data-block="${c.blockId}" data-offset="${c.charOffset}"`,
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * is wrong and it sets no BleedBox). Screen: every box cropped to the TrimBox, which also drops
  * the crop marks (they lie outside the trim).
  */
-import { PDFArray, PDFDocument, PDFName, PDFNumber, type PDFPage } from "pdf-lib";
+import { PDFArray, type PDFDocument, PDFName, PDFNumber, type PDFPage } from "pdf-lib";
 import { pageBoxes, type Box, type PrintGeometry } from "./geometry.js";
 import { InternalError } from "../../contract/errors.js";
 

@@ -37,7 +37,10 @@ export function rewriteFontCss(css: string): { css: string; files: string[] } {
 }
 
 /** Copy the fonts into `fontsDir` and write fonts.css there; returns its path and the file count. */
-export async function installFonts(fontsDir: string, sets: FontFaceSet[] = PRINT_FONTS): Promise<{ css: string; files: number }> {
+export async function installFonts(
+  fontsDir: string,
+  sets: FontFaceSet[] = PRINT_FONTS,
+): Promise<{ css: string; files: number }> {
   await mkdir(fontsDir, { recursive: true });
   const parts: string[] = [];
   const copies: Promise<void>[] = [];

@@ -16,7 +16,15 @@ import { InternalError } from "../../contract/errors.js";
 
 export const STYLES_DIR = fileURLToPath(new URL("../../../styles/", import.meta.url));
 /** Print stylesheets in cascade order (after the generated grid.css: the type grid and page margins). */
-export const STYLESHEETS = ["fonts.css", "page.css", "typography.css", "columns.css", "components.css", "article.css", "frontmatter.css"];
+export const STYLESHEETS = [
+  "fonts.css",
+  "page.css",
+  "typography.css",
+  "columns.css",
+  "components.css",
+  "article.css",
+  "frontmatter.css",
+];
 /** Made from magazine.yaml `type:` for every print.html (src/type/grid.ts). */
 export const GRID_STYLESHEET = "grid.css";
 
@@ -27,7 +35,9 @@ let cachedTemplates: Templates | undefined;
 
 /** Every image the print HTML references (covers, figures, page fillers). */
 function issueImages(issue: Issue): { path: string; url: string }[] {
-  const refs = [issue.cover, issue.insideFrontCover, issue.insideBackCover, issue.backCover].flatMap((c) => (c?.image ? [c.image] : []));
+  const refs = [issue.cover, issue.insideFrontCover, issue.insideBackCover, issue.backCover].flatMap((c) =>
+    c?.image ? [c.image] : [],
+  );
   for (const a of issue.articles) for (const b of a.blocks) if (b.type === "figure") refs.push(b.image);
   for (const f of issue.fillers ?? []) refs.push(f.image);
   const seen = new Map<string, string>();
@@ -54,13 +64,22 @@ export interface PrintHtmlOptions {
   images?: ReadonlyMap<string, string>;
 }
 
-export async function writePrintHtml(issue: Issue, outDir: string, geometry: PrintGeometry, renderBody: BlocksRenderer, opts: PrintHtmlOptions = {}): Promise<PrintHtml> {
+export async function writePrintHtml(
+  issue: Issue,
+  outDir: string,
+  geometry: PrintGeometry,
+  renderBody: BlocksRenderer,
+  opts: PrintHtmlOptions = {},
+): Promise<PrintHtml> {
   const dir = path.join(outDir, "html");
   // fonts/fonts.css is not among them: it is linked on its own, out of Paged.js's CSS parser (print.hbs).
   const stylesheets = [`styles/${PALETTE_CSS}`, `styles/${GRID_STYLESHEET}`, ...STYLESHEETS.map((s) => `styles/${s}`)];
   if (opts.assets !== false) await installAssets(issue, dir, !opts.images);
   await mkdir(path.join(dir, "styles"), { recursive: true });
-  await writeFile(path.join(dir, "styles", GRID_STYLESHEET), gridCss(typeGrid(issue.magazine.trim, issue.magazine.type)));
+  await writeFile(
+    path.join(dir, "styles", GRID_STYLESHEET),
+    gridCss(typeGrid(issue.magazine.trim, issue.magazine.type)),
+  );
   const given = opts.images;
   const url = given
     ? (image: ImageRef) => {
@@ -69,7 +88,10 @@ export async function writePrintHtml(issue: Issue, outDir: string, geometry: Pri
         return u;
       }
     : imageUrl;
-  const view = { ...buildPrintView(issue, geometry, stylesheets, renderBody, opts.fit, url), barcodeSvg: opts.barcodeSvg ?? "" };
+  const view = {
+    ...buildPrintView(issue, geometry, stylesheets, renderBody, opts.fit, url),
+    barcodeSvg: opts.barcodeSvg ?? "",
+  };
   cachedTemplates ??= createTemplates();
   const file = path.join(dir, "print.html");
   await writeFile(file, cachedTemplates.render("print", view));
@@ -83,7 +105,8 @@ async function installAssets(issue: Issue, dir: string, images = true): Promise<
   copies.push(writeFile(path.join(dir, "styles", PALETTE_CSS), paletteCss(issue.magazine.palette)));
   for (const img of images ? issueImages(issue) : []) {
     const target = path.join(dir, img.url);
-    if (path.relative(dir, target).startsWith("..")) throw new InternalError(`image outside the issue folder: ${img.url}`);
+    if (path.relative(dir, target).startsWith(".."))
+      throw new InternalError(`image outside the issue folder: ${img.url}`);
     copies.push(mkdir(path.dirname(target), { recursive: true }).then(() => copyFile(img.path, target)));
   }
   await Promise.all(copies);

@@ -8,7 +8,11 @@ import { renderPrintWith, type PrintOptions } from "./render.js";
 
 export type { PrintOptions } from "./render.js";
 
-export function renderPrint(issue: Issue, ctx: StageContext, opts: Pick<PrintOptions, "images"> = {}): Promise<PrintResult> {
+export function renderPrint(
+  issue: Issue,
+  ctx: StageContext,
+  opts: Pick<PrintOptions, "images"> = {},
+): Promise<PrintResult> {
   return renderPrintWith(issue, ctx, {
     ...opts,
     renderBody: (article, imageUrl) => renderBlocks(article.blocks, { imageUrl }),

@@ -27,7 +27,9 @@ let toolsSalt: string | undefined;
 /** folio, Paged.js, puppeteer and Chromium as installed (a Chromium update changes every key). */
 function tools(): string {
   if (toolsSalt) return toolsSalt;
-  const folio = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../package.json"), "utf8")) as { version: string };
+  const folio = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../package.json"), "utf8")) as {
+    version: string;
+  };
   let chromium = "none";
   try {
     const exe = resolveChromium();
@@ -36,7 +38,13 @@ function tools(): string {
   } catch {
     // no Chromium: the layout fails later with its own message
   }
-  toolsSalt = [`format ${FORMAT}`, `folio ${folio.version}`, `pagedjs-cli ${versionOf("pagedjs-cli")}`, `puppeteer ${versionOf("puppeteer")}`, `chromium ${chromium}`].join("\n");
+  toolsSalt = [
+    `format ${FORMAT}`,
+    `folio ${folio.version}`,
+    `pagedjs-cli ${versionOf("pagedjs-cli")}`,
+    `puppeteer ${versionOf("puppeteer")}`,
+    `chromium ${chromium}`,
+  ].join("\n");
   return toolsSalt;
 }
 
@@ -54,7 +62,11 @@ function hashInputs(salt: string, dir: string, handlerScripts: readonly string[]
   for (const f of handlerScripts) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
   const files: string[] = [];
   walk(dir, "", files);
-  for (const f of files.filter((x) => !except.includes(x))) h.update(f).update("\0").update(readFileSync(path.join(dir, f))).update("\0");
+  for (const f of files.filter((x) => !except.includes(x)))
+    h.update(f)
+      .update("\0")
+      .update(readFileSync(path.join(dir, f)))
+      .update("\0");
   return h;
 }
 
@@ -69,7 +81,9 @@ export function runsBaseKey(htmlDir: string, handlerScripts: readonly string[], 
 /** The key of a layout of `htmlFile`: its folder's files (names and bytes), the handlers, the tools. */
 export function layoutKey(htmlFile: string, handlerScripts: readonly string[]): string {
   // The page runs are laid out in is made from print.html (run-pass.ts): not an input.
-  return hashInputs(`\0${path.basename(htmlFile)}\0`, path.dirname(htmlFile), handlerScripts, [RUNS_PAGE]).digest("hex").slice(0, 32);
+  return hashInputs(`\0${path.basename(htmlFile)}\0`, path.dirname(htmlFile), handlerScripts, [RUNS_PAGE])
+    .digest("hex")
+    .slice(0, 32);
 }
 
 /** The page runs are laid out in (run-pass.ts), next to print.html. */

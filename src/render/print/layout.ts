@@ -56,7 +56,8 @@ export async function layOutIssue(
   const runCounts = { laidOut: 0, fromCache: 0 };
   // Chromium starts only when a pass is not in the cache.
   let paginator: Paginator | undefined;
-  const browser = async () => (paginator ??= await openPaginator({ timeoutMs: opts.timeoutMs, log: ctx.log, signal: ctx.signal }));
+  const browser = async () =>
+    (paginator ??= await openPaginator({ timeoutMs: opts.timeoutMs, log: ctx.log, signal: ctx.signal }));
   const counts = { laidOut: 0, fromCache: 0 };
   try {
     let html: PrintHtml | undefined;
@@ -67,17 +68,29 @@ export async function layOutIssue(
     const inBrowser = async (key: string): Promise<Pass> => {
       const t = performance.now();
       const before = paginator?.blocked.length ?? 0;
-      const byRuns = await layOutByRuns(browser, html!.file, { scripts: [proxies!.script], tocCss: tocNumbersCss, cacheDir });
+      const byRuns = await layOutByRuns(browser, html!.file, {
+        scripts: [proxies!.script],
+        tocCss: tocNumbersCss,
+        cacheDir,
+      });
       const ms = Math.round(performance.now() - t);
       counts.laidOut++;
       runCounts.laidOut += byRuns.counts.laidOut;
       runCounts.fromCache += byRuns.counts.fromCache;
       layoutMs += ms;
       const { facts } = byRuns;
-      const stored: StoredPass = { ...facts, padding: byRuns.padding, ms, pagedjsMs: 0, blocked: paginator?.blocked.slice(before) ?? [] };
+      const stored: StoredPass = {
+        ...facts,
+        padding: byRuns.padding,
+        ms,
+        pagedjsMs: 0,
+        blocked: paginator?.blocked.slice(before) ?? [],
+      };
       cache.put(key, stored);
       for (const b of stored.blocked) blocked.add(b);
-      ctx.log(`layout: ${byRuns.runs.length} runs, ${byRuns.counts.laidOut} laid out, ${byRuns.counts.fromCache} from the run cache (${ms} ms)`);
+      ctx.log(
+        `layout: ${byRuns.runs.length} runs, ${byRuns.counts.laidOut} laid out, ${byRuns.counts.fromCache} from the run cache (${ms} ms)`,
+      );
       return { key, stored, runs: byRuns };
     };
     const layOut = async (fit: PrintFit | undefined, n: number): Promise<Pass> => {
@@ -95,15 +108,27 @@ export async function layOutIssue(
     let pass: Pass;
     let fit: LaidOut["fit"];
     if (hasFlatplan(issue.articles)) {
-      const outcome = await fitLayout(issue, async (plan, n) => {
-        const p = await layOut(plan, n);
-        const s = p.stored;
-        return { pass: p, view: { layout: s.layout, folios: folios(s.pages), roles: s.pages.map((x) => x.roles) } };
-      }, { log: ctx.log, charsPerLine: charsPerLine(issue), sources: opts.sources });
+      const outcome = await fitLayout(
+        issue,
+        async (plan, n) => {
+          const p = await layOut(plan, n);
+          const s = p.stored;
+          return { pass: p, view: { layout: s.layout, folios: folios(s.pages), roles: s.pages.map((x) => x.roles) } };
+        },
+        { log: ctx.log, charsPerLine: charsPerLine(issue), sources: opts.sources },
+      );
       ({ pass } = outcome);
-      fit = { passes: outcome.passes, rows: outcome.rows, copyfit: outcome.copyfit, plans: outcome.plans, overfull: outcome.overfull };
+      fit = {
+        passes: outcome.passes,
+        rows: outcome.rows,
+        copyfit: outcome.copyfit,
+        plans: outcome.plans,
+        overfull: outcome.overfull,
+      };
       ctx.log(`flatplan: ${outcome.passes} layout pass(es)\n${fitTable(outcome.rows)}`);
-      ctx.log(`copyfit (字 over or missing per run, from the measured layout):\n${outcome.copyfit.map((c) => `  ${c.text}`).join("\n")}`);
+      ctx.log(
+        `copyfit (字 over or missing per run, from the measured layout):\n${outcome.copyfit.map((c) => `  ${c.text}`).join("\n")}`,
+      );
       reportMisfits(issue, outcome);
     } else {
       pass = await layOut(undefined, 1);
@@ -128,9 +153,16 @@ export async function layOutIssue(
       pagedjsMs: 0,
       pdf,
       blocked: [...blocked],
-      timings: { launchMs: paginator?.launchMs ?? 0, paginateMs: layoutMs, pagedjsMs: 0, pdfMs: Math.round(performance.now() - t) },
+      timings: {
+        launchMs: paginator?.launchMs ?? 0,
+        paginateMs: layoutMs,
+        pagedjsMs: 0,
+        pdfMs: Math.round(performance.now() - t),
+      },
     };
-    ctx.log(`layout: ${counts.laidOut} pass(es) laid out (${runCounts.laidOut} runs in Chromium, ${runCounts.fromCache} from the run cache), ${counts.fromCache} from the layout cache`);
+    ctx.log(
+      `layout: ${counts.laidOut} pass(es) laid out (${runCounts.laidOut} runs in Chromium, ${runCounts.fromCache} from the run cache), ${counts.fromCache} from the layout cache`,
+    );
     return { pag, html: html!, fit, passes: { ...counts, runs: runCounts }, proxies: proxies! };
   } finally {
     await paginator?.close();

@@ -5,7 +5,7 @@
  */
 import { issueTitle, publicationDate } from "../../model/labels.js";
 import { createHash } from "node:crypto";
-import { PDFDocument, PDFHexString, PDFName } from "pdf-lib";
+import { type PDFDocument, PDFHexString, PDFName } from "pdf-lib";
 import type { Issue } from "../../model/types.js";
 
 export const PRODUCER = "folio (Paged.js 0.4.3, Chromium, pdf-lib)";
@@ -19,8 +19,14 @@ export function setMetadata(doc: PDFDocument, issue: Issue, edition: "print" | "
   const date = issueDate(issue);
   doc.setTitle(issueTitle(issue), { showInWindowTitleBar: true });
   doc.setAuthor(issue.imprint.publisher);
-  doc.setSubject(`${issue.magazine.title} ${issue.year}年第${issue.number}期 ${edition === "print" ? "印刷版" : "屏幕版"}`);
-  doc.setKeywords([issue.magazine.title, `${issue.year}年第${issue.number}期`, ...issue.sections.filter((s) => s.articles.length).map((s) => s.section.name)]);
+  doc.setSubject(
+    `${issue.magazine.title} ${issue.year}年第${issue.number}期 ${edition === "print" ? "印刷版" : "屏幕版"}`,
+  );
+  doc.setKeywords([
+    issue.magazine.title,
+    `${issue.year}年第${issue.number}期`,
+    ...issue.sections.filter((s) => s.articles.length).map((s) => s.section.name),
+  ]);
   doc.setCreator("folio");
   doc.setProducer(PRODUCER);
   doc.setLanguage(issue.magazine.language);

@@ -2,7 +2,7 @@
  * The PDF outline (bookmarks), built with pdf-lib from the page map: 封面, 目录, then each section
  * with its articles, each pointing at the page where the article's title is.
  */
-import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from "pdf-lib";
+import { type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from "pdf-lib";
 import { InternalError } from "../../contract/errors.js";
 
 export interface OutlineItem {

@@ -47,7 +47,8 @@ export function tocFromPages(issue: Issue, pages: PageInfo[]): TocEntry[] {
     if (item.place) {
       const page = pages.find((p) => p.roles.includes(item.place!));
       const onIt = item.kind === "cover" || page?.articleStarts.includes(id);
-      if (!page || !onIt) throw new InternalError(`pagination: ${id} is planned on ${item.place} but not laid out there`);
+      if (!page || !onIt)
+        throw new InternalError(`pagination: ${id} is planned on ${item.place} but not laid out there`);
       return { ...base, page: null, place: item.place };
     }
     const page = pages.find((p) => p.articleStarts.includes(id));

@@ -11,7 +11,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, HTTPRequest, Page } from "puppeteer";
 
 /** Paged.js as pagedjs-cli injects it. */
-export const PAGED_SCRIPT = path.join(path.dirname(createRequire(import.meta.url).resolve("pagedjs-cli")), "..", "dist", "browser.js");
+export const PAGED_SCRIPT = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("pagedjs-cli")),
+  "..",
+  "dist",
+  "browser.js",
+);
 
 /** Whether the renderer may load `url` for a page in `dir`: files inside it, data and blob URLs. */
 export function mayLoad(url: string, dir: string): boolean {

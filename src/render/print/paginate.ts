@@ -22,10 +22,24 @@ export type { PlacedImage };
  * TypeScript). Any other page that runs Paged.js on print.html (e.g. the preview) needs the same
  * list: without string-set-quotes.js the running heads vanish.
  */
-export const PAGED_HANDLERS = ["names.js", "print-proxies.js", "preload-fonts.js", "grid-snap.js", "keep-blocks.js", "string-set-quotes.js", "pad-to-four.js", "fit-check.js", "page-map.js"];
+export const PAGED_HANDLERS = [
+  "names.js",
+  "print-proxies.js",
+  "preload-fonts.js",
+  "grid-snap.js",
+  "keep-blocks.js",
+  "string-set-quotes.js",
+  "pad-to-four.js",
+  "fit-check.js",
+  "page-map.js",
+];
 /** The file of a page script in PAGED_HANDLERS. */
 export const handlerScript = (name: string): string =>
-  fileURLToPath(name === "names.js" ? new URL("../../contract/layout/names.cjs", import.meta.url) : new URL(`../../browser/paged/${name}`, import.meta.url));
+  fileURLToPath(
+    name === "names.js"
+      ? new URL("../../contract/layout/names.cjs", import.meta.url)
+      : new URL(`../../browser/paged/${name}`, import.meta.url),
+  );
 export const HANDLER_SCRIPTS = PAGED_HANDLERS.map(handlerScript);
 
 /** One laid-out <img> (window.folioImages, set by src/browser/paged/page-map.js). */
@@ -111,15 +125,36 @@ export async function openPaginator(opts: PaginateOptions = {}): Promise<Paginat
       );
       open = page;
       const ms = Math.round(performance.now() - t1);
-      const [extra, layout] = await guard("print: reading the layout (Chromium)", Promise.all([readHandlerFacts(page), readLayout(page)]));
+      const [extra, layout] = await guard(
+        "print: reading the layout (Chromium)",
+        Promise.all([readHandlerFacts(page), readLayout(page)]),
+      );
       const { pages } = extra;
-      opts.log?.(`pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.files} of ${extra.fonts.declared} font files loaded for ${extra.fonts.faces} faces in ${extra.fonts.ms} ms` : ""})`);
-      return { page, pages, images: extra.images, layout, warnings: extra.warnings, padding: extra.padding, proxied: extra.proxied, ms, pagedjsMs };
+      opts.log?.(
+        `pagination: ${pages.length} pages in ${ms} ms (Paged.js ${pagedjsMs} ms${extra.fonts ? `, ${extra.fonts.files} of ${extra.fonts.declared} font files loaded for ${extra.fonts.faces} faces in ${extra.fonts.ms} ms` : ""})`,
+      );
+      return {
+        page,
+        pages,
+        images: extra.images,
+        layout,
+        warnings: extra.warnings,
+        padding: extra.padding,
+        proxied: extra.proxied,
+        ms,
+        pagedjsMs,
+      };
     },
     pdf(pass) {
       return guard(
         "print: PDF output (Chromium)",
-        pass.page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true, timeout: timeoutMs }),
+        pass.page.pdf({
+          printBackground: true,
+          preferCSSPageSize: true,
+          margin: { top: 0, right: 0, bottom: 0, left: 0 },
+          tagged: true,
+          timeout: timeoutMs,
+        }),
       );
     },
     guard,
@@ -145,7 +180,12 @@ export async function paginate(htmlFile: string, opts: PaginateOptions = {}): Pr
       ...rest,
       pdf,
       blocked: paginator.blocked,
-      timings: { launchMs: paginator.launchMs, paginateMs: pass.ms, pagedjsMs: pass.pagedjsMs, pdfMs: Math.round(performance.now() - t) },
+      timings: {
+        launchMs: paginator.launchMs,
+        paginateMs: pass.ms,
+        pagedjsMs: pass.pagedjsMs,
+        pdfMs: Math.round(performance.now() - t),
+      },
     };
   } finally {
     await paginator.close();

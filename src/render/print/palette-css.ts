@@ -9,6 +9,9 @@ import type { Palette } from "../../model/types.js";
 export const cssVarName = (name: string) => `--${name.replace(/_/g, "-")}`;
 
 export function paletteCss(palette: Palette): string {
-  const lines = palette.map((c) => `  ${cssVarName(c.name)}: ${c.rgb}; /* C${c.cmyk[0]} M${c.cmyk[1]} Y${c.cmyk[2]} K${c.cmyk[3]}${c.solid ? ", solids only" : ""} */`);
+  const lines = palette.map(
+    (c) =>
+      `  ${cssVarName(c.name)}: ${c.rgb}; /* C${c.cmyk[0]} M${c.cmyk[1]} Y${c.cmyk[2]} K${c.cmyk[3]}${c.solid ? ", solids only" : ""} */`,
+  );
   return `/* Generated from magazine.yaml palette: do not edit. */\n:root {\n${lines.join("\n")}\n}\n`;
 }

@@ -16,7 +16,8 @@ const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 /** Colour components of an image XObject's colour space (DeviceGray/RGB, ICCBased /N). */
 function components(doc: PDFDocument, cs: PDFObject | undefined): number | undefined {
   const v = cs instanceof PDFRef ? doc.context.lookup(cs) : cs;
-  if (v instanceof PDFName) return ({ "/DeviceGray": 1, "/DeviceRGB": 3, "/DeviceCMYK": 4 } as Record<string, number>)[v.toString()];
+  if (v instanceof PDFName)
+    return ({ "/DeviceGray": 1, "/DeviceRGB": 3, "/DeviceCMYK": 4 } as Record<string, number>)[v.toString()];
   if (v instanceof PDFArray && v.get(0)?.toString() === "/ICCBased") {
     const profile = doc.context.lookup(v.get(1));
     const n = profile instanceof PDFRawStream ? profile.dict.get(PDFName.of("N")) : undefined;
@@ -46,7 +47,10 @@ export function placeFullImages(doc: PDFDocument, proxies: readonly Proxy[], pro
     const proxy = bySha.get(sha256(obj.contents));
     if (!proxy) continue;
     const n = components(doc, obj.dict.get(PDFName.of("ColorSpace")));
-    if (n !== proxy.components) throw new InternalError(`print: the stand-in of ${proxy.src} was printed with ${n ?? "unknown"} colour components, the photo has ${proxy.components}`);
+    if (n !== proxy.components)
+      throw new InternalError(
+        `print: the stand-in of ${proxy.src} was printed with ${n ?? "unknown"} colour components, the photo has ${proxy.components}`,
+      );
     const data = readFileSync(proxy.file);
     const dict = obj.dict.clone(doc.context);
     dict.set(PDFName.of("Width"), PDFNumber.of(proxy.width));
@@ -60,7 +64,9 @@ export function placeFullImages(doc: PDFDocument, proxies: readonly Proxy[], pro
   }
   const missing = proxied.filter((src) => ![...found].some((p) => sameAddress(p.src, src)));
   if (missing.length) {
-    throw new InternalError(`print: ${missing.length} photo(s) laid out as stand-ins were not found in Chromium's PDF, so their full resolution could not be placed: ${missing.join(", ")}`);
+    throw new InternalError(
+      `print: ${missing.length} photo(s) laid out as stand-ins were not found in Chromium's PDF, so their full resolution could not be placed: ${missing.join(", ")}`,
+    );
   }
   return { replaced };
 }

@@ -106,7 +106,15 @@ export async function writeProxies(htmlDir: string, cacheDir = DEFAULT_CACHE_DIR
     if ("none" in made) continue;
     const proxySrc = `${PROXY_DIR}/${photoSha.slice(0, 16)}.svg`;
     await writeFile(path.join(htmlDir, proxySrc), made.svg);
-    proxies.push({ src: src.split("/").map(encodeURIComponent).join("/"), file, proxySrc, width: made.width, height: made.height, components: made.components, proxySha: made.proxySha });
+    proxies.push({
+      src: src.split("/").map(encodeURIComponent).join("/"),
+      file,
+      proxySrc,
+      width: made.width,
+      height: made.height,
+      components: made.components,
+      proxySha: made.proxySha,
+    });
   }
   const map = Object.fromEntries(proxies.map((p) => [p.src, { src: p.proxySrc, width: p.width, height: p.height }]));
   const script = path.join(htmlDir, PROXY_SCRIPT);

@@ -42,9 +42,16 @@ const FOLIO_STRIP_MM = 18;
 
 export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: PrintOptions): Promise<PrintResult> {
   const t0 = performance.now();
-  for (const [key, name] of [["insideFrontCover", "封二"], ["insideBackCover", "封三"], ["backCover", "封四"]] as const) {
+  for (const [key, name] of [
+    ["insideFrontCover", "封二"],
+    ["insideBackCover", "封三"],
+    ["backCover", "封四"],
+  ] as const) {
     if (issue.articles.some((a) => a.place && PLACE_ISSUE_KEY[a.place] === key)) continue;
-    if (!issue[key]) ctx.warn(`print: no ${name} in issue.yaml; the page is printed ${key === "backCover" ? "with the imprint panel only" : "blank"}`);
+    if (!issue[key])
+      ctx.warn(
+        `print: no ${name} in issue.yaml; the page is printed ${key === "backCover" ? "with the imprint panel only" : "blank"}`,
+      );
   }
   let barcode = "";
   try {
@@ -52,7 +59,11 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   } catch (error) {
     ctx.warn(`print: no bar code on 封四: ${(error as Error).message}`);
   }
-  const assembly = assemblePrint(issue, ctx.outDir, { renderBody: opts.renderBody, barcodeSvg: barcode, images: opts.images });
+  const assembly = assemblePrint(issue, ctx.outDir, {
+    renderBody: opts.renderBody,
+    barcodeSvg: barcode,
+    images: opts.images,
+  });
   const { geometry } = assembly;
   const tHtml = performance.now();
   const laid = await layOutIssue(issue, ctx, {
@@ -64,22 +75,37 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   for (const w of pag.warnings) ctx.warn(`print: ${w}`);
   for (const url of pag.blocked) ctx.warn(`print: blocked a request the renderer may not make: ${url}`);
   const { base, kept } = pag.padding;
-  if (kept > 0) ctx.log(`print: ${base} pages → ${base + kept}: added ${kept} notes page(s) before 封三 (saddle stitch)`);
+  if (kept > 0)
+    ctx.log(`print: ${base} pages → ${base + kept}: added ${kept} notes page(s) before 封三 (saddle stitch)`);
   // An article on a cover page has that one page: longer, it would push the covers off their sheets.
   for (const a of issue.articles.filter((x) => x.place)) {
     const n = pag.pages.filter((p) => p.articles.includes(a.id)).length;
-    if (n > 1) throw new FolioError({ ...(a.plannedPageSource ?? a.source), field: "place", message: `does not fit on ${PLACE_LABEL[a.place!]}: it takes ${n} pages — shorten it to one page, or plan it on the inner pages` });
+    if (n > 1)
+      throw new FolioError({
+        ...(a.plannedPageSource ?? a.source),
+        field: "place",
+        message: `does not fit on ${PLACE_LABEL[a.place!]}: it takes ${n} pages — shorten it to one page, or plan it on the inner pages`,
+      });
   }
   const total = pag.pages.length;
-  if (total % 4 !== 0) throw new InternalError(`print: ${total} pages is not a multiple of 4 (only ${pag.padding.available} pad pages were planned)`);
+  if (total % 4 !== 0)
+    throw new InternalError(
+      `print: ${total} pages is not a multiple of 4 (only ${pag.padding.available} pad pages were planned)`,
+    );
   const innerPages = folios(pag.pages).filter((f) => f != null).length;
-  if (issue.pages && issue.pages !== innerPages) ctx.warn(`print: ${innerPages} inner pages, the issue plans ${issue.pages}`);
+  if (issue.pages && issue.pages !== innerPages)
+    ctx.warn(`print: ${innerPages} inner pages, the issue plans ${issue.pages}`);
   const toc = tocFromPages(issue, pag.pages);
 
   const doc = await PDFDocument.load(pag.pdf, { updateMetadata: false });
   // The photos' data in place of the stand-ins they were printed as (every one on a page).
-  const placed = placeFullImages(doc, laid.proxies.proxies, pag.proxied.filter((src) => pag.images.some((i) => i.src === src)));
-  if (laid.proxies.proxies.length) ctx.log(`print: ${placed.replaced} photo(s) printed as stand-ins, their own JPEG data placed in the PDF`);
+  const placed = placeFullImages(
+    doc,
+    laid.proxies.proxies,
+    pag.proxied.filter((src) => pag.images.some((i) => i.src === src)),
+  );
+  if (laid.proxies.proxies.length)
+    ctx.log(`print: ${placed.replaced} photo(s) printed as stand-ins, their own JPEG data placed in the PDF`);
   setPrintBoxes(doc, geometry);
   setMetadata(doc, issue, "print");
   setOutline(doc, buildOutline(issue, pag.pages));
@@ -97,8 +123,12 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   const textRead = readPdfText(screenFile, pageSize, mmToPt(FOLIO_STRIP_MM));
   const thumbDir = path.join(ctx.outDir, "thumbnails");
   const keys = await readPageKeys(screenFile);
-  const thumbs = opts.thumbnails === false ? undefined : renderThumbnails(screenFile, thumbDir, keys)
-    .then(async (pngs) => (await renderSpreadSheet(pngs, path.join(thumbDir, "spreads.png")), pngs));
+  const thumbs =
+    opts.thumbnails === false
+      ? undefined
+      : renderThumbnails(screenFile, thumbDir, keys).then(
+          async (pngs) => (await renderSpreadSheet(pngs, path.join(thumbDir, "spreads.png")), pngs),
+        );
   thumbs?.catch(() => undefined); // awaited below; keep a TOC failure from leaving it unhandled
   const tocPages = pag.pages.filter((p) => p.roles.includes(ROLES.toc)).map((p) => p.index);
   const byId = new Map(issue.articles.map((a) => [a.id, a]));
@@ -106,17 +136,27 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   assertTocTrue(
     toc.map((e) => {
       const a = byId.get(e.articleId);
-      return { ...e, between: [a?.toc.subtitle ? (a.subtitle ?? "") : "", a?.toc.authors ? a.authors.join(" ") : ""], source: a ? a.source : { file: issueFile } };
+      return {
+        ...e,
+        between: [a?.toc.subtitle ? (a.subtitle ?? "") : "", a?.toc.authors ? a.authors.join(" ") : ""],
+        source: a ? a.source : { file: issueFile },
+      };
     }),
     await textRead,
     tocPages,
   );
   // The type report: the screen PDF read back (body size and leading, grid, short lines, fill).
-  const pageRoles = pag.pages.map((p, i) => ({ folio: folios(pag.pages)[i], roles: p.roles, articles: p.articles, articleStarts: p.articleStarts }));
+  const pageRoles = pag.pages.map((p, i) => ({
+    folio: folios(pag.pages)[i],
+    roles: p.roles,
+    articles: p.articles,
+    articleStarts: p.articleStarts,
+  }));
   const type = await readTypeReport(screenFile, issue, pageRoles, keys);
   const typeFacts = { ...type, layout: pageRoles };
   ctx.log(typeSummary(type));
-  for (const c of type.checks) if (c.status === "fail") ctx.warn(`type: ${c.check}${c.page ? ` (PDF page ${c.page})` : ""}: ${c.message}`);
+  for (const c of type.checks)
+    if (c.status === "fail") ctx.warn(`type: ${c.check}${c.page ? ` (PDF page ${c.page})` : ""}: ${c.message}`);
   const tVerify = performance.now();
 
   const files: OutputFile[] = [
@@ -138,7 +178,16 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   return {
     files,
     toc,
-    output: { printPdf: printFile, screenPdf: screenFile, toc, pageMap: pageStarts(pag.pages), coverPng, placedImages: pag.images, flatplan: flatplan?.runs, type: typeFacts },
+    output: {
+      printPdf: printFile,
+      screenPdf: screenFile,
+      toc,
+      pageMap: pageStarts(pag.pages),
+      coverPng,
+      placedImages: pag.images,
+      flatplan: flatplan?.runs,
+      type: typeFacts,
+    },
     facts: {
       pages: total,
       innerPages,

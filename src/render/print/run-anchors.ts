@@ -10,6 +10,12 @@ export function tocNumbersCss(pages: PageInfo[]): string {
   if (!pages.some((p) => p.innerStart)) return "";
   const folio = folios(pages);
   return pages
-    .flatMap((p) => (folio[p.index] == null ? [] : p.articleStarts.map((id) => `.toc-link[href="#${articleAnchor(id)}"]::after { content: "${folio[p.index]}"; }`)))
+    .flatMap((p) =>
+      folio[p.index] == null
+        ? []
+        : p.articleStarts.map(
+            (id) => `.toc-link[href="#${articleAnchor(id)}"]::after { content: "${folio[p.index]}"; }`,
+          ),
+    )
     .join("\n");
 }

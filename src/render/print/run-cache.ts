@@ -37,13 +37,27 @@ interface Stored {
 const sha = (t: string) => createHash("sha256").update(t).digest("hex");
 
 export function runKey(base: string, body: string, css: string, counted: number): string {
-  return createHash("sha256").update(base).update("\0").update(body).update("\0").update(css).update("\0").update(String(counted)).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(base)
+    .update("\0")
+    .update(body)
+    .update("\0")
+    .update(css)
+    .update("\0")
+    .update(String(counted))
+    .digest("hex")
+    .slice(0, 32);
 }
 
 export function openRunCache(layoutCacheDir: string | undefined): RunCache {
   if (!layoutCacheDir) {
     const styles = new Map<string, string>();
-    return { get: () => undefined, put: () => {}, putStyle: (h, t) => void styles.set(h, t), getStyle: (h) => styles.get(h) };
+    return {
+      get: () => undefined,
+      put: () => {},
+      putStyle: (h, t) => void styles.set(h, t),
+      getStyle: (h) => styles.get(h),
+    };
   }
   const dir = path.join(layoutCacheDir, "runs");
   const file = (key: string, ext: string) => path.join(dir, `${key}.${ext}`);

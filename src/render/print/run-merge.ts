@@ -26,7 +26,12 @@ export function placeRun(run: RunFacts, at: number, drop: number): RunFacts {
   return {
     pages,
     images: run.images.filter((i) => i.page > drop).map((i) => ({ ...i, page: move(i.page - 1) + 1 })),
-    layout: { ...run.layout, pagesOf, fill: run.layout.fill.slice(drop), pageStarts: run.layout.pageStarts.slice(drop) },
+    layout: {
+      ...run.layout,
+      pagesOf,
+      fill: run.layout.fill.slice(drop),
+      pageStarts: run.layout.pageStarts.slice(drop),
+    },
     warnings: run.warnings,
     proxied: run.proxied,
   };
@@ -41,7 +46,8 @@ export function joinRuns(runs: RunFacts[]): RunFacts {
     for (const [id, list] of Object.entries(r.layout.pagesOf)) pagesOf[id] = [...(pagesOf[id] ?? []), ...list];
     for (const [id, a] of Object.entries(r.layout.articles)) articles[id] ??= a;
     // The grid is read from a page with article text: a run of covers has none.
-    if (!grid && r.layout.linesPerColumn > 0 && Object.keys(r.layout.articles).length) grid = { linesPerColumn: r.layout.linesPerColumn, gridMm: r.layout.gridMm };
+    if (!grid && r.layout.linesPerColumn > 0 && Object.keys(r.layout.articles).length)
+      grid = { linesPerColumn: r.layout.linesPerColumn, gridMm: r.layout.gridMm };
   }
   const first = runs[0]?.layout;
   return {

@@ -72,7 +72,18 @@ export async function layOutByRuns(
   const placed: PlacedRun[] = [];
   // Every call into the page is guarded: a browser that dies ends it at once, a hung one at the timeout.
   const put = (paginator: Paginator, p: Page, index: number, r: PlacedRun) =>
-    paginator.guard("print: placing a laid-out run (Chromium)", p.evaluate((i: number, pages: string, rules: string, css: string, n: number) => window.folioPutRun(i, pages, rules, css, n), index, r.pages.pages, r.pages.rules, r.css, r.counted));
+    paginator.guard(
+      "print: placing a laid-out run (Chromium)",
+      p.evaluate(
+        (i: number, pages: string, rules: string, css: string, n: number) =>
+          window.folioPutRun(i, pages, rules, css, n),
+        index,
+        r.pages.pages,
+        r.pages.rules,
+        r.css,
+        r.counted,
+      ),
+    );
   // The page: loaded when a run must be laid out (or the issue printed), with the runs placed so far.
   const open = async () => {
     if (live) return live;
@@ -94,13 +105,31 @@ export async function layOutByRuns(
       return r;
     }
     const { page: p, paginator } = await open();
-    await paginator.guard("print: pagination of a run (Paged.js)", p.evaluate((b: string, c: string, n: number) => window.folioLayOutRun(b, c, n), body, css, counted));
-    const [handler, layout] = await paginator.guard("print: reading a run's layout (Chromium)", Promise.all([readHandlerFacts(p), readLayout(p)]));
-    const facts: RunFacts = { pages: handler.pages, images: handler.images, layout, warnings: handler.warnings, proxied: handler.proxied };
-    const { texts, ...pages } = await paginator.guard("print: keeping a run's pages (Chromium)", p.evaluate(
-      (i: number, s: boolean, c: string, n: number) => window.folioKeepRun(i, s, c, n),
-      index, spacer, css, counted,
-    ));
+    await paginator.guard(
+      "print: pagination of a run (Paged.js)",
+      p.evaluate((b: string, c: string, n: number) => window.folioLayOutRun(b, c, n), body, css, counted),
+    );
+    const [handler, layout] = await paginator.guard(
+      "print: reading a run's layout (Chromium)",
+      Promise.all([readHandlerFacts(p), readLayout(p)]),
+    );
+    const facts: RunFacts = {
+      pages: handler.pages,
+      images: handler.images,
+      layout,
+      warnings: handler.warnings,
+      proxied: handler.proxied,
+    };
+    const { texts, ...pages } = await paginator.guard(
+      "print: keeping a run's pages (Chromium)",
+      p.evaluate(
+        (i: number, s: boolean, c: string, n: number) => window.folioKeepRun(i, s, c, n),
+        index,
+        spacer,
+        css,
+        counted,
+      ),
+    );
     for (const [h, t] of Object.entries(texts)) cache.putStyle(h, t);
     cache.put(key, facts, pages);
     counts.laidOut++;
@@ -138,12 +167,21 @@ export async function layOutByRuns(
     if (css && !was.css.endsWith(css)) {
       placed[toc] = await layOne(toc, runs.find(isToc)!, was.at, was.counted, css);
       if (placed[toc].facts.pages.length !== was.facts.pages.length) {
-        throw new InternalError(`print: the 目录 takes ${placed[toc].facts.pages.length} page(s) with its page numbers, ${was.facts.pages.length} without`);
+        throw new InternalError(
+          `print: the 目录 takes ${placed[toc].facts.pages.length} page(s) with its page numbers, ${was.facts.pages.length} without`,
+        );
       }
     }
   }
   const facts = joinRuns(placed.map((r) => r.facts));
-  return { facts, runs: placed, padding: { base: facts.pages.length - kept, kept, removed: pads - kept, available: pads }, counts, page: open, style: (h) => cache.getStyle(h) };
+  return {
+    facts,
+    runs: placed,
+    padding: { base: facts.pages.length - kept, kept, removed: pads - kept, available: pads },
+    counts,
+    page: open,
+    style: (h) => cache.getStyle(h),
+  };
 }
 
 /** The issue's PDF: every run's pages, kept in the runs' page in order, printed once by Chromium. */
@@ -153,13 +191,26 @@ export async function printIssue(pass: RunPassResult): Promise<Uint8Array> {
   const texts: Record<string, string> = {};
   for (const h of new Set(pass.runs.flatMap((r) => r.pages.styles))) {
     const t = pass.style(h);
-    if (t === undefined) throw new InternalError(`print: a stylesheet of the laid-out runs is missing from the run cache (${h.slice(0, 12)}); build again`);
+    if (t === undefined)
+      throw new InternalError(
+        `print: a stylesheet of the laid-out runs is missing from the run cache (${h.slice(0, 12)}); build again`,
+      );
     texts[h] = t;
   }
-  const shown = await paginator.guard("print: the issue's pages (Chromium)", page.evaluate((t) => window.folioPrintReady(t), texts));
-  if (shown !== expected) throw new InternalError(`print: ${shown} pages shown for printing, the runs have ${expected}`);
+  const shown = await paginator.guard(
+    "print: the issue's pages (Chromium)",
+    page.evaluate((t) => window.folioPrintReady(t), texts),
+  );
+  if (shown !== expected)
+    throw new InternalError(`print: ${shown} pages shown for printing, the runs have ${expected}`);
   return paginator.guard(
     "print: PDF output (Chromium)",
-    page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true, timeout: 0 }),
+    page.pdf({
+      printBackground: true,
+      preferCSSPageSize: true,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      tagged: true,
+      timeout: 0,
+    }),
   );
 }

@@ -23,7 +23,10 @@ export function takeFitStyle(html: string): { fitCss: string; html: string } {
   const at = html.indexOf(FIT_STYLE_OPEN);
   const close = at < 0 ? -1 : html.indexOf("</style>", at + FIT_STYLE_OPEN.length);
   if (close < 0) return { fitCss: "", html };
-  return { fitCss: html.slice(at + FIT_STYLE_OPEN.length, close), html: html.slice(0, at) + html.slice(close + "</style>".length) };
+  return {
+    fitCss: html.slice(at + FIT_STYLE_OPEN.length, close),
+    html: html.slice(0, at) + html.slice(close + "</style>".length),
+  };
 }
 
 export interface SplitHtml {
@@ -54,10 +57,14 @@ export function issueStrings(runs: readonly string[]): string {
     const open = `<span class="${cls}">`;
     for (let at = cover.indexOf(open); at >= 0; at = cover.indexOf(open, at + open.length)) {
       const close = cover.indexOf("</span>", at + open.length);
-      if (close >= 0 && !cover.slice(at + open.length, close).includes("<")) found.push([at, cover.slice(at, close + "</span>".length)]);
+      if (close >= 0 && !cover.slice(at + open.length, close).includes("<"))
+        found.push([at, cover.slice(at, close + "</span>".length)]);
     }
   }
-  return found.sort((a, b) => a[0] - b[0]).map(([, span]) => span).join("");
+  return found
+    .sort((a, b) => a[0] - b[0])
+    .map(([, span]) => span)
+    .join("");
 }
 
 /** A blank cover page (no folio, not counted): put first when a run starts on a left page. */

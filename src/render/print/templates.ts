@@ -22,7 +22,11 @@ function checked(hb: typeof Handlebars, file: string): string {
     hb.parse(source);
   } catch (e) {
     const [, line, detail] = /line (\d+):[^]*\n([^\n]*)$/.exec((e as Error).message) ?? [];
-    throw new FolioError({ file: path.relative(process.cwd(), file) || file, line: line ? Number(line) : undefined, message: `template syntax error: ${detail ?? (e as Error).message}` });
+    throw new FolioError({
+      file: path.relative(process.cwd(), file) || file,
+      line: line ? Number(line) : undefined,
+      message: `template syntax error: ${detail ?? (e as Error).message}`,
+    });
   }
   return source;
 }
@@ -34,12 +38,15 @@ export interface Templates {
 
 /** The layout contract in the templates: {{pageRole 'toc'}} (a role by its name in DOM.roles) and {{runMark}}. */
 function registerLayoutHelpers(hb: typeof Handlebars, dir: string): void {
-  hb.registerHelper("pageRole", (name: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
-    if (typeof name === "string" && Object.hasOwn(ROLES, name)) return ROLES[name as keyof typeof ROLES];
-    const file = path.relative(process.cwd(), dir) || dir;
-    const message = `{{pageRole '${String(name)}'}}: no such page role (${Object.keys(ROLES).join(", ")})`;
-    throw new FolioError({ file, line: options?.loc?.start.line, message });
-  });
+  hb.registerHelper(
+    "pageRole",
+    (name: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
+      if (typeof name === "string" && Object.hasOwn(ROLES, name)) return ROLES[name as keyof typeof ROLES];
+      const file = path.relative(process.cwd(), dir) || dir;
+      const message = `{{pageRole '${String(name)}'}}: no such page role (${Object.keys(ROLES).join(", ")})`;
+      throw new FolioError({ file, line: options?.loc?.start.line, message });
+    },
+  );
   hb.registerHelper("runMark", () => new hb.SafeString(RUN_MARK));
 }
 
@@ -58,7 +65,9 @@ function registerHelpers(hb: typeof Handlebars): void {
   /** An imprint QR code: the generated symbol when its url is known, else the empty placeholder box. */
   hb.registerHelper("qrSymbol", (code: unknown) => {
     const url = code && typeof code === "object" ? qrTarget(code as { caption: string; url?: string }) : undefined;
-    return new hb.SafeString(url ? `<div class="qr-symbol">${qrSvg(url, "100%")}</div>` : `<div class="qr-placeholder"></div>`);
+    return new hb.SafeString(
+      url ? `<div class="qr-symbol">${qrSvg(url, "100%")}</div>` : `<div class="qr-placeholder"></div>`,
+    );
   });
 }
 

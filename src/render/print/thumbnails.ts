@@ -38,7 +38,13 @@ export async function renderThumbnails(pdfFile: string, dir: string, keys: strin
 }
 
 /** One page as a PNG `widthPx` wide (the EPUB cover is the print front cover); `key`: the page's key, for the page cache. */
-export async function renderPagePng(pdfFile: string, index: number, widthPx: number, out: string, key: string): Promise<string> {
+export async function renderPagePng(
+  pdfFile: string,
+  index: number,
+  widthPx: number,
+  out: string,
+  key: string,
+): Promise<string> {
   const cache = mupdfPictureCache(`page-${widthPx}px`, codeOf(import.meta.dirname, "thumbnails"));
   const png = await onePage(cache, key, async () => {
     const mupdf = await import("mupdf");
@@ -73,12 +79,20 @@ export async function renderSpreadSheet(pageFiles: string[], out: string, perRow
     list.map(async ([l, r], i) => {
       const x = gap + (i % perRow) * (2 * pageWidth + gap);
       const y = gap + Math.floor(i / perRow) * (pageHeight + gap);
-      for (const [p, dx] of [[l, 0], [r, pageWidth]] as const) {
+      for (const [p, dx] of [
+        [l, 0],
+        [r, pageWidth],
+      ] as const) {
         if (p == null) continue;
-        const input = await sharp(pageFiles[p - 1]).resize(pageWidth, pageHeight, { fit: "fill" }).toBuffer();
+        const input = await sharp(pageFiles[p - 1])
+          .resize(pageWidth, pageHeight, { fit: "fill" })
+          .toBuffer();
         composites.push({ input, left: x + dx, top: y });
       }
     }),
   );
-  await sharp({ create: { width, height, channels: 3, background: "#6b6b6b" } }).composite(composites).png().toFile(out);
+  await sharp({ create: { width, height, channels: 3, background: "#6b6b6b" } })
+    .composite(composites)
+    .png()
+    .toFile(out);
 }

@@ -56,7 +56,11 @@ export function verifyToc(entries: TocCheckEntry[], text: PdfText, tocPageIndexe
 }
 
 /** The same, each problem with the entry it is about. */
-export function verifyTocEntries(entries: TocCheckEntry[], text: PdfText, tocPageIndexes: number[]): { entry: TocCheckEntry; message: string }[] {
+export function verifyTocEntries(
+  entries: TocCheckEntry[],
+  text: PdfText,
+  tocPageIndexes: number[],
+): { entry: TocCheckEntry; message: string }[] {
   const problems: { entry: TocCheckEntry; message: string }[] = [];
   const folio = text.folioStrips.map(parseFolio);
   const tocText = norm(tocPageIndexes.map((i) => text.pages[i] ?? "").join(" "));
@@ -69,9 +73,15 @@ export function verifyTocEntries(entries: TocCheckEntry[], text: PdfText, tocPag
   for (const e of entries) {
     const name = `“${e.tocTitle ?? e.title}” (${e.articleId})`;
     const fail = (message: string) => problems.push({ entry: e, message: `${name}: ${message}` });
-    const between = (e.between ?? []).filter((b) => squash(b)).map((b) => `(?:\\s*${loose(b)})?`).join("");
+    const between = (e.between ?? [])
+      .filter((b) => squash(b))
+      .map((b) => `(?:\\s*${loose(b)})?`)
+      .join("");
     const kicker = e.kicker && squash(e.kicker) ? `${loose(e.kicker)}\\s*` : "";
-    const re = new RegExp(`${kicker}${loose(e.tocTitle ?? e.title)}${between}\\s*(${e.place ? "封[二三四]" : "\\d+"})(?!\\d)`, "gu");
+    const re = new RegExp(
+      `${kicker}${loose(e.tocTitle ?? e.title)}${between}\\s*(${e.place ? "封[二三四]" : "\\d+"})(?!\\d)`,
+      "gu",
+    );
     re.lastIndex = cursor;
     const m = re.exec(tocText);
     if (!m) {
@@ -83,7 +93,10 @@ export function verifyTocEntries(entries: TocCheckEntry[], text: PdfText, tocPag
       const label = PLACE_LABEL[e.place];
       if (m[1] !== label) fail(`目录 prints ${m[1]}, the layout put it on ${label}`);
       const index = placePdfIndex(e.place, text.pages.length);
-      if (!onPage(index, e.title)) fail(`目录 prints ${label}, but ${label} (PDF page ${index + 1}) does not carry the title; it is ${whereIs(e.title)}`);
+      if (!onPage(index, e.title))
+        fail(
+          `目录 prints ${label}, but ${label} (PDF page ${index + 1}) does not carry the title; it is ${whereIs(e.title)}`,
+        );
       continue;
     }
     const printed = Number(m[1]);
@@ -93,7 +106,8 @@ export function verifyTocEntries(entries: TocCheckEntry[], text: PdfText, tocPag
       fail(`目录 prints ${printed}, but no page carries the folio ${printed}`);
       continue;
     }
-    if (!onPage(pageIndex, e.title)) fail(`目录 prints ${printed}, but page ${printed} does not carry the title; it is ${whereIs(e.title)}`);
+    if (!onPage(pageIndex, e.title))
+      fail(`目录 prints ${printed}, but page ${printed} does not carry the title; it is ${whereIs(e.title)}`);
   }
   return problems;
 }
@@ -102,7 +116,14 @@ export function verifyTocEntries(entries: TocCheckEntry[], text: PdfText, tocPag
 export function assertTocTrue(entries: TocCheckEntry[], text: PdfText, tocPageIndexes: number[]): void {
   const problems = verifyTocEntries(entries, text, tocPageIndexes);
   if (problems.length) {
-    throw new TocMismatchError(problems.map(({ entry, message }) => ({ file: entry.source?.file ?? entry.articleId, line: entry.source?.line, field: "目录", message })));
+    throw new TocMismatchError(
+      problems.map(({ entry, message }) => ({
+        file: entry.source?.file ?? entry.articleId,
+        line: entry.source?.line,
+        field: "目录",
+        message,
+      })),
+    );
   }
 }
 
@@ -110,13 +131,33 @@ export function assertTocTrue(entries: TocCheckEntry[], text: PdfText, tocPageIn
  * Read a trim-sized PDF (the screen edition) with pdftotext: all pages, and the strip
  * `folioStripPt` high at the bottom of each page where the folios are printed.
  */
-export async function readPdfText(pdfFile: string, pageSizePt: { width: number; height: number }, folioStripPt: number): Promise<PdfText> {
+export async function readPdfText(
+  pdfFile: string,
+  pageSizePt: { width: number; height: number },
+  folioStripPt: number,
+): Promise<PdfText> {
   const opts = { timeoutMs: 0 };
   const split = (s: string) => s.split("\f").slice(0, -1);
   const [full, strip] = await Promise.all([
     run("pdftotext", ["-enc", "UTF-8", "-raw", pdfFile, "-"], opts),
-    run("pdftotext", ["-enc", "UTF-8", "-x", "0", "-y", String(Math.floor(pageSizePt.height - folioStripPt)),
-      "-W", String(Math.ceil(pageSizePt.width)), "-H", String(Math.ceil(folioStripPt)), pdfFile, "-"], opts),
+    run(
+      "pdftotext",
+      [
+        "-enc",
+        "UTF-8",
+        "-x",
+        "0",
+        "-y",
+        String(Math.floor(pageSizePt.height - folioStripPt)),
+        "-W",
+        String(Math.ceil(pageSizePt.width)),
+        "-H",
+        String(Math.ceil(folioStripPt)),
+        pdfFile,
+        "-",
+      ],
+      opts,
+    ),
   ]);
   return { pages: split(full.stdout), folioStrips: split(strip.stdout) };
 }

@@ -96,26 +96,46 @@ export interface ArticleView extends Article {
 /** What the flatplan fitter sets for one layout pass. */
 export type PrintFit = FitPlan;
 
-function placed(issue: Issue, place: Article["place"], view: (a: Article, sectionStart: boolean) => ArticleView): ArticleView | undefined {
+function placed(
+  issue: Issue,
+  place: Article["place"],
+  view: (a: Article, sectionStart: boolean) => ArticleView,
+): ArticleView | undefined {
   const a = issue.articles.find((x) => x.place === place);
   return a ? view(a, true) : undefined;
 }
 
 /** The body HTML of an article with the flatplan's edits (pull quotes, tracking, continuation notes). */
-function bodyOf(a: Article, html: string, fit: PrintFit | undefined, jump?: { out?: Continuation; in?: Continuation }): string {
+function bodyOf(
+  a: Article,
+  html: string,
+  fit: PrintFit | undefined,
+  jump?: { out?: Continuation; in?: Continuation },
+): string {
   // Subheads, like headlines, break only between the phrases their editor spaced.
-  let body = html.replace(/(<h[234]\b[^>]*>)([^<]*\s[^<]*)(<\/h[234]>)/g, (_m, open: string, text: string, close: string) => open + headlineHtml(unescapeHtml(text)) + close);
+  let body = html.replace(
+    /(<h[234]\b[^>]*>)([^<]*\s[^<]*)(<\/h[234]>)/g,
+    (_m, open: string, text: string, close: string) => open + headlineHtml(unescapeHtml(text)) + close,
+  );
   body = fit?.pullQuotes.has(a.id) ? insertPullQuotes(body, fit.pullQuotes.get(a.id)!) : body;
-  for (const [id, t] of fit?.tracking ?? []) if (body.includes(`<p id="${id}"`)) body = trackTail(body, id, t.chars, t.em);
+  for (const [id, t] of fit?.tracking ?? [])
+    if (body.includes(`<p id="${id}"`)) body = trackTail(body, id, t.chars, t.em);
   body = markSized(keepQuotes(body), fit?.sized);
-  if (jump?.in) body = `<p class="jump-note from">（上接第${jump.in.fromPage}页）</p>\n${markContinued(body, a, jump.in)}`;
+  if (jump?.in)
+    body = `<p class="jump-note from">（上接第${jump.in.fromPage}页）</p>\n${markContinued(body, a, jump.in)}`;
   if (jump?.out) body = `${body}\n<p class="jump-note">（下转第${jump.out.toPage}页）</p>`;
   return body;
 }
 
 function fillerView(f: FillerPage, url: (image: ImageRef) => string): FillerView {
   if (f.kind === "notes") return { notes: true };
-  return { notes: false, url: url(f.filler.image), caption: f.filler.caption, kind: f.filler.kind, label: f.filler.kind === "ad" ? "公益广告" : "图片" };
+  return {
+    notes: false,
+    url: url(f.filler.image),
+    caption: f.filler.caption,
+    kind: f.filler.kind,
+    label: f.filler.kind === "ad" ? "公益广告" : "图片",
+  };
 }
 
 /** Where an image is copied next to print.html, relative to it. */
@@ -125,9 +145,18 @@ export const articleAnchor = (id: string): string => `t-${id}`;
 
 export const coverAnchor = (place: string): string => `c-${place}`;
 
-function coverView(cover: CoverPage | undefined, place: string, url: (image: ImageRef) => string = imageUrl): CoverView | undefined {
+function coverView(
+  cover: CoverPage | undefined,
+  place: string,
+  url: (image: ImageRef) => string = imageUrl,
+): CoverView | undefined {
   if (!cover) return undefined;
-  return { ...cover, anchor: coverAnchor(place), url: cover.image ? url(cover.image) : undefined, credit: cover.credit ?? cover.image?.credit };
+  return {
+    ...cover,
+    anchor: coverAnchor(place),
+    url: cover.image ? url(cover.image) : undefined,
+    credit: cover.credit ?? cover.image?.credit,
+  };
 }
 
 /** The 目录 as printed: items in order (src/plan/toc.ts), consecutive articles of a section under its name. */
@@ -137,7 +166,13 @@ function tocView(issue: Issue): PrintView["toc"] {
     const entry: TocEntryView =
       item.kind === "article"
         ? { ...tocEntry(item.article), place: tocItemLabel(item) }
-        : { id: coverAnchor(item.place), title: item.cover.title, titleHtml: headlineHtml(item.cover.title), authors: "", place: tocItemLabel(item) };
+        : {
+            id: coverAnchor(item.place),
+            title: item.cover.title,
+            titleHtml: headlineHtml(item.cover.title),
+            authors: "",
+            place: tocItemLabel(item),
+          };
     const section = item.kind === "article" ? item.article.section : { id: `cover-${item.place}`, name: "" };
     const last = groups[groups.length - 1];
     if (last && last.id === section.id) last.entries.push(entry);
@@ -177,7 +212,12 @@ export function buildPrintView(
     const { article: a, opener } = withOpener(parts?.main ?? source, fit?.openers);
     return {
       ...a,
-      openerHtml: opener ? markSized(renderBody({ ...a, blocks: [opener] }, url), fit?.sized).replace('class="figure', 'class="figure opener') : "",
+      openerHtml: opener
+        ? markSized(renderBody({ ...a, blocks: [opener] }, url), fit?.sized).replace(
+            'class="figure',
+            'class="figure opener',
+          )
+        : "",
       anchor: articleAnchor(a.id),
       sectionStart,
       columns: a.layout.columns,
@@ -204,7 +244,11 @@ export function buildPrintView(
     else runs.push({ id: a.section.id, name: a.section.name, articles: [a] });
   }
   // The first run goes before the imprint and 目录 when it is a one-column editorial (卷首语).
-  const leadCount = leadLength(issue.articles.filter((x) => !x.place).map((a) => ({ section: a.section.id, editorial: a.layout.variant === "editorial" })));
+  const leadCount = leadLength(
+    issue.articles
+      .filter((x) => !x.place)
+      .map((a) => ({ section: a.section.id, editorial: a.layout.variant === "editorial" })),
+  );
   const views: ArticleView[] = [];
   for (const run of runs) {
     run.articles.forEach((a, i) => {

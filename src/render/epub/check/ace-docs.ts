@@ -24,12 +24,24 @@ const sha = (...parts: (string | Buffer)[]) => {
  * container (package document, styles, fonts, images) goes into every key: a change there runs
  * every document again.
  */
-export function aceDocKeys(pkg: Pick<EpubPackage, "entries" | "manifest" | "spine">, tools: string): Record<string, string> {
+export function aceDocKeys(
+  pkg: Pick<EpubPackage, "entries" | "manifest" | "spine">,
+  tools: string,
+): Record<string, string> {
   const byId = new Map(pkg.manifest.map((m) => [m.id, m]));
   const content = pkg.spine
     .map((id) => byId.get(id))
-    .filter((m): m is NonNullable<typeof m> => !!m && m.mediaType === "application/xhtml+xml" && pkg.entries.has(m.path));
+    .filter(
+      (m): m is NonNullable<typeof m> => !!m && m.mediaType === "application/xhtml+xml" && pkg.entries.has(m.path),
+    );
   const contentPaths = new Set(content.map((m) => m.path));
-  const context = sha(`ace-docs ${FORMAT}`, tools, ...[...pkg.entries.keys()].sort().filter((n) => !contentPaths.has(n)).flatMap((n) => [n, pkg.entries.get(n)!]));
+  const context = sha(
+    `ace-docs ${FORMAT}`,
+    tools,
+    ...[...pkg.entries.keys()]
+      .sort()
+      .filter((n) => !contentPaths.has(n))
+      .flatMap((n) => [n, pkg.entries.get(n)!]),
+  );
   return Object.fromEntries(content.map((m) => [m.path, sha(context, m.path, pkg.entries.get(m.path)!)]));
 }

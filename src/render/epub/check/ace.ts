@@ -57,9 +57,12 @@ const CHILD = fileURLToPath(new URL("./ace-child.cjs", import.meta.url));
  * Ace on the EPUB file (ace-child.cjs). `cacheDir`: where axe runs are kept (default aceCacheDir());
  * null: nowhere, every document is run through axe.
  */
-export async function runAce(file: string, opts: { signal?: AbortSignal; cacheDir?: string | null } = {}): Promise<AceRun> {
+export async function runAce(
+  file: string,
+  opts: { signal?: AbortSignal; cacheDir?: string | null } = {},
+): Promise<AceRun> {
   const { signal } = opts;
-  const cacheDir = opts.cacheDir === undefined ? aceCacheDir() : opts.cacheDir ?? undefined;
+  const cacheDir = opts.cacheDir === undefined ? aceCacheDir() : (opts.cacheDir ?? undefined);
   const dir = await mkdtemp(path.join(tmpdir(), "folio-ace-"));
   let report: AceReport;
   let documents: AceRun["documents"];
@@ -69,12 +72,16 @@ export async function runAce(file: string, opts: { signal?: AbortSignal; cacheDi
     await writeFile(keysFile, JSON.stringify(keys));
     const out = path.join(dir, "out");
     const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: resolveChromium() };
-    await run(process.execPath, [CHILD, path.resolve(file), out, keysFile, ...(cacheDir ? [cacheDir] : [])], { env, signal, timeoutMs: 600_000 }).catch(
-      (e: Error) => {
-        if (signal?.aborted || !(e instanceof ToolError)) throw e;
-        throw new InternalError(e.stderr.trim().split("\n").pop() || (e.cause instanceof Error ? e.cause.message : e.message));
-      },
-    );
+    await run(process.execPath, [CHILD, path.resolve(file), out, keysFile, ...(cacheDir ? [cacheDir] : [])], {
+      env,
+      signal,
+      timeoutMs: 600_000,
+    }).catch((e: Error) => {
+      if (signal?.aborted || !(e instanceof ToolError)) throw e;
+      throw new InternalError(
+        e.stderr.trim().split("\n").pop() || (e.cause instanceof Error ? e.cause.message : e.message),
+      );
+    });
     report = JSON.parse(await readFile(path.join(out, "report.json"), "utf8")) as AceReport;
     documents = JSON.parse(await readFile(path.join(out, "documents.json"), "utf8")) as AceRun["documents"];
   } finally {
@@ -92,7 +99,8 @@ export async function runAce(file: string, opts: { signal?: AbortSignal; cacheDi
       });
     }
   }
-  for (const m of report["a11y-metadata"]?.empty ?? []) findings.push({ severity: "error", id: "a11y-metadata", message: `${m} is empty` });
+  for (const m of report["a11y-metadata"]?.empty ?? [])
+    findings.push({ severity: "error", id: "a11y-metadata", message: `${m} is empty` });
   for (const m of report["a11y-metadata"]?.missing ?? []) {
     if (!CERTIFIER_ONLY.has(m)) findings.push({ severity: "error", id: "a11y-metadata", message: `${m} is missing` });
   }

@@ -18,7 +18,12 @@ export interface CheckFinding {
 
 interface EpubcheckJson {
   checker?: { checkerVersion?: string };
-  messages?: { ID: string; severity: string; message: string; locations?: { path?: string; line?: number; column?: number }[] }[];
+  messages?: {
+    ID: string;
+    severity: string;
+    message: string;
+    locations?: { path?: string; line?: number; column?: number }[];
+  }[];
 }
 
 export async function epubcheckJar(): Promise<{ jar: string; version: string }> {
@@ -39,15 +44,20 @@ export async function epubcheckTool(): Promise<string> {
  */
 export const JVM_FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"];
 
-export async function runEpubcheck(file: string, signal?: AbortSignal): Promise<{ version: string; findings: CheckFinding[] }> {
+export async function runEpubcheck(
+  file: string,
+  signal?: AbortSignal,
+): Promise<{ version: string; findings: CheckFinding[] }> {
   const { jar } = await epubcheckJar();
   const dir = await mkdtemp(path.join(tmpdir(), "folio-epubcheck-"));
   try {
     const out = path.join(dir, "report.json");
     // Exit status 1 means "messages were reported": the JSON tells which.
-    await run("java", [...JVM_FLAGS, "-jar", jar, file, "--json", out], { signal, timeoutMs: 0 }).catch((e: unknown) => {
-      if (e instanceof MissingToolError || signal?.aborted) throw e;
-    });
+    await run("java", [...JVM_FLAGS, "-jar", jar, file, "--json", out], { signal, timeoutMs: 0 }).catch(
+      (e: unknown) => {
+        if (e instanceof MissingToolError || signal?.aborted) throw e;
+      },
+    );
     const report = JSON.parse(await readFile(out, "utf8").catch(() => "{}")) as EpubcheckJson;
     if (!report.messages) throw new InternalError(`epubcheck wrote no report for ${file}`);
     const findings = report.messages

@@ -41,11 +41,18 @@ async function timed(check: CheckName, fn: () => Promise<Omit<CheckResult, "chec
  * `results`: where EPUBCheck's and Ace's findings are kept by the file's bytes (default: $FOLIO_FILE_CACHE
  * or files/ in folio's cache root); null: nowhere, both tools read the file every time.
  */
-export async function checkEpub(file: string, opts: { checks?: CheckName[]; signal?: AbortSignal; results?: string | null } = {}): Promise<EpubCheckReport> {
+export async function checkEpub(
+  file: string,
+  opts: { checks?: CheckName[]; signal?: AbortSignal; results?: string | null } = {},
+): Promise<EpubCheckReport> {
   const wanted = new Set<CheckName>(opts.checks ?? ["epubcheck", "ace", "stores"]);
   const bytes = await readFile(file);
   /** The findings of `tool` on these bytes: kept ones, or a run of `fn` (kept when it ends). */
-  const keptOr = async (check: CheckName, tool: string, fn: () => Promise<Omit<CheckResult, "check" | "ms">>): Promise<CheckResult> => {
+  const keptOr = async (
+    check: CheckName,
+    tool: string,
+    fn: () => Promise<Omit<CheckResult, "check" | "ms">>,
+  ): Promise<CheckResult> => {
     const results = openFileResults(check, { dir: opts.results });
     const key = resultKey(bytes, tool);
     const t0 = performance.now();
@@ -58,19 +65,35 @@ export async function checkEpub(file: string, opts: { checks?: CheckName[]; sign
   };
   const jobs: Promise<CheckResult>[] = [];
   if (wanted.has("stores")) {
-    jobs.push(timed("stores", async () => {
-      const findings = checkStores(await readEpubPackage(bytes));
-      return { detail: "Apple Books, Google Play Books, Kobo, folio metadata", findings: findings.map((f) => ({ severity: f.severity, id: `${f.store}/${f.rule}`, message: f.message, store: f.store })) };
-    }));
+    jobs.push(
+      timed("stores", async () => {
+        const findings = checkStores(await readEpubPackage(bytes));
+        return {
+          detail: "Apple Books, Google Play Books, Kobo, folio metadata",
+          findings: findings.map((f) => ({
+            severity: f.severity,
+            id: `${f.store}/${f.rule}`,
+            message: f.message,
+            store: f.store,
+          })),
+        };
+      }),
+    );
   }
-  if (wanted.has("epubcheck")) jobs.push(keptOr("epubcheck", await epubcheckTool(), async () => {
-    const r = await runEpubcheck(file, opts.signal);
-    return { detail: `EPUBCheck ${r.version}`, findings: r.findings };
-  }));
-  if (wanted.has("ace")) jobs.push(keptOr("ace", aceTools(), async () => {
-    const r = await runAce(file, { signal: opts.signal });
-    return { detail: `DAISY Ace: ${r.outcome}`, findings: r.findings, documents: r.documents };
-  }));
+  if (wanted.has("epubcheck"))
+    jobs.push(
+      keptOr("epubcheck", await epubcheckTool(), async () => {
+        const r = await runEpubcheck(file, opts.signal);
+        return { detail: `EPUBCheck ${r.version}`, findings: r.findings };
+      }),
+    );
+  if (wanted.has("ace"))
+    jobs.push(
+      keptOr("ace", aceTools(), async () => {
+        const r = await runAce(file, { signal: opts.signal });
+        return { detail: `DAISY Ace: ${r.outcome}`, findings: r.findings, documents: r.documents };
+      }),
+    );
   const checks = await Promise.all(jobs);
   return { file, ok: checks.every((c) => c.findings.every((f) => f.severity !== "error")), checks };
 }
@@ -78,7 +101,9 @@ export async function checkEpub(file: string, opts: { checks?: CheckName[]; sign
 /** One line per finding: "epubcheck RSC-005 error EPUB/nav.xhtml:12: …". */
 export function findingLines(report: EpubCheckReport, severity?: "error" | "warning"): string[] {
   return report.checks.flatMap((c) =>
-    c.findings.filter((f) => !severity || f.severity === severity).map((f) => `${c.check} ${f.id} ${f.severity}${f.where ? ` ${f.where}` : ""}: ${f.message}`),
+    c.findings
+      .filter((f) => !severity || f.severity === severity)
+      .map((f) => `${c.check} ${f.id} ${f.severity}${f.where ? ` ${f.where}` : ""}: ${f.message}`),
   );
 }
 

@@ -52,7 +52,10 @@ function unzip(buf: Buffer): Promise<Map<string, Buffer>> {
         zip.openReadStream(entry, (e, stream) => {
           if (e || !stream) return reject(e);
           const chunks: Buffer[] = [];
-          stream.on("data", (c: Buffer) => chunks.push(c)).on("end", () => (out.set(entry.fileName, Buffer.concat(chunks)), zip.readEntry())).on("error", reject);
+          stream
+            .on("data", (c: Buffer) => chunks.push(c))
+            .on("end", () => (out.set(entry.fileName, Buffer.concat(chunks)), zip.readEntry()))
+            .on("error", reject);
         });
       });
       zip.on("end", () => resolve(out)).on("error", reject);
@@ -72,7 +75,10 @@ export async function readEpubPackage(buf: Buffer, opts: { images?: boolean } = 
   const entries = await unzip(buf);
   const container = entries.get("META-INF/container.xml");
   if (!container) throw new InternalError("no META-INF/container.xml");
-  const rootfile = xml(container.toString("utf8")).getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:container", "rootfile")[0];
+  const rootfile = xml(container.toString("utf8")).getElementsByTagNameNS(
+    "urn:oasis:names:tc:opendocument:xmlns:container",
+    "rootfile",
+  )[0];
   const opfPath = rootfile?.getAttribute("full-path") ?? "";
   const opfBuf = entries.get(opfPath);
   if (!opfBuf) throw new InternalError(`no package document ${opfPath || "(none named)"}`);
@@ -100,14 +106,26 @@ export async function readEpubPackage(buf: Buffer, opts: { images?: boolean } = 
   }));
   const spine = children(doc.documentElement, OPF, "itemref").map((r) => r.getAttribute("idref") ?? "");
   const images = await Promise.all(
-    manifest.filter((m) => opts.images !== false && m.mediaType.startsWith("image/") && entries.has(m.path)).map(async (m): Promise<ImageFacts> => {
-      const data = entries.get(m.path) as Buffer;
-      const img = sharp(data);
-      const info = await img.metadata();
-      const hasAlpha = Boolean(info.hasAlpha);
-      const transparent = hasAlpha && m.mediaType !== "image/svg+xml" ? (await img.stats()).channels[3]?.min < 255 : false;
-      return { path: m.path, bytes: data.length, width: info.width ?? 0, height: info.height ?? 0, format: info.format ?? "", space: info.space ?? "", hasAlpha, transparent };
-    }),
+    manifest
+      .filter((m) => opts.images !== false && m.mediaType.startsWith("image/") && entries.has(m.path))
+      .map(async (m): Promise<ImageFacts> => {
+        const data = entries.get(m.path) as Buffer;
+        const img = sharp(data);
+        const info = await img.metadata();
+        const hasAlpha = Boolean(info.hasAlpha);
+        const transparent =
+          hasAlpha && m.mediaType !== "image/svg+xml" ? (await img.stats()).channels[3]?.min < 255 : false;
+        return {
+          path: m.path,
+          bytes: data.length,
+          width: info.width ?? 0,
+          height: info.height ?? 0,
+          format: info.format ?? "",
+          space: info.space ?? "",
+          hasAlpha,
+          transparent,
+        };
+      }),
   );
   return { fileBytes: buf.length, entries, opfPath, dc, meta, manifest, spine, images };
 }

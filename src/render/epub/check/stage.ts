@@ -15,10 +15,17 @@ const ALL: CheckName[] = ["epubcheck", "ace", "stores"];
 
 export function selectedChecks(env = epubChecksSetting()): CheckName[] {
   if (!env) return ALL;
-  const list = env.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = env
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (list.includes("none")) return [];
   const bad = list.filter((c) => !ALL.includes(c as CheckName));
-  if (bad.length) throw new FolioError({ file: "FOLIO_EPUB_CHECKS", message: `unknown EPUB check ${bad.join(", ")} (choose from ${ALL.join(", ")}, or none)` });
+  if (bad.length)
+    throw new FolioError({
+      file: "FOLIO_EPUB_CHECKS",
+      message: `unknown EPUB check ${bad.join(", ")} (choose from ${ALL.join(", ")}, or none)`,
+    });
   return list as CheckName[];
 }
 
@@ -33,8 +40,14 @@ export async function runEpubChecks(file: string, ctx: StageContext): Promise<St
   await writeCheckReport(report, out, path.basename(file));
   for (const c of report.checks) {
     const count = (s: string) => c.findings.filter((f) => f.severity === s).length;
-    const docs = c.kept ? ", kept from an earlier check of the same EPUB bytes" : c.documents?.kept ? `, ${c.documents.checked} document(s) checked, ${c.documents.kept} unchanged since an earlier check` : "";
-    ctx.log(`epub-check: ${c.check} (${c.detail}): ${count("error")} error(s), ${count("warning")} warning(s), ${c.ms} ms${docs}`);
+    const docs = c.kept
+      ? ", kept from an earlier check of the same EPUB bytes"
+      : c.documents?.kept
+        ? `, ${c.documents.checked} document(s) checked, ${c.documents.kept} unchanged since an earlier check`
+        : "";
+    ctx.log(
+      `epub-check: ${c.check} (${c.detail}): ${count("error")} error(s), ${count("warning")} warning(s), ${c.ms} ms${docs}`,
+    );
   }
   for (const w of findingLines(report, "warning")) ctx.warn(`epub-check: ${w}`);
   const errors = findingLines(report, "error");
@@ -42,6 +55,15 @@ export async function runEpubChecks(file: string, ctx: StageContext): Promise<St
     const name = path.basename(file);
     throw new FolioError(errors.map((message) => ({ file: name, message: `EPUB check failed: ${message}` })));
   }
-  const facts = { epubCheck: report.checks.map((c) => ({ check: c.check, detail: c.detail, warnings: c.findings.length, ms: c.ms, ...(c.documents ? { documents: c.documents } : {}), ...(c.kept ? { kept: true } : {}) })) };
+  const facts = {
+    epubCheck: report.checks.map((c) => ({
+      check: c.check,
+      detail: c.detail,
+      warnings: c.findings.length,
+      ms: c.ms,
+      ...(c.documents ? { documents: c.documents } : {}),
+      ...(c.kept ? { kept: true } : {}),
+    })),
+  };
   return { files: [{ kind: "epub-check", path: out }], facts };
 }
