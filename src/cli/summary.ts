@@ -46,5 +46,5 @@ export function summaryLines(m: Manifest, outDir: string): string[] {
 }
 
 export function printSummary(m: Manifest, outDir: string): void {
-  process.stdout.write(summaryLines(m, outDir).join("\n") + "\n");
+  process.stdout.write(`${summaryLines(m, outDir).join("\n")}\n`);
 }

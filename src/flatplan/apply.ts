@@ -107,7 +107,8 @@ export function applyPlans(
       fillersAfter.set(run.articleIds[run.articleIds.length - 1], pages);
     }
     if (plan.jump) {
-      const target = runs.find((r) => r.start === plan.jump!.toPage);
+      const { toPage } = plan.jump;
+      const target = runs.find((r) => r.start === toPage);
       if (target) {
         continuations.push({
           articleId: plan.jump.articleId,

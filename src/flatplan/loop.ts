@@ -114,10 +114,10 @@ export async function fitLayout<P>(
       return {
         slot: slots[i],
         gridMm: view.layout.gridMm,
-        pullQuoteCandidates: runs[i].articleIds.reduce(
-          (s, id) => s + (byId.get(id) ? pullQuoteCount(byId.get(id)!) : 0),
-          0,
-        ),
+        pullQuoteCandidates: runs[i].articleIds.reduce((s, id) => {
+          const article = byId.get(id);
+          return s + (article ? pullQuoteCount(article) : 0);
+        }, 0),
         subheads: runs[i].articleIds.reduce(
           (s, id) => s + (byId.get(id)?.blocks.filter((b) => b.type === "heading" && b.level <= 3).length ?? 0),
           0,

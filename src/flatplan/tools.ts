@@ -3,6 +3,7 @@
  * smallest setting, how much the tools can add at most, and a plan adding about a given amount, the
  * tools taken in the order an art director reaches for them. Pure.
  */
+import { InternalError } from "../contract/errors.js";
 import { figureCost, figureRange, type FigureRange } from "./figures.js";
 import type { FigureMeasure, RunMeasure } from "./measure.js";
 import { emptyPlan, MAX_TRACKING_EM, type RunPlan } from "./plan.js";
@@ -43,6 +44,14 @@ export const maxHead = (m: RunMeasure): number => Math.floor(m.linesPerColumn * 
 export const runts = (m: RunMeasure) => m.paragraphs.filter((p) => p.lines >= 2 && p.lastChars <= 2);
 const nearlyFull = (m: RunMeasure) => m.paragraphs.filter((p) => p.lines >= 2 && p.lastChars >= m.charsPerLine - 1);
 const firstWide = (figs: Figure[]) => figs.findIndex((f) => f.wide);
+/** A figure with a column size (the ones the tools size). */
+type SizedFigure = Figure & { column: FigureRange };
+const isSized = (f: Figure): f is SizedFigure => Boolean(f.column);
+/** The wide range of a figure the plan sets wide (only a figure with one is). */
+const wideRange = (f: Figure): FigureRange => {
+  if (!f.wide) throw new InternalError(`figure ${f.m.id} set wide without a wide range`);
+  return f.wide;
+};
 
 /** Lines a figure adds over its smallest column size. */
 function figureExtra(f: Figure, plan: RunPlan, columns: number): number {
@@ -113,7 +122,7 @@ export function distribute(
   const plan = emptyPlan();
   let left = Math.max(0, Math.floor(lines));
   const cols = m.columns;
-  const sized = figs.filter((f) => f.column);
+  const sized = figs.filter(isSized);
   const addHead = (max: number) => {
     const more = Math.max(0, Math.min(max - plan.headSpace, Math.floor(left / cols)));
     plan.headSpace += more;
@@ -134,9 +143,9 @@ export function distribute(
   // 0. The head as designed (its space is taken in only when the copy is over).
   plan.headSpace = MIN_HEAD_SPACE;
   addHead(0);
-  for (const f of sized) plan.figures[f.m.id] = { lines: f.column!.min, wide: false };
+  for (const f of sized) plan.figures[f.m.id] = { lines: f.column.min, wide: false };
   // 1. Photos up to their natural size, evenly.
-  const gaps = sized.map((f) => f.column!.natural - f.column!.min);
+  const gaps = sized.map((f) => f.column.natural - f.column.min);
   const sumGaps = gaps.reduce((a, b) => a + b, 0);
   sized.forEach((f, i) => {
     const give = sumGaps <= left ? gaps[i] : Math.floor((gaps[i] * left) / Math.max(1, sumGaps));
@@ -147,9 +156,10 @@ export function distribute(
   const w = firstWide(figs);
   if (w >= 0) {
     const f = figs[w];
+    const wide = wideRange(f);
     const now = plan.figures[f.m.id]?.lines ?? 0;
-    const lines = Math.min(f.wide!.max, openerRoom(m), Math.floor((left + now) / cols));
-    if (lines >= f.wide!.min) {
+    const lines = Math.min(wide.max, openerRoom(m), Math.floor((left + now) / cols));
+    if (lines >= wide.min) {
       plan.figures[f.m.id] = { lines, wide: true };
       left -= lines * cols - now;
     }
@@ -163,8 +173,8 @@ export function distribute(
     const p = plan.figures[f.m.id];
     if (left <= 0) break;
     const give = p.wide
-      ? Math.min(Math.floor(left / cols), Math.min(f.wide!.max, openerRoom(m, plan.headSpace)) - p.lines)
-      : Math.min(left, f.column!.max - p.lines);
+      ? Math.min(Math.floor(left / cols), Math.min(wideRange(f).max, openerRoom(m, plan.headSpace)) - p.lines)
+      : Math.min(left, f.column.max - p.lines);
     p.lines += Math.max(0, give);
     left -= Math.max(0, p.wide ? give * cols : give);
   }

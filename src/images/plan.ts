@@ -8,6 +8,7 @@
  *   thumb   long edge ≤ 320 px,  JPEG q75 4:2:0, sRGB, no metadata
  * Transparency is flattened onto white (every edition is JPEG).
  */
+import { InternalError } from "../contract/errors.js";
 import { mmToPx } from "./resolution.js";
 import type { Edition, PlacedBox } from "./types.js";
 
@@ -50,14 +51,14 @@ export function planRendition(
   boxes: PlacedBox[],
 ): RenditionPlan {
   const spec = EDITION_SPECS[edition];
+  const { ppi, maxEdge } = spec;
   let scale: number;
-  if (spec.ppi) {
-    const fits = boxes.map((b) =>
-      Math.min(mmToPx(b.widthMm, spec.ppi!) / px.width, mmToPx(b.heightMm, spec.ppi!) / px.height),
-    );
+  if (ppi) {
+    const fits = boxes.map((b) => Math.min(mmToPx(b.widthMm, ppi) / px.width, mmToPx(b.heightMm, ppi) / px.height));
     scale = Math.max(...fits, 0);
   } else {
-    scale = spec.maxEdge! / Math.max(px.width, px.height);
+    if (maxEdge === undefined) throw new InternalError(`edition ${edition} has neither a resolution nor a long edge`);
+    scale = maxEdge / Math.max(px.width, px.height);
   }
   scale = Math.min(scale, 1);
   return {

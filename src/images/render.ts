@@ -40,7 +40,9 @@ export function planEdition(uses: ImageUse[], edition: Edition, intake: IntakeRe
       px,
       list.map((u) => placedBox(u, px, placed).box),
     );
-    return { source, uses: list, plan, file: names.get(list[0].image.src)! };
+    const name = names.get(list[0].image.src);
+    if (name === undefined) throw new InternalError(`image ${list[0].image.src} has no output name`);
+    return { source, uses: list, plan, file: name };
   });
 }
 

@@ -149,7 +149,7 @@ export function stripFurniture(seedText: string): string {
     rule.pattern.lastIndex = 0;
     t =
       typeof rule.replace === "function"
-        ? t.replace(rule.pattern, rule.replace as (substring: string, ...args: any[]) => string)
+        ? t.replace(rule.pattern, rule.replace)
         : t.replace(rule.pattern, rule.replace ?? "");
   }
   return t;

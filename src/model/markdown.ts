@@ -162,7 +162,7 @@ function classesOf(t: Token, input: MarkdownInput, problems: Problem[], line: nu
       problems.push({
         file: input.file,
         line,
-        message: `unknown class .${c} (allowed: ${[...ALLOWED_CLASSES].map((x) => "." + x).join(", ")})`,
+        message: `unknown class .${c} (allowed: ${[...ALLOWED_CLASSES].map((x) => `.${x}`).join(", ")})`,
       });
     }
   }

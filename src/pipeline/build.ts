@@ -116,7 +116,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
       warnings,
       facts,
     };
-    writeFileSync(path.join(slot.tempDir, "build.json"), JSON.stringify(manifest, null, 2) + "\n");
+    writeFileSync(path.join(slot.tempDir, "build.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     slot.commit();
     if (failedCheck) {
       const report = path.join(slot.finalDir, path.basename(failedCheck.reportFiles.html));

@@ -49,8 +49,15 @@ export const STAGES: Stage[] = [
         intake,
         placed: estimatedPlacement(issue, intake),
       });
+      // One rendition per source file, under the src the intake recorded for it (its first use's).
       const bySrc = new Map(renditions.map((r) => [r.src, r.file]));
-      const printUrls = new Map(uses.map((u) => [u.image.path, bySrc.get(u.image.src)!]));
+      const printUrl = (imagePath: string): string => {
+        const source = intake.byPath.get(imagePath);
+        const file = source && bySrc.get(source.src);
+        if (file === undefined) throw new InternalError(`images: no print rendition of ${imagePath}`);
+        return file;
+      };
+      const printUrls = new Map(uses.map((u) => [u.image.path, printUrl(u.image.path)]));
       const made = renditions.filter((r) => !r.cached).length;
       ctx.log(
         `images: ${intake.sources.length} files, ${renditions.length} print renditions (${made} made, ${renditions.length - made} cached)`,

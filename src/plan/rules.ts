@@ -51,8 +51,9 @@ function checkFiles(input: PlanInput, at: At, problems: Problem[]): void {
 
 function checkPlaces(input: PlanInput, at: At): void {
   const taken = new Map<CoverPlace, PlanEntry>();
-  for (const e of input.entries.filter((x) => x.place)) {
-    const place = e.place!;
+  for (const e of input.entries) {
+    const place = e.place;
+    if (!place) continue;
     const name = PLACE_LABEL[place];
     const where = e.placeAt ?? e.at;
     if (e.page !== undefined && e.pageAt)

@@ -117,7 +117,7 @@ export function opdsJson(issues: PublishedIssue[], c: Catalogue): string {
     ],
     publications,
   };
-  return JSON.stringify(feed, null, 2) + "\n";
+  return `${JSON.stringify(feed, null, 2)}\n`;
 }
 
 export function atomFeed(issues: PublishedIssue[], c: Catalogue): string {

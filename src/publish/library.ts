@@ -78,13 +78,14 @@ export async function readLibrary(distDir: string, issuesDir?: string): Promise<
     const pdf = file("screen-pdf");
     const missing = [!epub && "EPUB", !pdf && "screen PDF"].filter(Boolean);
     const gone = [epub, pdf].filter((f) => f && !existsSync(path.join(dir, f.path))).map((f) => f?.path);
-    if (missing.length || gone.length) {
+    // Not both listed (what missing names) or not both on disk.
+    if (!epub || !pdf || gone.length) {
       problems.push(
         `${id}: ${[...missing.map((m) => `no ${m} in ${manifestFile}`), ...gone.map((g) => `${path.join(dir, g ?? "")} is missing`)].join("; ")}: run folio build ${id} (all outputs); left off the site`,
       );
       continue;
     }
-    issues.push(await readIssue(id, dir, manifest, path.join(dir, epub!.path), path.join(dir, pdf!.path), pdf!.pages));
+    issues.push(await readIssue(id, manifest, path.join(dir, epub.path), path.join(dir, pdf.path), pdf.pages));
   }
   // Newest first: by publication date, then id.
   issues.sort((a, b) => b.manifest.issue.date.localeCompare(a.manifest.issue.date) || b.id.localeCompare(a.id));
@@ -111,7 +112,6 @@ function spineDocument(
 
 async function readIssue(
   id: string,
-  dir: string,
   manifest: Manifest,
   epubFile: string,
   pdfFile: string,

@@ -54,12 +54,10 @@ async function issueFiles(issue: PublishedIssue): Promise<SiteFile[]> {
   const thumb = await sharp(cover).resize({ width: THUMB.width }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
   const pages = readerPages(issue, base);
   const used = new Set(pages.flatMap((p) => [...p.html.matchAll(/src="(images\/[^"]+)"/g)].map((m) => m[1])));
-  const images = [...used]
-    .sort()
-    .map((href) => ({
-      path: `${dir}/${READ}/${href}`,
-      data: issue.pkg.entries.get(`${base}${href}`) ?? Buffer.alloc(0),
-    }));
+  const images = [...used].sort().map((href) => ({
+    path: `${dir}/${READ}/${href}`,
+    data: issue.pkg.entries.get(`${base}${href}`) ?? Buffer.alloc(0),
+  }));
   return [
     { path: `${dir}/index.html`, data: issuePage(issue) },
     { path: `${dir}/${COVER}`, data: cover },

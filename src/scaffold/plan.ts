@@ -53,17 +53,19 @@ function slotsOf(previous: Issue): Slot[] {
     });
   }
   inner.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
-  const placed = previous.articles
-    .filter((a) => a.place)
-    .map(
-      (a): Slot => ({
-        id: `${PLACE_STEM[a.place!]}-${a.section.id}`,
-        place: a.place,
+  const placed = previous.articles.flatMap((a): Slot[] => {
+    const place = a.place;
+    if (!place) return [];
+    return [
+      {
+        id: `${PLACE_STEM[place]}-${a.section.id}`,
+        place,
         section: a.section,
         variant: a.layout.variant,
         inToc: a.inToc,
-      }),
-    );
+      },
+    ];
+  });
   return [...inner, ...placed];
 }
 

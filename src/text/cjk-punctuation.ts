@@ -25,8 +25,9 @@ export function fullWidthPunctuation(text: string): string {
   const stack: number[] = [];
   out.forEach((c, i) => {
     if (c === "(") stack.push(i);
-    else if (c === ")" && stack.length) {
-      const open = stack.pop()!;
+    else if (c === ")") {
+      const open = stack.pop();
+      if (open === undefined) return;
       const inner = out.slice(open + 1, i).join("");
       if (CJK.test(inner)) {
         out[open] = "（";

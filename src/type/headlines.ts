@@ -40,7 +40,10 @@ export function headlineSetting(page: PdfPage, title: string): HeadlineSetting {
   const rows = headingRows(page);
   const bounds = new Set<number>();
   let n = 0;
-  for (const p of phrases(title)) bounds.add((n += squash(p.text).length));
+  for (const p of phrases(title)) {
+    n += squash(p.text).length;
+    bounds.add(n);
+  }
   for (let i = 0; i < rows.length; i++) {
     let joined = "";
     for (let j = i; j < rows.length && Math.abs(rows[j].size - rows[i].size) < 0.1; j++) {

@@ -65,7 +65,7 @@ export async function readPdfLines(file: string, keys?: string[]): Promise<PdfPa
         cur.chars.push({ c, x: origin[0] - px0, size });
       },
       endLine() {
-        if (cur && cur.chars.length) {
+        if (cur?.chars.length) {
           const [x0, top, x1, bottom] = cur.bbox;
           const text = cur.chars.map((ch) => ch.c).join("");
           lines.push({

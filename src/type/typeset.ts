@@ -6,6 +6,7 @@
  * place it happens: the build hands this copy to every writer stage (src/pipeline/build.ts) and the
  * preview to its print writer; the model keeps the source text as written. Pure.
  */
+import { InternalError } from "../contract/errors.js";
 import type { Article, Block, CoverPage, ImageRef, Issue, Magazine, Section } from "../model/types.js";
 import { fullWidthPunctuation as fw, fullWidthPunctuationHtml as fwHtml } from "../text/cjk-punctuation.js";
 
@@ -13,15 +14,15 @@ const opt = (s: string | undefined) => (s === undefined ? s : fw(s));
 
 const image = (i: ImageRef): ImageRef => ({ ...i, caption: opt(i.caption), credit: opt(i.credit) });
 const imageOpt = (i: ImageRef | undefined) => (i ? image(i) : i);
-const cover = (c: CoverPage | undefined): CoverPage | undefined =>
-  c && {
-    ...c,
-    image: imageOpt(c.image),
-    caption: opt(c.caption),
-    credit: opt(c.credit),
-    title: opt(c.title),
-    text: opt(c.text),
-  };
+const coverPage = (c: CoverPage): CoverPage => ({
+  ...c,
+  image: imageOpt(c.image),
+  caption: opt(c.caption),
+  credit: opt(c.credit),
+  title: opt(c.title),
+  text: opt(c.text),
+});
+const cover = (c: CoverPage | undefined): CoverPage | undefined => c && coverPage(c);
 const section = (s: Section): Section => ({ ...s, name: fw(s.name) });
 
 function block(b: Block): Block {
@@ -68,11 +69,16 @@ export function typesetIssue(issue: Issue): Issue {
   const sections = new Map(mag.sections.map((s) => [s.id, s]));
   const articles = issue.articles.map((a) => article(a, sections));
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const typesetArticle = (id: string): Article => {
+    const a = byId.get(id);
+    if (!a) throw new InternalError(`typeset: article ${id} of a section is not among the issue's articles`);
+    return a;
+  };
   const i = issue.imprint;
   const out: Issue = {
     ...issue,
     magazine: mag,
-    cover: cover(issue.cover)!,
+    cover: coverPage(issue.cover),
     insideFrontCover: cover(issue.insideFrontCover),
     insideBackCover: cover(issue.insideBackCover),
     backCover: cover(issue.backCover),
@@ -90,7 +96,7 @@ export function typesetIssue(issue: Issue): Issue {
     },
     sections: issue.sections.map((s) => ({
       section: sections.get(s.section.id) ?? section(s.section),
-      articles: s.articles.map((a) => byId.get(a.id)!),
+      articles: s.articles.map((a) => typesetArticle(a.id)),
     })),
     articles,
     fillers: issue.fillers.map((f) => ({ ...f, image: image(f.image), caption: opt(f.caption) })),

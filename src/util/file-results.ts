@@ -41,10 +41,10 @@ export function openFileResults(
 ): FileResults {
   const root = opts.dir === undefined ? fileResultsDir() : opts.dir;
   const dir = root ? path.join(root, kind) : null;
-  const at = (key: string, ext: string) => path.join(dir!, `${key}.${ext}`);
+  const at = (d: string, key: string, ext: string) => path.join(d, `${key}.${ext}`);
   return {
     get<T>(key: string) {
-      const bytes = dir ? readEntry(at(key, "json")) : undefined;
+      const bytes = dir ? readEntry(at(dir, key, "json")) : undefined;
       try {
         return bytes && (JSON.parse(bytes.toString("utf8")) as T);
       } catch {
@@ -53,7 +53,7 @@ export function openFileResults(
     },
     put(key, value) {
       if (!dir) return;
-      writeEntry(at(key, "json"), `${JSON.stringify(value)}\n`);
+      writeEntry(at(dir, key, "json"), `${JSON.stringify(value)}\n`);
       try {
         pruneEntries(dir, opts.keep ?? 40, ["json", ...(opts.files ?? [])]);
       } catch {
@@ -61,9 +61,9 @@ export function openFileResults(
       }
     },
     copyOut(key, ext, to) {
-      if (!dir || !existsSync(at(key, ext))) return false;
+      if (!dir || !existsSync(at(dir, key, ext))) return false;
       try {
-        copyFileSync(at(key, ext), to);
+        copyFileSync(at(dir, key, ext), to);
         return true;
       } catch {
         return false;
@@ -71,7 +71,7 @@ export function openFileResults(
     },
     keepFile(key, ext, from) {
       if (!dir) return;
-      writeEntry(at(key, ext), readFileSync(from));
+      writeEntry(at(dir, key, ext), readFileSync(from));
     },
   };
 }

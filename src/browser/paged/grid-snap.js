@@ -20,8 +20,7 @@ class FolioGridSnap extends Paged.Handler {
     try {
       for (const block of blocks) {
         const article = block.closest(N.article);
-        const cols =
-          article && article.classList.contains("cols-3") ? 3 : article && article.classList.contains("cols-1") ? 1 : 2;
+        const cols = article?.classList.contains("cols-3") ? 3 : article?.classList.contains("cols-1") ? 1 : 2;
         const width = cols === 1 ? root.getPropertyValue("--type-width") : root.getPropertyValue(`--col-width-${cols}`);
         const shell = document.createElement("article");
         shell.className = article ? article.className : "article";

@@ -15,8 +15,7 @@ class FolioKeepBlocks extends Paged.Handler {
       if (!(r.top < bounds.bottom - 1 && r.bottom > bounds.bottom + 1)) continue;
       // An overflow that already starts before this block wins.
       if (
-        overflow &&
-        overflow.startContainer &&
+        overflow?.startContainer &&
         block.compareDocumentPosition(overflow.startContainer) & Node.DOCUMENT_POSITION_PRECEDING
       )
         return overflow;

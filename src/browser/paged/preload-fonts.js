@@ -15,7 +15,7 @@ function generatedStrings() {
     for (const rule of rules) {
       const r = /** @type {CSSRule & { cssRules?: CSSRuleList; style?: CSSStyleDeclaration }} */ (rule);
       if (r.cssRules) visit(r.cssRules);
-      const content = r.style && r.style.content;
+      const content = r.style?.content;
       if (content) for (const m of content.matchAll(/"((?:[^"\\]|\\.)*)"/g)) out.push(m[1]);
     }
   };

@@ -23,7 +23,10 @@
         img.onerror = () => resolve(undefined);
         img.src = url;
       },
-    ).then((size) => (size && natural.set(url, size), size));
+    ).then((size) => {
+      if (size) natural.set(url, size);
+      return size;
+    });
 
   class FolioPrintProxies extends Paged.Handler {
     /** @param {DocumentFragment} content */

@@ -23,7 +23,8 @@
     let bottom = box ? box.top : 0;
     /** @type {NodeListOf<HTMLElement>} */ (p.querySelectorAll(N.article)).forEach((el) => {
       const id = /** @type {string} */ (el.dataset.articleId);
-      const list = pagesOf[id] || (pagesOf[id] = []);
+      if (!pagesOf[id]) pagesOf[id] = [];
+      const list = pagesOf[id];
       if (!list.includes(index)) list.push(index);
       el.querySelectorAll("p, h1, h2, h3, h4, figure, li, blockquote, aside, table, .article-head").forEach((c) => {
         const r = c.getBoundingClientRect();
@@ -57,7 +58,7 @@
   };
   /** @type {Record<string, { columns: number; charsPerLine: number; headLines: number }>} */
   const articles = {};
-  document.querySelectorAll(N.article + " > " + N.articleBody).forEach((body) => {
+  document.querySelectorAll(`${N.article} > ${N.articleBody}`).forEach((body) => {
     const article = /** @type {HTMLElement} */ (body.parentElement);
     const id = /** @type {string} */ (article.dataset.articleId);
     if (articles[id]) return;
@@ -65,7 +66,7 @@
     articles[id] = { columns: c.count, charsPerLine: c.chars, headLines: headLinesOf(article, body) };
   });
   const figures = Array.from(
-    document.querySelectorAll(N.articleBody + " > figure.figure[id], " + N.article + " > figure.figure[id]"),
+    document.querySelectorAll(`${N.articleBody} > figure.figure[id], ${N.article} > figure.figure[id]`),
   ).map((fig) => {
     const article = /** @type {HTMLElement} */ (fig.closest(N.article));
     const body = article.querySelector(N.articleBody) || /** @type {Element} */ (fig.parentElement);
@@ -116,7 +117,7 @@
   };
   /** @type {Map<string | undefined, { id: string; articleId: string | undefined; parts: HTMLElement[] }>} */
   const byRef = new Map();
-  /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(N.articleBody + " > p[data-ref]")).forEach((p) => {
+  /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(`${N.articleBody} > p[data-ref]`)).forEach((p) => {
     const plain = !p.className || p.classList.contains("continued");
     if (!plain) return;
     const ref = p.dataset.ref;
@@ -147,6 +148,6 @@
     articles,
     figures,
     paragraphs,
-    pageStarts: pages.map((_, i) => (map[i] && map[i].start) || null),
+    pageStarts: pages.map((_, i) => map[i]?.start || null),
   };
 })();

@@ -32,7 +32,7 @@
    * @param {number} counted
    */
   var keep = (index, css, counted) => {
-    var oldStyle = document.querySelector('style[data-folio-run="' + index + '"]');
+    var oldStyle = document.querySelector(`style[data-folio-run="${index}"]`);
     if (oldStyle) oldStyle.remove();
     var style = document.createElement("style");
     style.setAttribute("data-pagedjs-ignore", "");
@@ -41,7 +41,7 @@
     document.head.appendChild(style);
     var box = document.createElement("div");
     box.className = "pagedjs_pages";
-    box.style.counterReset = "page " + counted;
+    box.style.counterReset = `page ${counted}`;
     kept[index] = box;
     return box;
   };
@@ -53,7 +53,7 @@
    */
   window.folioLayOutRun = (body, css, counted) => {
     window[window.FolioNames.globals.runLayout] = true;
-    ownStyle("folio-run-counter").textContent = "html body .pagedjs_pages { counter-reset: page " + counted + "; }";
+    ownStyle("folio-run-counter").textContent = `html body .pagedjs_pages { counter-reset: page ${counted}; }`;
     ownStyle("folio-run-rules").textContent = css;
     var template = document.createElement("template");
     template.innerHTML = body;
@@ -102,7 +102,10 @@
         /** @type {Record<string, string>} */
         var fresh = {};
         hashes.forEach((h, i) => {
-          if (!sent[h]) (sent[h] = true), (fresh[h] = texts[i]);
+          if (!sent[h]) {
+            sent[h] = true;
+            fresh[h] = texts[i];
+          }
         });
         return { pages: html, styles: hashes, texts: fresh, rules: rules };
       },
@@ -111,7 +114,7 @@
 
   /** A run from the run cache, kept for printing: its pages, the rules Paged.js had added, its own rules. */
   window.folioPutRun = (index, pages, rules, css, counted) => {
-    var box = keep(index, rules + "\n" + css, counted);
+    var box = keep(index, `${rules}\n${css}`, counted);
     box.innerHTML = pages;
   };
 
@@ -121,7 +124,7 @@
    */
   window.folioPrintReady = (texts) => {
     var shown = previewer || window.PagedPolyfill;
-    var area = shown && shown.chunker && shown.chunker.pagesArea;
+    var area = shown?.chunker?.pagesArea;
     if (area) area.remove();
     // The runs' stylesheets: those Paged.js made in this page (the same files), and any other given.
     /** @type {Record<string, boolean>} */
@@ -131,7 +134,7 @@
     });
     Object.keys(texts || {}).forEach((h) => {
       if (!have[texts[h]]) {
-        var s = document.createElement("style");
+        const s = document.createElement("style");
         s.setAttribute("data-folio-run", "");
         s.textContent = texts[h];
         document.head.appendChild(s);

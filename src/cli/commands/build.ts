@@ -49,7 +49,7 @@ export function registerBuild(
           if (!flags.json) printSummary(manifest, outDir);
         }
         if (flags.json)
-          process.stdout.write(JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2) + "\n");
+          process.stdout.write(`${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}\n`);
         return EXIT.ok;
       }),
     );

@@ -10,7 +10,7 @@
    * @param {string} attr
    * @param {string} value
    */
-  var withValue = (attr, value) => attr.replace("]", '="' + CSS.escape(value) + '"]');
+  var withValue = (attr, value) => attr.replace("]", `="${CSS.escape(value)}"]`);
   /** @returns {HTMLElement[]} */
   var pagesOf = () => Array.prototype.slice.call(document.querySelectorAll(N().pages));
   /** @param {import("../../contract/layout/preview-facts.js").FrameReport | { type: "folio:frame-error"; message: string }} message */
@@ -29,10 +29,12 @@
   function pagesFor(text, pages) {
     var m = /^page (\d+):/.exec(text);
     if (m) return [Number(m[1])];
+    var article = /^article (\S+) /.exec(text);
+    var role = /^(\S+) page /.exec(text);
     /** @type {string | null} */
     var sel = null;
-    if ((m = /^article (\S+) /.exec(text))) sel = withValue(N().article, m[1]);
-    else if ((m = /^(\S+) page /.exec(text))) sel = withValue(N().pageRole, m[1]);
+    if (article) sel = withValue(N().article, article[1]);
+    else if (role) sel = withValue(N().pageRole, role[1]);
     if (!sel) return [];
     /** @type {number[]} */
     var out = [];
@@ -52,7 +54,7 @@
       page.appendChild(label);
     }
     var line = document.createElement("div");
-    line.textContent = "⚠ " + text;
+    line.textContent = `⚠ ${text}`;
     label.appendChild(line);
   }
 
@@ -84,10 +86,10 @@
       var page = title ? /** @type {HTMLElement | null} */ (title.closest(N().page)) : null;
       var n = page ? pages.indexOf(page) + 1 : 0;
       if (c.status !== "fits" && page) {
-        page.classList.add("folio-copyfit-" + c.status);
-        var label = document.createElement("div");
-        label.className = "folio-copyfit-label " + c.status;
-        label.textContent = "字数 " + c.text + (data.stale ? "（稿件已改，重新 folio build 后更新）" : "");
+        page.classList.add(`folio-copyfit-${c.status}`);
+        const label = document.createElement("div");
+        label.className = `folio-copyfit-label ${c.status}`;
+        label.textContent = `字数 ${c.text}${data.stale ? "（稿件已改，重新 folio build 后更新）" : ""}`;
         page.appendChild(label);
       }
       out.push({ text: c.text, status: c.status, page: n });
@@ -123,7 +125,7 @@
     });
     var folios = foliosOf(pages);
     var toc = Array.prototype.slice
-      .call(document.querySelectorAll(N().articleTitle + ":not(" + N().splitFrom + ")"))
+      .call(document.querySelectorAll(`${N().articleTitle}:not(${N().splitFrom})`))
       .map(
         /** @param {HTMLElement} h @returns {import("../../contract/layout/preview-facts.js").FrameTocLine} */ (h) => {
           var article = h.closest(N().article);
@@ -216,8 +218,8 @@
     // (unloaded) faces. Addresses in the new content and the stylesheets resolve against baseHref.
     var at = baseHref || document.baseURI;
     document.documentElement.classList.remove("folio-rendered");
-    if (last && last.polisher) last.polisher.destroy();
-    if (last && last.chunker && last.chunker.pagesArea) last.chunker.destroy();
+    if (last?.polisher) last.polisher.destroy();
+    if (last?.chunker?.pagesArea) last.chunker.destroy();
     var template = document.createElement("template");
     template.innerHTML = bodyHtml;
     Array.prototype.slice.call(template.content.querySelectorAll("[src]")).forEach((el) => {
@@ -230,7 +232,7 @@
         window.folioReport();
       })
       .catch((e) => {
-        report({ type: "folio:frame-error", message: String((e && e.message) || e) });
+        report({ type: "folio:frame-error", message: String(e?.message || e) });
       });
   };
 
@@ -238,6 +240,6 @@
     report({ type: "folio:frame-error", message: String(e.message || e) });
   });
   window.addEventListener("unhandledrejection", (e) => {
-    report({ type: "folio:frame-error", message: String((e.reason && e.reason.message) || e.reason) });
+    report({ type: "folio:frame-error", message: String(e.reason?.message || e.reason) });
   });
 })();

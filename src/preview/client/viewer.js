@@ -50,7 +50,7 @@ function setStatus(status, text) {
 }
 
 function frameDoc() {
-  return shown && shown.frame.contentDocument;
+  return shown?.frame.contentDocument;
 }
 function pageEls() {
   const doc = frameDoc();
@@ -75,12 +75,12 @@ function goTo(n, mark = true) {
 }
 function showCurrent() {
   const n = currentPage();
-  const folio = shown && shown.folios ? shown.folios[n - 1] : null;
-  $("current-page").textContent = `当前：PDF 第 ${n} 页` + (folio != null ? `（页码 ${folio}）` : "（封面）");
+  const folio = shown?.folios ? shown.folios[n - 1] : null;
+  $("current-page").textContent = `当前：PDF 第 ${n} 页${folio != null ? `（页码 ${folio}）` : "（封面）"}`;
 }
 /** @param {HTMLIFrameElement} frame */
 function applyView(frame) {
-  const root = frame.contentDocument && frame.contentDocument.documentElement;
+  const root = frame.contentDocument?.documentElement;
   if (!root) return;
   root.classList.toggle("folio-spreads", view.spreads);
   root.style.setProperty("--folio-zoom", String(view.zoom));
@@ -96,7 +96,7 @@ function load(version, html) {
   frame.src = `/issue/${version}/print.html`;
   pending = { frame, version, html };
   stage.appendChild(frame);
-  if (!lastState || lastState.status !== "error") setStatus("building", "正在排版…");
+  if (lastState?.status !== "error") setStatus("building", "正在排版…");
 }
 
 /* Patching in place. When the new build differs from the one on show only in articles, those
@@ -123,7 +123,7 @@ async function update(version) {
     () => null,
   );
   if (lastState && lastState.goodVersion !== version) return; // a newer build came meanwhile
-  const plan = html && shown && shown.html && !pending ? planPatch(shown.html, html, version) : null;
+  const plan = html && shown?.html && !pending ? planPatch(shown.html, html, version) : null;
   if (!plan) return load(version, html || undefined);
   dropSlice();
   const reuse =
@@ -154,7 +154,7 @@ async function update(version) {
     frame.srcdoc = plan.doc;
     stage.appendChild(frame);
   }
-  if (!lastState || lastState.status !== "error") setStatus("building", "正在排版…");
+  if (lastState?.status !== "error") setStatus("building", "正在排版…");
 }
 
 /** @param {string} oldHtml @param {string} newHtml @param {number} version */
@@ -186,11 +186,18 @@ function planPatch(oldHtml, newHtml, version) {
   let last = -1;
   for (let grown = true; grown; ) {
     grown = false;
-    for (const id of ids) for (const i of on(id)) (first = Math.min(first, i)), (last = Math.max(last, i));
+    for (const id of ids) {
+      for (const i of on(id)) {
+        first = Math.min(first, i);
+        last = Math.max(last, i);
+      }
+    }
     for (let i = first; i <= last; i++) {
       for (const el of /** @type {NodeListOf<HTMLElement>} */ (pages[i].querySelectorAll(N.article))) {
-        if (!ids.has(/** @type {string} */ (el.dataset.articleId)))
-          (ids = new Set([...ids, /** @type {string} */ (el.dataset.articleId)])), (grown = true);
+        if (!ids.has(/** @type {string} */ (el.dataset.articleId))) {
+          ids = new Set([...ids, /** @type {string} */ (el.dataset.articleId)]);
+          grown = true;
+        }
       }
     }
   }
@@ -296,10 +303,9 @@ function rendered(frame, version, info, html) {
     ...(copyfit.length
       ? copyfit
       : [
-          Object.assign(
-            listItem(info.copyfit && info.copyfit.length ? "全部合适" : "无（尚无排版记录：运行 folio build）"),
-            { className: "none" },
-          ),
+          Object.assign(listItem(info.copyfit?.length ? "全部合适" : "无（尚无排版记录：运行 folio build）"), {
+            className: "none",
+          }),
         ]),
   );
   Object.assign(window.folioPreview, {
@@ -311,7 +317,7 @@ function rendered(frame, version, info, html) {
     renderedAt: Date.now(),
   });
   window.folioPreview.renders++;
-  if (!lastState || lastState.status !== "error") setStatus("ok", "已更新");
+  if (lastState?.status !== "error") setStatus("ok", "已更新");
 }
 
 /** The slice is laid out: its pages replace those on show, or the whole issue loads. */
@@ -353,7 +359,7 @@ window.addEventListener("message", (e) => {
   } else if (slice && e.source === slice.frame.contentWindow) {
     if (e.data.type === "folio:rendered") patch();
     else if (e.data.type === "folio:frame-error") load(slice.version, slice.html);
-  } else if (shown && shown.patchedTo && e.source === shown.frame.contentWindow && e.data.type === "folio:rendered") {
+  } else if (shown?.patchedTo && e.source === shown.frame.contentWindow && e.data.type === "folio:rendered") {
     const { version, html } = shown.patchedTo;
     rendered(shown.frame, version, e.data, html);
   }
@@ -363,7 +369,7 @@ const events = new EventSource("/_folio/events");
 let lost = false;
 events.addEventListener("state", (e) => showState(JSON.parse(e.data)));
 events.addEventListener("building", () => {
-  if (!lastState || lastState.status !== "error") setStatus("building", "正在更新…");
+  if (lastState?.status !== "error") setStatus("building", "正在更新…");
 });
 events.addEventListener("open", () => {
   // The server came back (restarted): its build numbers start again, so reload what it has.
@@ -383,11 +389,17 @@ function setSpreads(on) {
   view.spreads = on;
   $("view-single").setAttribute("aria-pressed", String(!on));
   $("view-spreads").setAttribute("aria-pressed", String(on));
-  if (shown) applyView(shown.frame), goTo(keep, false);
+  if (shown) {
+    applyView(shown.frame);
+    goTo(keep, false);
+  }
 }
 $("zoom").addEventListener("change", () => {
   const keep = currentPage();
   view.zoom = Number(input("zoom").value);
-  if (shown) applyView(shown.frame), goTo(keep, false);
+  if (shown) {
+    applyView(shown.frame);
+    goTo(keep, false);
+  }
 });
 $("goto").addEventListener("change", () => goTo(Number(input("goto").value)));
