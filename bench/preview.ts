@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
 import { launchChromium } from "../src/browser/launch.js";
+import { InternalError } from "../src/contract/errors.js";
 import { editParagraph, type Workspace } from "./workspace.js";
 
 const BIN = path.resolve(import.meta.dirname, "../bin/folio.js");
@@ -18,8 +19,10 @@ interface Viewer {
 
 function previewUrl(child: ReturnType<typeof spawn>): Promise<string> {
   return new Promise((resolve, reject) => {
+    const stdout = child.stdout;
+    if (!stdout) throw new InternalError("bench: folio preview was started without a stdout pipe");
     let out = "";
-    child.stdout!.on("data", (d: Buffer) => {
+    stdout.on("data", (d: Buffer) => {
       out += d.toString();
       const m = /folio preview: (http:\/\/\S+)/.exec(out);
       if (m) resolve(m[1]);
@@ -44,7 +47,11 @@ export async function previewLatencies(ws: Workspace, markers: string[]): Promis
       const t0 = Date.now();
       editParagraph(ws.issueDir, marker);
       await page.waitForFunction((n: number) => ((window as Viewer).folioPreview?.renders ?? 0) >= n, WAIT, i + 2);
-      const at = await page.evaluate(() => (window as Viewer).folioPreview!.renderedAt);
+      const at = await page.evaluate(() => {
+        const preview = (window as Viewer).folioPreview;
+        if (!preview) throw new Error("bench: the viewer counted a render but has no folioPreview");
+        return preview.renderedAt;
+      });
       const shown = await page.evaluate(
         () =>
           document.querySelector<HTMLIFrameElement>("#stage iframe:not(.pending)")?.contentDocument?.body.textContent ??

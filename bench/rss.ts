@@ -43,12 +43,15 @@ export interface TreeMemory {
 export function treeMemory(root = process.pid): TreeMemory {
   const table = processTable();
   const children = new Map<number, number[]>();
-  for (const [pid, { ppid }] of table) (children.get(ppid) ?? children.set(ppid, []).get(ppid)!).push(pid);
+  for (const [pid, { ppid }] of table) {
+    const siblings = children.get(ppid);
+    if (siblings) siblings.push(pid);
+    else children.set(ppid, [pid]);
+  }
   let rss = 0;
   let pss = 0;
   const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
+  for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
     const p = table.get(pid);
     if (p) {
       rss += p.rssKb;

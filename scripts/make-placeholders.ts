@@ -46,7 +46,7 @@ function wrap(text: string, n: number, maxLines: number): string[] {
   for (let i = 0; i < chars.length; i += n) lines.push(chars.slice(i, i + n).join(""));
   if (lines.length > maxLines) {
     lines.length = maxLines;
-    lines[maxLines - 1] = [...lines[maxLines - 1]].slice(0, n - 1).join("") + "…";
+    lines[maxLines - 1] = `${[...lines[maxLines - 1]].slice(0, n - 1).join("")}…`;
   }
   return lines;
 }

@@ -10,8 +10,8 @@ export interface Reached {
 export function* reachable(doc: PDFDocument, page: PDFPage): Generator<Reached> {
   const seen = new Set<PDFObject>();
   const stack: Reached[] = [{ obj: page.node, key: "" }];
-  while (stack.length) {
-    const { obj: o, key } = stack.pop()!;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { obj: o, key } = next;
     const obj = o instanceof PDFRef ? doc.context.lookup(o) : o;
     if (!obj || seen.has(obj)) continue;
     seen.add(obj);

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { cmyk, type Color, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
+import { InternalError } from "../contract/errors.js";
 
 const require = createRequire(import.meta.url);
 export const PROOF_MARK = "校样 · 非印刷用";
@@ -64,7 +65,9 @@ function faceOf(cp: number): FontFile | undefined {
 function runs(text: string): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
   for (const ch of text) {
-    const face = faceOf(ch.codePointAt(0)!) ?? faceOf(0x3f)!;
+    // A string's iterator yields whole code points, never an empty string.
+    const face = faceOf(ch.codePointAt(0) ?? 0x3f) ?? faceOf(0x3f);
+    if (!face) throw new InternalError('proof marks: no Noto Sans SC face covers "?"');
     const last = out.at(-1);
     if (last && last.file === face.file) last.text += ch;
     else out.push({ file: face.file, text: ch });
@@ -98,7 +101,8 @@ export function drawTextRuns(
 ): number {
   let x = o.x;
   for (const r of runs(text)) {
-    const font = fonts.get(r.file)!;
+    const font = fonts.get(r.file);
+    if (!font) throw new InternalError(`proof marks: ${r.file} was not embedded (embedTextFonts) before drawing`);
     page.drawText(r.text, { x, y: o.y, size: o.size, font, color: o.color });
     x += font.widthOfTextAtSize(r.text, o.size);
   }

@@ -42,8 +42,7 @@ export function scanContent(stream: string, into: Pick<PageColour, "textFills" |
     if (op === "q") stack.push(fill);
     else if (op === "Q") fill = stack.pop() ?? fill;
     else if (op === "cs") space = operands.join(" ");
-    else if (FILL_OPS.has(op))
-      fill = (op === "sc" || op === "scn" ? `${space} cs ` : "") + `${operands.join(" ")} ${op}`;
+    else if (FILL_OPS.has(op)) fill = `${op === "sc" || op === "scn" ? `${space} cs ` : ""}${operands.join(" ")} ${op}`;
     else if (TEXT_OPS.has(op)) into.textFills.set(fill, (into.textFills.get(fill) ?? 0) + 1);
     if (op === "rg" || op === "RG") into.rgbOperators++;
     operands = [];

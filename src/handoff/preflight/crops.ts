@@ -56,16 +56,15 @@ export async function cropFindings(
   media: (page: number) => Box,
 ): Promise<Map<number, Buffer>> {
   const wanted = results
-    .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r.status !== "pass" && r.page !== undefined)
+    .flatMap((r, i) => (r.status !== "pass" && r.page !== undefined ? [{ r, i, page: r.page }] : []))
     .slice(0, MAX_CROPS);
   const out = new Map<number, Buffer>();
   if (!wanted.length) return out;
   const cache = mupdfPictureCache("crops", codeOf(import.meta.dirname, "crops"));
-  const crops = wanted.map(({ r, i }) => {
-    const m = media(r.page!);
+  const crops = wanted.map(({ r, i, page }) => {
+    const m = media(page);
     const rect = cropRect(findingBox(r, m), m, DPI);
-    return { i, page: r.page!, rect, key: `${keys[r.page! - 1]} ${JSON.stringify(rect)}` };
+    return { i, page, rect, key: `${keys[page - 1]} ${JSON.stringify(rect)}` };
   });
   for (const c of crops) {
     const png = cache.get(c.key);

@@ -92,15 +92,15 @@ export async function runPreflight(
     return limit ? heavy(go) : go();
   };
   const texts = timed("page texts", () => rawPageTexts(pdf, keys, signal), false);
+  const { printPdf } = opts;
   const [fonts, images, words, share, separations, placeholders, scan, spreads] = await Promise.all([
     timed("fonts", () => fontsByPage(pdf, pages, signal), false),
     timed("images", () => pdfimagesList(pdf, signal), false),
     timed("safety", () => pageWords(bytes, keys)),
-    opts.printPdf
+    printPdf
       ? timed(
           "text layer",
-          async () =>
-            textRunShare(await rawPageTexts(opts.printPdf!, await readPageKeys(opts.printPdf!), signal), await texts),
+          async () => textRunShare(await rawPageTexts(printPdf, await readPageKeys(printPdf), signal), await texts),
           false,
         )
       : undefined,

@@ -132,16 +132,17 @@ export function checkPages(doc: PDFDocument, colours: PageColour[], opts: { noIc
         message: `${p.rgbOperators} RGB colour operator(s) (rg/RG)`,
       });
   }
-  const checks = ["annotations", "transparency", "colour"];
+  const passed = {
+    annotations: "no annotations on any page",
+    transparency: "no transparency on any page",
+    colour: `no RGB${opts.noIcc ? " and no ICC-based colour" : ""} on any page`,
+  };
+  const checks: (keyof typeof passed)[] = ["annotations", "transparency", "colour"];
   return checks.flatMap((c) =>
     orPass(
       c,
       found.filter((f) => f.check === c),
-      {
-        annotations: "no annotations on any page",
-        transparency: "no transparency on any page",
-        colour: `no RGB${opts.noIcc ? " and no ICC-based colour" : ""} on any page`,
-      }[c]!,
+      passed[c],
     ),
   );
 }

@@ -8,7 +8,8 @@ import type { TypeReport } from "../../type/report.js";
 import type { Spread } from "./thumbnails.js";
 import type { CheckResult, PreflightReport, Status } from "./types.js";
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ENTITY[c]);
 const WORD: Record<Status, string> = { pass: "通过 pass", warn: "注意 warn", fail: "不通过 fail" };
 const worst = (rs: CheckResult[]): Status | undefined =>
   rs.some((r) => r.status === "fail") ? "fail" : rs.some((r) => r.status === "warn") ? "warn" : undefined;

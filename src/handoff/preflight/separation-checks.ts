@@ -31,6 +31,9 @@ export interface SeparationFigures {
 
 type Timed = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 
+/** A finding on one page: plates and bleed are found page by page. */
+type PageFinding = CheckResult & { page: number };
+
 /** What one page's render showed, as kept in the page cache (JSON). */
 interface TextPage {
   inked: boolean;
@@ -131,7 +134,7 @@ export async function checkSeparations(
       bleed: findShortBleed(pam, geometry[p - 1], DPI.full),
     })),
   ]);
-  const plateFindings: CheckResult[] = [];
+  const plateFindings: PageFinding[] = [];
   text.forEach((t, i) => {
     if (t.inked) figures["pages with text"]++;
     figures["text pixels on K only"] += t.kOnly;
@@ -163,9 +166,9 @@ export async function checkSeparations(
     }
   });
   const ink: InkFigures[] = full.map((f, i) => ({ page: i + 1, ...f.ink }));
-  const bleed: CheckResult[] = full.flatMap((f, i) =>
+  const bleed: PageFinding[] = full.flatMap((f, i) =>
     f.bleed.map(
-      (b): CheckResult => ({
+      (b): PageFinding => ({
         check: "bleed",
         status: "fail",
         page: i + 1,
@@ -184,13 +187,13 @@ export async function checkSeparations(
   results.push(
     ...orPass(
       "plates",
-      plateFindings.sort((a, b) => a.page! - b.page!),
+      plateFindings.sort((a, b) => a.page - b.page),
       `${figures["pages with text"]} pages with text: every text pixel on K only or in a palette colour (${figures["text pixels on K only"]} on K, ${figures["text pixels in palette colours"]} in palette colours); all artwork in palette colours`,
     ),
     ...inkResults,
     ...orPass(
       "bleed",
-      bleed.sort((a, b) => a.page! - b.page!),
+      bleed.sort((a, b) => a.page - b.page),
       "everything that touches a trim edge runs into the bleed",
     ),
   );

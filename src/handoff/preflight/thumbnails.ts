@@ -92,8 +92,13 @@ export async function spreadPictures(
     );
     const width = imgs.reduce((w, i) => w + i.info.width, 0);
     let left = 0;
+    const layers = imgs.map((i) => {
+      const layer = { input: i.data, left, top: 0 };
+      left += i.info.width;
+      return layer;
+    });
     const png = await sharp({ create: { width, height, channels: 3, background: "#ffffff" } })
-      .composite(imgs.map((i) => ({ input: i.data, left: (left += i.info.width) - i.info.width, top: 0 })))
+      .composite(layers)
       .png({ compressionLevel: 9 })
       .toBuffer();
     result.push({ pages: s, png });

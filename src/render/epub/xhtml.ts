@@ -38,5 +38,5 @@ ${opts.body}
 
 /** Manifest id for a file name: XML names may not start with a digit. */
 export function manifestId(href: string): string {
-  return "x-" + href.replace(/\.[a-z]+$/, "").replace(/[^A-Za-z0-9_-]/g, "-");
+  return `x-${href.replace(/\.[a-z]+$/, "").replace(/[^A-Za-z0-9_-]/g, "-")}`;
 }

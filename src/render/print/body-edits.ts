@@ -104,7 +104,7 @@ export function splitArticle(
 }
 
 /** The continued paragraph names the block and offset it continues (for the EPUB page map). */
-export function markContinued(bodyHtml: string, a: Article, c: Pick<Continuation, "blockId" | "charOffset">): string {
+export function markContinued(bodyHtml: string, c: Pick<Continuation, "blockId" | "charOffset">): string {
   if (!c.charOffset) return bodyHtml;
   return bodyHtml.replace(
     `id="${continuationId(c.blockId)}"`,

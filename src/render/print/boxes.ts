@@ -23,7 +23,7 @@ export function setPrintBoxes(doc: PDFDocument, g: PrintGeometry): void {
   for (const [i, page] of doc.getPages().entries()) {
     const media = readBox(page, "MediaBox");
     if (!media) throw new InternalError(`print PDF page ${i + 1} has no MediaBox`);
-    let boxes;
+    let boxes: { trim: Box; bleed: Box };
     try {
       boxes = pageBoxes(media, g);
     } catch (error) {

@@ -7,7 +7,7 @@ import type { StageContext } from "../../contract/stage.js";
 import { fitLayout, type FitOutcome } from "../../flatplan/loop.js";
 import { hasFlatplan } from "../../flatplan/runs.js";
 import { fitTable } from "../../flatplan/report.js";
-import { FolioError } from "../../contract/errors.js";
+import { FolioError, InternalError } from "../../contract/errors.js";
 import type { Issue } from "../../model/types.js";
 import type { PrintHtml } from "./html.js";
 import { folios } from "./page-map.js";
@@ -65,11 +65,17 @@ export async function layOutIssue(
     let layoutMs = 0;
     // Requests the renderer refused, in any pass (live or cached).
     const blocked = new Set<string>();
-    const inBrowser = async (key: string): Promise<Pass> => {
+    // print.html and the photos' stand-ins, written by the first pass (layOut) before any layout.
+    const written = (): { html: PrintHtml; proxies: ProxySet } => {
+      if (!html || !proxies) throw new InternalError("layout: print.html and its stand-ins are not written yet");
+      return { html, proxies };
+    };
+    const inBrowser = async (key: string): Promise<Pass & { runs: RunPassResult }> => {
       const t = performance.now();
       const before = paginator?.blocked.length ?? 0;
-      const byRuns = await layOutByRuns(browser, html!.file, {
-        scripts: [proxies!.script],
+      const page = written();
+      const byRuns = await layOutByRuns(browser, page.html.file, {
+        scripts: [page.proxies.script],
         tocCss: tocNumbersCss,
         cacheDir,
       });
@@ -140,7 +146,7 @@ export async function layOutIssue(
       if (stored) pdf = stored;
       else {
         // The last pass is the last HTML written; its runs come from the run cache if it was stored.
-        const runs = pass.runs ?? (await inBrowser(pass.key)).runs!;
+        const runs = pass.runs ?? (await inBrowser(pass.key)).runs;
         pdf = await printIssue(runs);
         cache.putPdf(pass.key, pdf);
       }
@@ -163,7 +169,8 @@ export async function layOutIssue(
     ctx.log(
       `layout: ${counts.laidOut} pass(es) laid out (${runCounts.laidOut} runs in Chromium, ${runCounts.fromCache} from the run cache), ${counts.fromCache} from the layout cache`,
     );
-    return { pag, html: html!, fit, passes: { ...counts, runs: runCounts }, proxies: proxies! };
+    const done = written();
+    return { pag, html: done.html, fit, passes: { ...counts, runs: runCounts }, proxies: done.proxies };
   } finally {
     await paginator?.close();
   }

@@ -21,7 +21,7 @@ export const isCoverPage = (p: PageInfo): boolean => p.roles.some(isCoverRole);
 export function folios(pages: PageInfo[]): (number | null)[] {
   let n = 0;
   const out = pages.map((p) => (isCoverPage(p) ? null : ++n));
-  const first = out.findIndex((f) => f === 1);
+  const first = out.indexOf(1);
   if (first >= 0 && !pages[first].innerStart) {
     throw new InternalError(`pagination: inner page 1 (PDF page ${first + 1}) is not the inner start page`);
   }
@@ -44,8 +44,9 @@ export function tocFromPages(issue: Issue, pages: PageInfo[]): TocEntry[] {
       ...(a?.toc.kicker && a.kicker ? { kicker: a.kicker } : {}),
       articleId: id,
     };
-    if (item.place) {
-      const page = pages.find((p) => p.roles.includes(item.place!));
+    const place = item.place;
+    if (place) {
+      const page = pages.find((p) => p.roles.includes(place));
       const onIt = item.kind === "cover" || page?.articleStarts.includes(id);
       if (!page || !onIt)
         throw new InternalError(`pagination: ${id} is planned on ${item.place} but not laid out there`);

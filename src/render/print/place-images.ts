@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { PDFArray, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDocument, type PDFObject } from "pdf-lib";
-import type { Proxy } from "./proxies.js";
+import type { PhotoProxy } from "./proxies.js";
 import { InternalError } from "../../contract/errors.js";
 
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
@@ -38,9 +38,9 @@ export interface Placed {
  * Replaces the stand-ins in `doc`. `proxied`: the photo addresses laid out as stand-ins on the pages
  * (print-proxies.js, read back with the layout); each must be found.
  */
-export function placeFullImages(doc: PDFDocument, proxies: readonly Proxy[], proxied: readonly string[]): Placed {
+export function placeFullImages(doc: PDFDocument, proxies: readonly PhotoProxy[], proxied: readonly string[]): Placed {
   const bySha = new Map(proxies.map((p) => [p.proxySha, p]));
-  const found = new Set<Proxy>();
+  const found = new Set<PhotoProxy>();
   let replaced = 0;
   for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFRawStream) || obj.dict.get(PDFName.of("Subtype")) !== PDFName.of("Image")) continue;

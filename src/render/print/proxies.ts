@@ -22,7 +22,7 @@ const SCALE = 10;
 export const PROXY_DIR = "proxies";
 export const PROXY_SCRIPT = `${PROXY_DIR}/proxies.js`;
 
-export interface Proxy {
+export interface PhotoProxy {
   /** The photo's address in print.html (relative to it) and its file. */
   src: string;
   file: string;
@@ -37,7 +37,7 @@ export interface Proxy {
 }
 
 export interface ProxySet {
-  proxies: Proxy[];
+  proxies: PhotoProxy[];
   /** proxies.js: loaded into the page with the handlers. */
   script: string;
 }
@@ -91,7 +91,7 @@ async function photos(htmlDir: string): Promise<string[]> {
 
 /** Writes the stand-ins of the photos under htmlDir and proxies.js; cached by the photo's hash. */
 export async function writeProxies(htmlDir: string, cacheDir = DEFAULT_CACHE_DIR): Promise<ProxySet> {
-  const proxies: Proxy[] = [];
+  const proxies: PhotoProxy[] = [];
   await mkdir(path.join(htmlDir, PROXY_DIR), { recursive: true });
   for (const src of await photos(htmlDir)) {
     const file = path.join(htmlDir, src);

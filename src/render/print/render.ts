@@ -78,13 +78,14 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   if (kept > 0)
     ctx.log(`print: ${base} pages → ${base + kept}: added ${kept} notes page(s) before 封三 (saddle stitch)`);
   // An article on a cover page has that one page: longer, it would push the covers off their sheets.
-  for (const a of issue.articles.filter((x) => x.place)) {
+  for (const a of issue.articles) {
+    if (!a.place) continue;
     const n = pag.pages.filter((p) => p.articles.includes(a.id)).length;
     if (n > 1)
       throw new FolioError({
         ...(a.plannedPageSource ?? a.source),
         field: "place",
-        message: `does not fit on ${PLACE_LABEL[a.place!]}: it takes ${n} pages — shorten it to one page, or plan it on the inner pages`,
+        message: `does not fit on ${PLACE_LABEL[a.place]}: it takes ${n} pages — shorten it to one page, or plan it on the inner pages`,
       });
   }
   const total = pag.pages.length;
@@ -126,9 +127,10 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   const thumbs =
     opts.thumbnails === false
       ? undefined
-      : renderThumbnails(screenFile, thumbDir, keys).then(
-          async (pngs) => (await renderSpreadSheet(pngs, path.join(thumbDir, "spreads.png")), pngs),
-        );
+      : renderThumbnails(screenFile, thumbDir, keys).then(async (pngs) => {
+          await renderSpreadSheet(pngs, path.join(thumbDir, "spreads.png"));
+          return pngs;
+        });
   thumbs?.catch(() => undefined); // awaited below; keep a TOC failure from leaving it unhandled
   const tocPages = pag.pages.filter((p) => p.roles.includes(ROLES.toc)).map((p) => p.index);
   const byId = new Map(issue.articles.map((a) => [a.id, a]));

@@ -165,7 +165,9 @@ export async function layOutByRuns(
     const css = opts.tocCss(placed.flatMap((r) => r.facts.pages));
     const was = placed[toc];
     if (css && !was.css.endsWith(css)) {
-      placed[toc] = await layOne(toc, runs.find(isToc)!, was.at, was.counted, css);
+      const tocRun = runs.find(isToc);
+      if (!tocRun) throw new InternalError("print: the 目录 was laid out but its run is gone");
+      placed[toc] = await layOne(toc, tocRun, was.at, was.counted, css);
       if (placed[toc].facts.pages.length !== was.facts.pages.length) {
         throw new InternalError(
           `print: the 目录 takes ${placed[toc].facts.pages.length} page(s) with its page numbers, ${was.facts.pages.length} without`,

@@ -117,12 +117,12 @@ function bodyOf(
     /(<h[234]\b[^>]*>)([^<]*\s[^<]*)(<\/h[234]>)/g,
     (_m, open: string, text: string, close: string) => open + headlineHtml(unescapeHtml(text)) + close,
   );
-  body = fit?.pullQuotes.has(a.id) ? insertPullQuotes(body, fit.pullQuotes.get(a.id)!) : body;
+  const quotes = fit?.pullQuotes.get(a.id);
+  body = quotes ? insertPullQuotes(body, quotes) : body;
   for (const [id, t] of fit?.tracking ?? [])
     if (body.includes(`<p id="${id}"`)) body = trackTail(body, id, t.chars, t.em);
   body = markSized(keepQuotes(body), fit?.sized);
-  if (jump?.in)
-    body = `<p class="jump-note from">（上接第${jump.in.fromPage}页）</p>\n${markContinued(body, a, jump.in)}`;
+  if (jump?.in) body = `<p class="jump-note from">（上接第${jump.in.fromPage}页）</p>\n${markContinued(body, jump.in)}`;
   if (jump?.out) body = `${body}\n<p class="jump-note">（下转第${jump.out.toPage}页）</p>`;
   return body;
 }
@@ -145,6 +145,12 @@ export const articleAnchor = (id: string): string => `t-${id}`;
 
 export const coverAnchor = (place: string): string => `c-${place}`;
 
+function coverView(cover: CoverPage, place: string, url?: (image: ImageRef) => string): CoverView;
+function coverView(
+  cover: CoverPage | undefined,
+  place: string,
+  url?: (image: ImageRef) => string,
+): CoverView | undefined;
 function coverView(
   cover: CoverPage | undefined,
   place: string,
@@ -289,7 +295,7 @@ export function buildPrintView(
     issueLabel: `${issue.year}·${issue.number}`,
     totalLabel: `总第${issue.totalNumber}期`,
     yearLabel,
-    cover: coverView(issue.cover, "front-cover", url)!,
+    cover: coverView(issue.cover, "front-cover", url),
     insideFrontCover: coverView(issue.insideFrontCover, "inside-front-cover", url),
     insideBackCover: coverView(issue.insideBackCover, "inside-back-cover", url),
     backCover: coverView(issue.backCover, "back-cover", url),

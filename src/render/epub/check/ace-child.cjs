@@ -80,7 +80,7 @@ ace(epub, { cwd: process.cwd(), outdir, silent: true, jobId: "" }, runner).then(
     process.exit(0);
   },
   (err) => {
-    process.stderr.write(`Ace: ${err && err.message ? err.message : err}\n`);
+    process.stderr.write(`Ace: ${err?.message ? err.message : err}\n`);
     process.exit(1);
   },
 );

@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import type { EpubPackage } from "./package.js";
+import { InternalError } from "../../../contract/errors.js";
 
 /** Bumped when what a key covers changes. */
 const FORMAT = 1;
@@ -28,6 +29,11 @@ export function aceDocKeys(
   pkg: Pick<EpubPackage, "entries" | "manifest" | "spine">,
   tools: string,
 ): Record<string, string> {
+  const entry = (path: string): Buffer => {
+    const bytes = pkg.entries.get(path);
+    if (!bytes) throw new InternalError(`ace-docs: ${path} is not in the container`);
+    return bytes;
+  };
   const byId = new Map(pkg.manifest.map((m) => [m.id, m]));
   const content = pkg.spine
     .map((id) => byId.get(id))
@@ -41,7 +47,7 @@ export function aceDocKeys(
     ...[...pkg.entries.keys()]
       .sort()
       .filter((n) => !contentPaths.has(n))
-      .flatMap((n) => [n, pkg.entries.get(n)!]),
+      .flatMap((n) => [n, entry(n)]),
   );
-  return Object.fromEntries(content.map((m) => [m.path, sha(context, m.path, pkg.entries.get(m.path)!)]));
+  return Object.fromEntries(content.map((m) => [m.path, sha(context, m.path, entry(m.path))]));
 }

@@ -110,5 +110,5 @@ export function findingLines(report: EpubCheckReport, severity?: "error" | "warn
 /** The report as a file: no timings (build.json has them), so the same EPUB gives the same bytes. */
 export async function writeCheckReport(report: EpubCheckReport, out: string, relativeFile: string): Promise<void> {
   const checks = report.checks.map(({ check, detail, findings }) => ({ check, detail, findings }));
-  await writeFile(out, JSON.stringify({ file: relativeFile, ok: report.ok, checks }, null, 2) + "\n");
+  await writeFile(out, `${JSON.stringify({ file: relativeFile, ok: report.ok, checks }, null, 2)}\n`);
 }

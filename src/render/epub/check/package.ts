@@ -54,7 +54,10 @@ function unzip(buf: Buffer): Promise<Map<string, Buffer>> {
           const chunks: Buffer[] = [];
           stream
             .on("data", (c: Buffer) => chunks.push(c))
-            .on("end", () => (out.set(entry.fileName, Buffer.concat(chunks)), zip.readEntry()))
+            .on("end", () => {
+              out.set(entry.fileName, Buffer.concat(chunks));
+              zip.readEntry();
+            })
             .on("error", reject);
         });
       });
