@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { aceDocKeys } from "../../src/render/epub/check/ace-docs.js";
 import { runAce } from "../../src/render/epub/check/ace.js";
 import { readEpubPackage } from "../../src/render/epub/check/package.js";
+import { present } from "../helpers/present.js";
 import { buildFixtureEpub } from "./fixture.js";
 import { mutateEpub, replaceIn } from "./mutate.js";
 
@@ -38,7 +39,10 @@ describe("keys of the content documents", () => {
       (e) =>
         void e.set(
           "EPUB/css/epub.css",
-          Buffer.concat([e.get("EPUB/css/epub.css")!, Buffer.from("\np { color: #000; }\n")]),
+          Buffer.concat([
+            present(e.get("EPUB/css/epub.css"), "EPUB/css/epub.css in the EPUB"),
+            Buffer.from("\np { color: #000; }\n"),
+          ]),
         ),
     );
     const c = await keysOf(css);

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fontverter from "fontverter";
 import { beforeAll, describe, expect, it } from "vitest";
+import { present } from "../helpers/present.js";
 import { bodyText } from "./text.js";
 import { buildFixtureEpub, loadFixtureIssue } from "./fixture.js";
 import { readZip, zipText, type ZipItem } from "./unzip.js";
@@ -16,6 +17,9 @@ import { readZip, zipText, type ZipItem } from "./unzip.js";
 let zip: ZipItem[];
 let plainBytes: number;
 let fontBytes: number;
+
+/** The code point of one character (a string of one code point, as iterating a string gives). */
+const codePoint = (c: string): number => present(c.codePointAt(0), `a code point in "${c}"`);
 
 /** Code points a font file maps, as fontconfig reads its cmap. */
 async function coverage(woff2: Buffer): Promise<(cp: number) => boolean> {
@@ -53,15 +57,24 @@ describe("epub.embed_fonts", () => {
   });
 
   it("the body face covers every character of every document; the heading face the headings", async () => {
-    const serif = await coverage(zip.find((z) => z.name.endsWith("serif-regular.woff2"))!.data);
-    const sans = await coverage(zip.find((z) => z.name.endsWith("sans-bold.woff2"))!.data);
+    const serif = await coverage(
+      present(
+        zip.find((z) => z.name.endsWith("serif-regular.woff2")),
+        "serif-regular.woff2",
+      ).data,
+    );
+    const sans = await coverage(
+      present(
+        zip.find((z) => z.name.endsWith("sans-bold.woff2")),
+        "sans-bold.woff2",
+      ).data,
+    );
     const docs = zip.filter((z) => z.name.endsWith(".xhtml")).map((z) => z.data.toString("utf8"));
     const missing = new Set<string>();
-    for (const doc of docs)
-      for (const c of bodyText(doc)) if (!/\s/.test(c) && !serif(c.codePointAt(0)!)) missing.add(c);
+    for (const doc of docs) for (const c of bodyText(doc)) if (!/\s/.test(c) && !serif(codePoint(c))) missing.add(c);
     expect([...missing]).toEqual([]);
     const heads = docs.flatMap((d) => [...d.matchAll(/<h1[^>]*>([^<]*)</g)].map((m) => m[1])).join("");
-    expect([...heads].filter((c) => !/\s/.test(c) && !sans(c.codePointAt(0)!))).toEqual([]);
-    expect(serif("丁".codePointAt(0)!)).toBe(false); // a subset: a character the text does not use is not there
+    expect([...heads].filter((c) => !/\s/.test(c) && !sans(codePoint(c)))).toEqual([]);
+    expect(serif(codePoint("丁"))).toBe(false); // a subset: a character the text does not use is not there
   });
 });

@@ -11,6 +11,7 @@ import type { FigureMeasure, RunMeasure } from "../../src/flatplan/measure.js";
 import { moveCut } from "../../src/flatplan/jump.js";
 import { applyPlans } from "../../src/flatplan/apply.js";
 import type { Article } from "../../src/model/types.js";
+import { present } from "../helpers/present.js";
 
 const GRID_MM = 5.556; // 15.75 pt
 const measure = (o: Partial<RunMeasure> = {}): RunMeasure => ({
@@ -43,7 +44,6 @@ const ctx = (o: Partial<FitContext> = {}): FitContext => ({
   subheads: 0,
   ...o,
 });
-const page = 44 * 2;
 
 describe("flatplan runs", () => {
   const runs = planRuns([
@@ -78,12 +78,15 @@ describe("flatplan runs", () => {
 describe("photo sizes", () => {
   it("never enlarges a photo past 300 ppi, and sets no wide photo a placeholder cannot cover", () => {
     const small = figure("f", { px: { width: 900, height: 600 } }); // 76 × 51 mm at 300 ppi: under the column already
-    const col = figureRange(small, false, GRID_MM, 44)!;
+    const col = present(figureRange(small, false, GRID_MM, 44), "a column range for the small photo");
     expect(col.max).toBe(col.natural); // no taller crop, which would enlarge it further
     expect(figureRange(small, true, GRID_MM, 44)).toBeUndefined();
     const mid = figure("m", { px: { width: 1400, height: 700 } }); // 118 × 59 mm at 300 ppi
-    expect((figureRange(mid, false, GRID_MM, 44)!.max - mid.chromeLines) * GRID_MM).toBeLessThanOrEqual(59.3 + GRID_MM);
-    const big = figureRange(figure("g"), true, GRID_MM, 44)!;
+    expect(
+      (present(figureRange(mid, false, GRID_MM, 44), "a column range for the mid photo").max - mid.chromeLines) *
+        GRID_MM,
+    ).toBeLessThanOrEqual(59.3 + GRID_MM);
+    const big = present(figureRange(figure("g"), true, GRID_MM, 44), "a wide range for the photo");
     expect(big.min).toBeLessThanOrEqual(big.natural);
     expect(big.max).toBeLessThanOrEqual(22);
   });
@@ -165,7 +168,7 @@ describe("fitter", () => {
     expect(v.status).toBe("retry");
     expect(v.plan).toMatchObject({ pullQuotes: 0, headSpace: MIN_HEAD_SPACE });
     expect(v.plan.figures.f.wide).toBe(false);
-    const min = figureRange(f, false, GRID_MM, 44)!.min;
+    const min = present(figureRange(f, false, GRID_MM, 44), "a column range for the photo").min;
     expect(v.plan.figures.f.lines).toBe(min);
     // Still over at the smallest setting: tighter tracking once, then settled as over.
     const at = nextFit(

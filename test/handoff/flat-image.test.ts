@@ -8,6 +8,7 @@ import sharp, { type Sharp } from "sharp";
 import { describe, expect, it } from "vitest";
 import { flatness, looksLikePlaceholder } from "../../src/handoff/preflight/flat-image.js";
 import { placeholderSvg } from "../../scripts/make-placeholders.js";
+import { present } from "../helpers/present.js";
 
 const PHOTOS = path.resolve(import.meta.dirname, "../fixtures/photos");
 
@@ -51,7 +52,7 @@ describe("placeholder photos", () => {
       expect(looksLikePlaceholder(plain)).toBe(false);
       const { width } = await sharp(file).metadata();
       const soft = await sharp(file)
-        .resize(width! * 5)
+        .resize(present(width, `the width of ${name}.jpg`) * 5)
         .jpeg({ quality: 90 })
         .toBuffer();
       expect(looksLikePlaceholder(await measure(sharp(soft)))).toBe(false);

@@ -14,6 +14,7 @@ import { drawTextRuns, embedTextFonts } from "../../src/handoff/proof-stamp.js";
 import { placeholderSvg } from "../../scripts/make-placeholders.js";
 import { conditionProfile } from "../../src/handoff/condition-profile.js";
 import { KNOWN_CONDITIONS } from "../../src/handoff/press-condition.js";
+import { present } from "../helpers/present.js";
 
 const MM = 72 / 25.4;
 const SLUG = 7 * MM,
@@ -77,7 +78,7 @@ async function bleedPhoto(ctx: Ctx, page: PDFPage, name = "coffee"): Promise<voi
   page.drawImage(img, { x: SLUG, y: SLUG, width: W + 2 * BLEED, height: H + 2 * BLEED });
 }
 
-async function barcode(ctx: Ctx, page: PDFPage, scale = 1): Promise<void> {
+async function barcode(page: PDFPage, scale = 1): Promise<void> {
   const svg = periodicalBarcodeSvg({ issn: "2096-7462", year: 2022, number: 8 });
   const unit = 0.33 * MM * scale; // viewBox unit = one module
   const origin = at(scale > 1 ? 20 : 140, 10 + 26 * scale);
@@ -153,7 +154,7 @@ export async function goodPdf(file: string): Promise<string> {
   const back = newPage(ctx);
   await bleedPhoto(ctx, back, "chelsea");
   back.drawRectangle({ x: SLUG, y: SLUG, width: W + 2 * BLEED, height: BLEED + 55 * MM, color: cmyk(0, 0, 0, 0) }); // white panel into the bleed
-  await barcode(ctx, back);
+  await barcode(back);
   return save(ctx, file);
 }
 
@@ -226,8 +227,9 @@ export async function faultsPdf(file: string): Promise<string> {
   p7.drawRectangle({ ...at(20, 20), width: 50 * MM, height: 20 * MM, color: rgb(0.2, 0.5, 0.8) });
   const p8 = newPage(ctx); // 8: a Type 3 font
   textPage(ctx, p8);
-  p8.node.Resources()!.set(PDFName.of("Font"), p8.node.Resources()!.lookup(PDFName.of("Font")) ?? doc.context.obj({}));
-  (p8.node.Resources()!.lookup(PDFName.of("Font")) as unknown as { set: (k: PDFName, v: unknown) => void }).set(
+  const resources = present(p8.node.Resources(), "the resources of a page pdf-lib made");
+  resources.set(PDFName.of("Font"), resources.lookup(PDFName.of("Font")) ?? doc.context.obj({}));
+  (resources.lookup(PDFName.of("Font")) as unknown as { set: (k: PDFName, v: unknown) => void }).set(
     PDFName.of("T3"),
     type3Font(doc),
   );
@@ -238,6 +240,6 @@ export async function faultsPdf(file: string): Promise<string> {
   p9.drawRectangle({ ...at(120, 20), width: 40 * MM, height: 30 * MM, color: cmyk(1, 1, 1, 1) });
   const back = newPage(ctx); // 10: empty QR boxes and a bar code at 220 %
   await qrCodes(ctx, back, false);
-  await barcode(ctx, back, 2.2);
+  await barcode(back, 2.2);
   return save(ctx, file);
 }

@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/check/load.js";
 import type { Palette } from "../../src/model/types.js";
 import { transparencyPages } from "../../src/handoff/transparency.js";
+import { present } from "../helpers/present.js";
 import { SAMPLE_ISSUE, sampleBuild, type SampleBuild } from "../helpers/sample-build.js";
 import { readZip } from "../epub/unzip.js";
 
@@ -114,7 +115,10 @@ describe("handoff of issues/2022-08 (sample build)", () => {
     expect(text).not.toMatch(/DeviceRGB|CalRGB/);
     expect(text).not.toMatch(/(^|\s)[\d.]+ [\d.]+ [\d.]+ (rg|RG)\s/m);
     const cmyk = [...text.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) k\b/g)].map((m) => m.slice(1, 5).map(Number));
-    const red = palette.find((c) => c.name === "brand_red")!.cmyk.map((p) => p / 100);
+    const red = present(
+      palette.find((c) => c.name === "brand_red"),
+      "brand_red in the palette",
+    ).cmyk.map((p) => p / 100);
     expect(red).toEqual([0, 1, 0.9, 0.2]);
     const reds = cmyk.filter((v) => v.every((x, i) => Math.abs(x - red[i]) < 0.001));
     expect(reds.length).toBeGreaterThan(100);
@@ -203,7 +207,10 @@ describe("handoff of issues/2022-08 (sample build)", () => {
     expect(lines.length).toBe(items.length - 1);
     for (const line of lines) expect(line).toMatch(/: OK$/);
     // The low-resolution proof keeps the press colours (CMYK) at about 100 ppi and says what it is.
-    const proof = items.find((i) => i.name.endsWith("-proof.pdf"))!;
+    const proof = present(
+      items.find((i) => i.name.endsWith("-proof.pdf")),
+      "the proof PDF in the handoff zip",
+    );
     const rows = sh("pdfimages", ["-list", path.join(dir, proof.name)])
       .split("\n")
       .slice(2)

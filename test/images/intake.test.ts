@@ -78,7 +78,7 @@ describe("paths outside the issue (checked by the model at load time)", () => {
     symlinkSync(path.join(mini.root, "outside.jpg"), path.join(mini.issueDir, "images", "link.jpg"));
     mini.edit(
       "2099-01/articles/p002-news.md",
-      (s) => s.replace("(images/cover.png", "(../outside.jpg") + '\n![链接](images/link.jpg "x")\n',
+      (s) => `${s.replace("(images/cover.png", "(../outside.jpg")}\n![链接](images/link.jpg "x")\n`,
     );
     const e = await rejected(loadIssue(mini.issueDir));
     expect(e.message).toMatch(/image path "\.\.\/outside\.jpg" leaves the issue folder/);

@@ -10,6 +10,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { buildIssue } from "../../src/pipeline/build.js";
+import { present } from "../helpers/present.js";
 import { checkImageSources } from "../../src/handoff/preflight/image-sources.js";
 import type { ImageReport } from "../../src/images/index.js";
 import { copyMini } from "../helpers/mini.js";
@@ -74,10 +75,13 @@ describe("image pipeline in the build (mini issue, screen PDF)", () => {
     expect(photo.placedMm.width).toBeLessThan(176);
     // The rendition in print.html's folder is the one reported, at 300 ppi (+1% headroom) of the measured box.
     const meta = await sharp(path.join(outDir, "html", "images", "photo.jpg")).metadata();
-    expect([meta.width, meta.height]).toEqual([photo.renditions.print!.width, photo.renditions.print!.height]);
-    expect(ppiOf(meta.width!, photo.placedMm.width)).toBeGreaterThanOrEqual(299.5);
-    expect(ppiOf(meta.width!, photo.placedMm.width)).toBeLessThanOrEqual(306);
-    expect(ppiOf(cover.renditions.print!.width, cover.placedMm.width)).toBeLessThanOrEqual(306);
+    const photoPrint = present(photo.renditions.print, "the photo's print rendition");
+    expect([meta.width, meta.height]).toEqual([photoPrint.width, photoPrint.height]);
+    const metaWidth = present(meta.width, "the width of photo.jpg");
+    expect(ppiOf(metaWidth, photo.placedMm.width)).toBeGreaterThanOrEqual(299.5);
+    expect(ppiOf(metaWidth, photo.placedMm.width)).toBeLessThanOrEqual(306);
+    const coverPrint = present(cover.renditions.print, "the cover's print rendition");
+    expect(ppiOf(coverPrint.width, cover.placedMm.width)).toBeLessThanOrEqual(306);
     // A small source stays small (no upscaling) and warns at its placed size.
     expect(small.renditions.print).toEqual({ width: 800, height: 600 });
     expect(small.status).toBe("warn");

@@ -113,7 +113,7 @@ describe("validation: file:line: field: what is wrong", () => {
     const p = await problemsOf((m) =>
       m.edit(
         "2099-01/articles/p002-news.md",
-        (s) => s + "\n<script>alert(1)</script>\n\n![x](https://example.com/a.jpg)\n\n![y](../magazine.yaml)\n",
+        (s) => `${s}\n<script>alert(1)</script>\n\n![x](https://example.com/a.jpg)\n\n![y](../magazine.yaml)\n`,
       ),
     );
     expect(p.some((x) => /raw HTML is not allowed/.test(x))).toBe(true);

@@ -10,6 +10,7 @@ import { cpSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { present } from "../helpers/present.js";
 import { REPO, runFolio, STACK, tempDir, type CliResult } from "../reliability/helpers.js";
 
 type Month = "2022-08" | "2022-09";
@@ -403,7 +404,7 @@ describe("editor mistakes: check and build both exit 1 with file:line, and check
 
   for (const c of CASES) {
     it(`${c.month}: ${c.name}`, () => {
-      const { check, build } = results.get(c.name)!;
+      const { check, build } = present(results.get(c.name), `the results of ${c.name}`);
       const lines = check.err.trim().split("\n");
       expect(lines[0]).toMatch(c.expect);
       expect(lines[0]).toMatch(/^[^\s:]+:\d+: /); // file:line

@@ -14,6 +14,7 @@ import { loadIssue } from "../../src/check/load.js";
 import { mmToPt } from "../../src/render/print/geometry.js";
 import { readPdfText, verifyToc, type PdfText, type TocCheckEntry } from "../../src/render/print/verify-toc.js";
 import { runEpubcheck } from "../../src/render/epub/check/epubcheck.js";
+import { present } from "../helpers/present.js";
 import { REPO, runFolio, tempDir, type CliResult } from "../reliability/helpers.js";
 
 const FIXTURE = path.join(REPO, "test/fixtures/monthly");
@@ -22,7 +23,15 @@ let out: string;
 let built: CliResult;
 let manifest: Manifest;
 let text: PdfText;
-const file = (kind: string) => path.join(out, "2022-09", manifest.files.find((f) => f.kind === kind)!.path);
+const file = (kind: string) =>
+  path.join(
+    out,
+    "2022-09",
+    present(
+      manifest.files.find((f) => f.kind === kind),
+      `a ${kind} file in build.json`,
+    ).path,
+  );
 
 beforeAll(async () => {
   root = tempDir("folio-month-");
@@ -44,7 +53,12 @@ describe("the second month builds end to end", () => {
   it("keeps the flatplan: every 目录 entry on its planned page, 封三 and 封四 entries printed as such", async () => {
     const issue = await loadIssue(path.join(FIXTURE, "2022-09"));
     for (const e of manifest.toc.filter((x) => !x.place))
-      expect(e.page, e.articleId).toBe(issue.articles.find((a) => a.id === e.articleId)!.plannedPage);
+      expect(e.page, e.articleId).toBe(
+        present(
+          issue.articles.find((a) => a.id === e.articleId),
+          `article ${e.articleId} in the issue`,
+        ).plannedPage,
+      );
     expect(manifest.toc.filter((e) => e.place)).toEqual([
       {
         section: "党建书苑",
@@ -115,10 +129,14 @@ describe("the second month builds end to end", () => {
       "images/photo.webp",
       "images/deep.png",
     ]) {
-      expect(bySrc.get(src), src).toBeDefined();
-      expect(bySrc.get(src)!.effectivePpi, src).toBeGreaterThanOrEqual(200);
+      const report = bySrc.get(src);
+      expect(report, src).toBeDefined();
+      expect(present(report, `the report of ${src}`).effectivePpi, src).toBeGreaterThanOrEqual(200);
     }
-    expect(bySrc.get("images/exif-rotated.jpg")!.sourcePx).toEqual({ width: 1000, height: 1300 }); // as displayed
+    expect(present(bySrc.get("images/exif-rotated.jpg"), "the report of images/exif-rotated.jpg").sourcePx).toEqual({
+      width: 1000,
+      height: 1300,
+    }); // as displayed
     expect(manifest.warnings.join("\n")).toMatch(/cmyk\.jpg: CMYK without an ICC profile/);
   });
 });

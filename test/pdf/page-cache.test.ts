@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { present } from "../helpers/present.js";
 import { onePage, openPageCache, openPictureCache, pageRanges, perPage } from "../../src/pdf/page-cache.js";
 
 const dir = () => mkdtempSync(path.join(tmpdir(), "folio-pages-"));
@@ -35,14 +36,19 @@ describe("the page cache", () => {
     const d = dir();
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
     openPictureCache("thumbs", "s", d).put("k", png);
-    expect(Buffer.compare(openPictureCache("thumbs", "s", d).get("k")!, png)).toBe(0);
+    expect(
+      Buffer.compare(present(openPictureCache("thumbs", "s", d).get("k"), "the picture stored under k"), png),
+    ).toBe(0);
     expect(readdirSync(path.join(d, "thumbs")).every((f) => f.endsWith(".png"))).toBe(true);
   });
 
   it("asks for the missing pages alone, and stores what it is given", async () => {
     const cache = openPageCache<string>("texts", "s", dir());
     const asked: number[][] = [];
-    const make = async (missing: number[]) => (asked.push(missing), new Map(missing.map((p) => [p, `page ${p}`])));
+    const make = async (missing: number[]) => {
+      asked.push(missing);
+      return new Map(missing.map((p) => [p, `page ${p}`]));
+    };
     const first = await perPage(cache, ["a", "b", "c"], make);
     expect(first).toEqual({ pages: ["page 1", "page 2", "page 3"], made: 3 });
     const second = await perPage(cache, ["a", "x", "c", "b"], make);
@@ -60,8 +66,12 @@ describe("the page cache", () => {
     off.put("k", "v");
     expect(off.get("k")).toBeUndefined();
     let made = 0;
-    await onePage(off, "k", async () => (made++, "v"));
-    await onePage(off, "k", async () => (made++, "v"));
+    const make = async () => {
+      made++;
+      return "v";
+    };
+    await onePage(off, "k", make);
+    await onePage(off, "k", make);
     expect(made).toBe(2);
   });
 });

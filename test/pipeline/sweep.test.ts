@@ -24,9 +24,10 @@ describe("sweepOutputRoot", () => {
   it("removes dead builds' temp and old folders, restores a swap cut between its renames, leaves live ones", () => {
     const out = tempDir("folio-sweep-");
     const dead = deadTag();
-    const mk = (name: string, file = "x") => (
-      mkdirSync(path.join(out, name), { recursive: true }), writeFileSync(path.join(out, name, file), name)
-    );
+    const mk = (name: string, file = "x") => {
+      mkdirSync(path.join(out, name), { recursive: true });
+      writeFileSync(path.join(out, name, file), name);
+    };
     mk(`.folio-tmp-2099-01-${dead}`);
     mk(`.folio-old-2099-01-${dead}`, "build.json"); // dist/2099-01 missing: the swap was cut
     mk(`.folio-tmp-2099-02-${dead}`);

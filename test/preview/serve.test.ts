@@ -91,7 +91,10 @@ describe("preview server", () => {
       .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
     for (const host of [external, "::1"].filter(Boolean) as string[]) {
       const outcome = await new Promise<string>((resolve) => {
-        const s = connect({ host, port: preview.port }, () => (s.destroy(), resolve("connected")));
+        const s = connect({ host, port: preview.port }, () => {
+          s.destroy();
+          resolve("connected");
+        });
         s.on("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? "error"));
       });
       expect(outcome, host).not.toBe("connected");

@@ -13,6 +13,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIssue } from "../../src/pipeline/build.js";
 import { copyMini } from "../helpers/mini.js";
+import { present } from "../helpers/present.js";
 
 interface Built {
   laidOut: number;
@@ -134,7 +135,8 @@ describe("layout cache", () => {
     expect(drawn).toBeGreaterThanOrEqual(1);
     expect(drawn).toBeLessThan(pages);
     expect([...edited.thumbnails.keys()]).toEqual([...editedCold.thumbnails.keys()]);
-    for (const [f, png] of edited.thumbnails) expect(Buffer.compare(png, editedCold.thumbnails.get(f)!), f).toBe(0);
+    for (const [f, png] of edited.thumbnails)
+      expect(Buffer.compare(png, present(editedCold.thumbnails.get(f), `thumbnail ${f} of the cold build`)), f).toBe(0);
     expect(edited.type).toBe(editedCold.type);
   });
 });

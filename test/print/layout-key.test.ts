@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutKey, openLayoutCache, type StoredPass } from "../../src/render/print/layout-cache.js";
+import { present } from "../helpers/present.js";
 
 function folder() {
   const root = mkdtempSync(path.join(tmpdir(), "folio-lkey-"));
@@ -61,7 +62,7 @@ describe("layout cache key", () => {
     expect(cache.get("k")).toEqual(pass);
     expect(cache.getPdf("k")).toBeUndefined();
     cache.putPdf("k", new TextEncoder().encode("%PDF-1.7 body"));
-    expect(Buffer.from(cache.getPdf("k")!).toString("latin1")).toBe("%PDF-1.7 body");
+    expect(Buffer.from(present(cache.getPdf("k"), "the PDF stored under k")).toString("latin1")).toBe("%PDF-1.7 body");
     cache.putPdf("k", new TextEncoder().encode("<html>not a pdf"));
     expect(cache.getPdf("k")).toBeUndefined();
     const off = openLayoutCache(undefined);

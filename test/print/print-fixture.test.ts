@@ -10,9 +10,16 @@ import type { StageResult } from "../../src/contract/stage.js";
 import { pendingCleanups, runCleanup } from "../../src/util/cleanup.js";
 import { renderBlocks } from "../../src/render/html/blocks.js";
 import { renderPrintWith } from "../../src/render/print/render.js";
+import { present } from "../helpers/present.js";
 import { makeIssue } from "./fixtures/make-issue.js";
 
 const runs: { dir: string; result: StageResult; logs: string[] }[] = [];
+/** The stage's output file of a kind. */
+const fileOf = (result: StageResult, kind: string) =>
+  present(
+    result.files.find((f) => f.kind === kind),
+    `a ${kind} file in the print stage's result`,
+  );
 
 beforeAll(async () => {
   const issue = await makeIssue(mkdtempSync(path.join(tmpdir(), "folio-fixture-src-")));
@@ -43,7 +50,7 @@ describe("print stage on the synthetic fixture", () => {
 
   it("is reproducible: both PDFs are byte-identical across runs", () => {
     for (const kind of ["print-pdf", "screen-pdf"]) {
-      const [a, b] = runs.map((r) => readFileSync(r.result.files.find((f) => f.kind === kind)!.path));
+      const [a, b] = runs.map((r) => readFileSync(fileOf(r.result, kind).path));
       expect(a.length).toBeGreaterThan(10_000);
       expect(Buffer.compare(a, b)).toBe(0);
     }
@@ -51,7 +58,7 @@ describe("print stage on the synthetic fixture", () => {
 
   it("pads to a multiple of 4 with notes pages and logs it", () => {
     const { result, logs } = runs[0];
-    const pages = result.files.find((f) => f.kind === "print-pdf")!.pages!;
+    const pages = present(fileOf(result, "print-pdf").pages, "the page count of print-pdf");
     expect(pages % 4).toBe(0);
     const pads = Number(result.facts?.padPages);
     if (pads > 0) expect(logs.some((l) => /added \d notes page/.test(l))).toBe(true);
@@ -59,7 +66,7 @@ describe("print stage on the synthetic fixture", () => {
   });
 
   it("returns the 目录 with the printed folios", () => {
-    const toc = runs[0].result.toc!;
+    const toc = present(runs[0].result.toc, "the 目录 of the print stage");
     expect(toc.map((e) => e.articleId)).toEqual([
       "p001-juanshouyu",
       "p004-gaoduan-shilun",

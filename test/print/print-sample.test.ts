@@ -23,6 +23,7 @@ import type { Issue } from "../../src/model/types.js";
 import { readBox } from "../../src/render/print/boxes.js";
 import { mmToPt } from "../../src/render/print/geometry.js";
 import { readPdfText, verifyToc } from "../../src/render/print/verify-toc.js";
+import { present } from "../helpers/present.js";
 import { SAMPLE_ISSUE, sampleBuild, type SampleBuild } from "../helpers/sample-build.js";
 
 let issue: Issue;
@@ -44,7 +45,11 @@ describe("print stage on the sample issue", () => {
     const kinds = new Set(build.manifest.files.map((f) => f.kind));
     for (const k of ["print-html", "print-rgb-pdf", "screen-pdf", "thumbnails"])
       expect(kinds.has(k as never), k).toBe(true);
-    const pages = build.manifest.files.find((f) => f.kind === "print-rgb-pdf")!.pages!;
+    const rgbPdf = present(
+      build.manifest.files.find((f) => f.kind === "print-rgb-pdf"),
+      "print-rgb-pdf in build.json",
+    );
+    const pages = present(rgbPdf.pages, "the page count of print-rgb-pdf");
     expect(pages % 4).toBe(0);
     expect(result.facts?.pages).toBe(pages);
     for (const f of build.manifest.files) expect(existsSync(path.join(build.outDir, f.path))).toBe(true);
@@ -60,12 +65,13 @@ describe("print stage on the sample issue", () => {
     for (const e of result.toc) expect(e.page, e.articleId).toBe(planned.get(e.articleId));
     // The same numbers, as printed in the 目录 and on the pages of the PDF:
     const text = await readPdfText(file("screen-pdf"), { width: mmToPt(210), height: mmToPt(285) }, mmToPt(18));
-    const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
+    const tocPages = present(result.facts.tocPdfPages, "the 目录's PDF pages in build.json").map((n) => n - 1);
     const byId = new Map(issue.articles.map((a) => [a.id, a]));
+    const article = (id: string) => present(byId.get(id), `article ${id} in the issue`);
     const entries = result.toc.map((e) => ({
       ...e,
-      page: planned.get(e.articleId)!,
-      between: [byId.get(e.articleId)!.subtitle ?? "", byId.get(e.articleId)!.authors.join(" ")],
+      page: present(planned.get(e.articleId), `the planned page of ${e.articleId}`),
+      between: [article(e.articleId).subtitle ?? "", article(e.articleId).authors.join(" ")],
     }));
     expect(verifyToc(entries, text, tocPages)).toEqual([]);
   });
@@ -88,7 +94,9 @@ describe("print stage on the sample issue", () => {
   it("sets TrimBox (210×285 mm) and BleedBox (3 mm) on every print page; screen pages are the trim", async () => {
     const print = await PDFDocument.load(readFileSync(file("print-pdf")));
     for (const page of print.getPages()) {
-      const [media, trim, bleed] = (["MediaBox", "TrimBox", "BleedBox"] as const).map((b) => readBox(page, b)!);
+      const [media, trim, bleed] = (["MediaBox", "TrimBox", "BleedBox"] as const).map((b) =>
+        present(readBox(page, b), `the ${b} of a print page`),
+      );
       near(trim[2] - trim[0], mmToPt(210));
       near(trim[3] - trim[1], mmToPt(285));
       near(trim[0] - bleed[0], mmToPt(3));
@@ -98,7 +106,7 @@ describe("print stage on the sample issue", () => {
     const screen = await PDFDocument.load(readFileSync(file("screen-pdf")));
     expect(screen.getPageCount()).toBe(print.getPageCount());
     for (const page of screen.getPages()) {
-      const media = readBox(page, "MediaBox")!;
+      const media = present(readBox(page, "MediaBox"), "the MediaBox of a screen page");
       near(media[2] - media[0], mmToPt(210));
       near(media[3] - media[1], mmToPt(285));
     }
@@ -141,7 +149,7 @@ describe("print stage on the sample issue", () => {
 
   it("links every 目录 entry in the screen PDF", async () => {
     const doc = await PDFDocument.load(readFileSync(file("screen-pdf")));
-    const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
+    const tocPages = present(result.facts.tocPdfPages, "the 目录's PDF pages in build.json").map((n) => n - 1);
     const links = tocPages.reduce(
       (n, i) => n + (doc.getPages()[i].node.lookupMaybe(PDFName.of("Annots"), PDFArray)?.size() ?? 0),
       0,
@@ -152,7 +160,7 @@ describe("print stage on the sample issue", () => {
   it("each 目录 link jumps to the page of its article (covers 封一, 封二 come first)", async () => {
     const mupdf = await import("mupdf");
     const doc = mupdf.Document.openDocument(readFileSync(file("screen-pdf")), "application/pdf");
-    const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
+    const tocPages = present(result.facts.tocPdfPages, "the 目录's PDF pages in build.json").map((n) => n - 1);
     const targets = new Map<string, number>();
     for (const i of tocPages) {
       for (const link of doc.loadPage(i).getLinks()) {
@@ -160,27 +168,29 @@ describe("print stage on the sample issue", () => {
         if (id) targets.set(id, doc.resolveLink(link));
       }
     }
-    for (const e of result.toc!) expect(targets.get(e.articleId), e.articleId).toBe(e.page! + 1);
+    for (const e of result.toc)
+      expect(targets.get(e.articleId), e.articleId).toBe(present(e.page, `the page of ${e.articleId}`) + 1);
   });
 
   it("returns a 目录 that is true when read back from the PDF", async () => {
-    const toc = result.toc!;
+    const toc = result.toc;
     expect(toc.map((e) => e.articleId)).toEqual(issue.articles.filter((a) => a.inToc).map((a) => a.id));
     expect(toc[0]).toMatchObject({ articleId: "p001-juanshouyu", page: 1 });
-    for (let i = 1; i < toc.length; i++) expect(toc[i].page).toBeGreaterThanOrEqual(toc[i - 1].page!);
+    for (let i = 1; i < toc.length; i++)
+      expect(toc[i].page).toBeGreaterThanOrEqual(present(toc[i - 1].page, `the page of ${toc[i - 1].articleId}`));
     const text = await readPdfText(file("screen-pdf"), { width: mmToPt(210), height: mmToPt(285) }, mmToPt(18));
-    const tocPages = (result.facts?.tocPdfPages as number[]).map((n) => n - 1);
+    const tocPages = present(result.facts.tocPdfPages, "the 目录's PDF pages in build.json").map((n) => n - 1);
     expect(tocPages.length).toBeGreaterThan(0);
     expect(text.pages[tocPages[0]]).toMatch(/目\s*录/);
     expect(
       verifyToc(
-        toc.map((e) => ({
-          ...e,
-          between: [
-            issue.articles.find((a) => a.id === e.articleId)!.subtitle ?? "",
-            issue.articles.find((a) => a.id === e.articleId)!.authors.join(" "),
-          ],
-        })),
+        toc.map((e) => {
+          const article = present(
+            issue.articles.find((a) => a.id === e.articleId),
+            `article ${e.articleId} in the issue`,
+          );
+          return { ...e, between: [article.subtitle ?? "", article.authors.join(" ")] };
+        }),
         text,
         tocPages,
       ),
@@ -223,7 +233,10 @@ describe("print stage on the sample issue", () => {
       const bytes = readFileSync(path.join(dir, "images", f));
       if (!/\.jpe?g$/.test(f)) continue;
       const meta = await sharp(bytes).metadata();
-      photos.set(createHash("sha256").update(bytes).digest("hex"), { w: meta.width!, h: meta.height! });
+      photos.set(createHash("sha256").update(bytes).digest("hex"), {
+        w: present(meta.width, `the width of ${f}`),
+        h: present(meta.height, `the height of ${f}`),
+      });
     }
     for (const kind of ["print-pdf", "screen-pdf"]) {
       const doc = await PDFDocument.load(readFileSync(file(kind)), { updateMetadata: false });
@@ -233,10 +246,11 @@ describe("print stage on the sample issue", () => {
       for (const img of images) {
         const photo = photos.get(createHash("sha256").update(img.contents).digest("hex"));
         expect(photo, `${kind}: an image that is not a photo's own JPEG (${img.contents.length} bytes)`).toBeTruthy();
+        const own = present(photo, `the photo of a ${kind} image`);
         expect([
           (img.dict.get(PDFName.of("Width")) as PDFNumber).asNumber(),
           (img.dict.get(PDFName.of("Height")) as PDFNumber).asNumber(),
-        ]).toEqual([photo!.w, photo!.h]);
+        ]).toEqual([own.w, own.h]);
       }
       expect(images.length, kind).toBeGreaterThanOrEqual(20);
     }

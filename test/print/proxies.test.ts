@@ -12,6 +12,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROXY_SCRIPT, writeProxies, type ProxySet } from "../../src/render/print/proxies.js";
 import { placeFullImages } from "../../src/render/print/place-images.js";
+import { present } from "../helpers/present.js";
 
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 let dir: string;
@@ -27,7 +28,15 @@ async function photo(width: number, height: number, channels: 1 | 3, seed: numbe
 }
 
 /** The JPEG data inside a stand-in SVG. */
-const standIn = (svgFile: string) => Buffer.from(readFileSync(svgFile, "utf8").match(/base64,([^"]+)"/)![1], "base64");
+const standIn = (svgFile: string) =>
+  Buffer.from(present(readFileSync(svgFile, "utf8").match(/base64,([^"]+)"/), `JPEG data in ${svgFile}`)[1], "base64");
+
+/** The stand-in written for a photo. */
+const proxy = (src: string) =>
+  present(
+    set.proxies.find((p) => p.src === src),
+    `a stand-in for ${src}`,
+  );
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "folio-proxies-"));
@@ -53,7 +62,7 @@ describe("stand-ins", () => {
       "images/rgb.jpg",
       `images/${encodeURIComponent("封面")}.jpg`,
     ]);
-    const rgb = set.proxies.find((p) => p.src === "images/rgb.jpg")!;
+    const rgb = proxy("images/rgb.jpg");
     expect([rgb.width, rgb.height, rgb.components]).toEqual([420, 300, 3]);
     const svg = readFileSync(path.join(html, rgb.proxySrc), "utf8");
     expect(svg).toContain('width="420" height="300"');
@@ -63,7 +72,7 @@ describe("stand-ins", () => {
     expect(sha256(jpeg)).toBe(rgb.proxySha);
     // The comment names the photo, so two photos never share a stand-in.
     expect(jpeg.toString("latin1")).toContain(`sha256:${sha256(readFileSync(rgb.file))}`);
-    const grey = set.proxies.find((p) => p.src === "images/grey.jpg")!;
+    const grey = proxy("images/grey.jpg");
     expect(grey.components).toBe(1);
     expect((await sharp(standIn(path.join(html, grey.proxySrc))).metadata()).channels).toBe(1);
   });
@@ -73,7 +82,7 @@ describe("stand-ins", () => {
     const window: Record<string, Record<string, { src: string; width: number; height: number }>> = {};
     new Function("window", script)(window);
     expect(window.folioProxies["images/rgb.jpg"]).toEqual({
-      src: set.proxies.find((p) => p.src === "images/rgb.jpg")!.proxySrc,
+      src: proxy("images/rgb.jpg").proxySrc,
       width: 420,
       height: 300,
     });
@@ -101,8 +110,8 @@ const images = (doc: PDFDocument) =>
 
 describe("placing the photos", () => {
   it("puts each photo's JPEG data and size in place of its stand-in", async () => {
-    const rgb = set.proxies.find((p) => p.src === "images/rgb.jpg")!;
-    const grey = set.proxies.find((p) => p.src === "images/grey.jpg")!;
+    const rgb = proxy("images/rgb.jpg");
+    const grey = proxy("images/grey.jpg");
     const doc = await printed([standIn(path.join(html, rgb.proxySrc)), standIn(path.join(html, grey.proxySrc))]);
     expect(placeFullImages(doc, set.proxies, ["images/rgb.jpg", "images/grey.jpg"]).replaced).toBe(2);
     const after = await PDFDocument.load(await doc.save());
@@ -117,7 +126,7 @@ describe("placing the photos", () => {
   });
 
   it("fails when a photo laid out as a stand-in is not in the PDF (e.g. Chromium re-encoded it)", async () => {
-    const rgb = set.proxies.find((p) => p.src === "images/rgb.jpg")!;
+    const rgb = proxy("images/rgb.jpg");
     const reencoded = await sharp(standIn(path.join(html, rgb.proxySrc)))
       .jpeg({ quality: 90 })
       .toBuffer();
@@ -126,13 +135,16 @@ describe("placing the photos", () => {
       /1 photo\(s\) laid out as stand-ins were not found.*images\/rgb\.jpg/,
     );
     // The escaped and the written address are the same photo.
-    const cover = set.proxies.find((p) => p.src.endsWith(".jpg") && p.src.includes("%"))!;
+    const cover = present(
+      set.proxies.find((p) => p.src.endsWith(".jpg") && p.src.includes("%")),
+      "a stand-in for a photo with an escaped address",
+    );
     const ok = await printed([standIn(path.join(html, cover.proxySrc))]);
     expect(placeFullImages(ok, set.proxies, ["images/封面.jpg"]).replaced).toBe(1);
   });
 
   it("fails when the printed stand-in's colour components are not the photo's", async () => {
-    const grey = set.proxies.find((p) => p.src === "images/grey.jpg")!;
+    const grey = proxy("images/grey.jpg");
     const doc = await printed([standIn(path.join(html, grey.proxySrc))]);
     // As if the grey stand-in had been printed in RGB.
     images(doc)[0].dict.set(PDFName.of("ColorSpace"), PDFName.of("DeviceRGB"));

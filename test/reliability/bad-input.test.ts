@@ -4,10 +4,11 @@
  * one), one line per problem, no stack trace. Validation cases use `check`; image and template
  * problems only show in `build` (they stop it before Chromium starts).
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyMini } from "../helpers/mini.js";
+import { present } from "../helpers/present.js";
 import { bombPng } from "../images/helpers.js";
 import { REPO, runFolio, STACK, tempDir, type CliResult } from "./helpers.js";
 
@@ -154,7 +155,7 @@ beforeAll(async () => {
 describe("bad input: exit 1, one line per problem naming the file, no stack trace", () => {
   for (const c of CASES) {
     it(`${c.cmd}: ${c.name}`, () => {
-      const r = results.get(c.name)!;
+      const r = present(results.get(c.name), `the result of ${c.name}`);
       expect(r.err).not.toMatch(STACK);
       expect(r.err).not.toMatch(/--debug|^folio: /m); // not reported as an internal error
       expect(problemLines(r)).toEqual(c.expect.map((re) => expect.stringMatching(re)));
@@ -171,7 +172,7 @@ describe("bad input in a copy of the real issue 2022-08", () => {
     const articles = path.join(root, "2022-08/articles");
     const issueYaml = path.join(root, "2022-08/issue.yaml");
     const edit = (f: string, fn: (s: string) => string) => writeFileSync(f, fn(readFileSync(f, "utf8")));
-    const first = readFileSync(issueYaml, "utf8").match(/- \{ id: ([\w-]+)/)![1];
+    const first = present(readFileSync(issueYaml, "utf8").match(/- \{ id: ([\w-]+)/), "an article in issue.yaml")[1];
     edit(path.join(articles, `${first}.md`), (s) =>
       s.replace(/^section: .*$/m, "section: 不存在的栏目").replace(/^title: .*$/m, "title:"),
     );

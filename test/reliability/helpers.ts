@@ -61,11 +61,15 @@ export function startFolio(args: string[], env: NodeJS.ProcessEnv = {}, cwd = RE
   let out = "";
   let err = "";
   const waiters: { re: RegExp; resolve: () => void }[] = [];
-  child.stdout!.setEncoding("utf8").on("data", (d: string) => {
+  child.stdout.setEncoding("utf8").on("data", (d: string) => {
     out += d;
-    for (const w of [...waiters]) if (w.re.test(out)) waiters.splice(waiters.indexOf(w), 1), w.resolve();
+    for (const w of [...waiters]) {
+      if (!w.re.test(out)) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve();
+    }
   });
-  child.stderr!.setEncoding("utf8").on("data", (d: string) => (err += d));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
   const done = new Promise<CliResult>((resolve) =>
     child.on("close", (code, signal) => resolve({ code, signal, out, err })),
   );
@@ -80,7 +84,13 @@ export function startFolio(args: string[], env: NodeJS.ProcessEnv = {}, cwd = RE
             reject(new Error(`timed out waiting for ${re} (stdout: ${out.slice(-500)}; stderr: ${err.slice(-500)})`)),
           ms,
         );
-        waiters.push({ re, resolve: () => (clearTimeout(t), resolve()) });
+        waiters.push({
+          re,
+          resolve: () => {
+            clearTimeout(t);
+            resolve();
+          },
+        });
         void done.then(() => reject(new Error(`folio exited before ${re}: ${out.slice(-500)} ${err.slice(-500)}`)));
       });
     },
@@ -116,7 +126,7 @@ export function hashTree(dir: string): Record<string, string> {
 export function previousOutput(out: string, id: string): Record<string, string> {
   const prev = path.join(out, id);
   mkdirSync(path.join(prev, "thumbnails"), { recursive: true });
-  writeFileSync(path.join(prev, "build.json"), JSON.stringify({ issue: { id }, files: [] }) + "\n");
+  writeFileSync(path.join(prev, "build.json"), `${JSON.stringify({ issue: { id }, files: [] })}\n`);
   writeFileSync(path.join(prev, `${id}-screen.pdf`), "%PDF-1.7\n% the last good build\n");
   writeFileSync(path.join(prev, "thumbnails", "page-001.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 9, 8, 7]));
   return hashTree(prev);

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { copyMini } from "../helpers/mini.js";
+import { present } from "../helpers/present.js";
 import {
   hashTree,
   previousOutput,
@@ -47,7 +48,7 @@ async function expectNoLeaks(tmp: ReturnType<typeof privateTmp>): Promise<void> 
   expect(tmp.profiles()).toEqual([]);
 }
 
-const build = (env: NodeJS.ProcessEnv = {}, extra: string[] = []) => ["build", mini.issueDir, "--out", out, ...extra];
+const build = (extra: string[] = []) => ["build", mini.issueDir, "--out", out, ...extra];
 
 /** Waits until the run's Chromium is up (so an interruption really has a browser to clean up). */
 async function chromiumUp(tmp: ReturnType<typeof privateTmp>, ms = 30_000): Promise<{ pid: number; cmd: string }[]> {
@@ -104,7 +105,7 @@ describe("a failed build keeps the last good output", () => {
     while (!laying() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
     const main = tmp.chromium().find((p) => !p.cmd.includes("--type="));
     expect(main).toBeDefined();
-    process.kill(main!.pid, "SIGKILL");
+    process.kill(present(main, "the main Chromium process").pid, "SIGKILL");
     const r = await run.done;
     expect(r.code).toBe(2);
     // Killed while it started, or at any step after: the error says the browser went, not which call failed.

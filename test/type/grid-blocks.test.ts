@@ -13,6 +13,7 @@ import { renderPrintWith } from "../../src/render/print/render.js";
 import type { TypeReport } from "../../src/type/report.js";
 import { runCleanup } from "../../src/util/cleanup.js";
 import { makeIssue } from "../print/fixtures/make-issue.js";
+import { present } from "../helpers/present.js";
 
 const TEXT =
   "做好新疆工作，关键在党。学习贯彻习近平总书记视察新疆重要讲话重要指示精神，完整准确贯彻新时代党的治疆方略，在新时代新征程上奋力建设美好新疆，必须常怀忧党之心、为党之责、强党之志。";
@@ -60,7 +61,12 @@ beforeAll(async () => {
         articles,
         sections: issue.sections.map((s) => ({
           ...s,
-          articles: s.articles.map((x) => articles.find((a) => a.id === x.id)!),
+          articles: s.articles.map((x) =>
+            present(
+              articles.find((a) => a.id === x.id),
+              `article ${x.id} among the articles`,
+            ),
+          ),
         })),
       },
       { outDir: out, log: () => {}, warn: () => {} },

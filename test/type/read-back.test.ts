@@ -81,7 +81,7 @@ describe("type report read back from Chromium PDFs", () => {
       pageHtml({
         size: 9,
         leading: 16.5,
-        paragraphs: [TEXT.slice(0, 49), "社区,街道" + TEXT.slice(0, 60), ...full.slice(0, 4)],
+        paragraphs: [TEXT.slice(0, 49), `社区,街道${TEXT.slice(0, 60)}`, ...full.slice(0, 4)],
         lines: 40,
       }),
       // Wrong: a headline broken inside its first phrase (too narrow a box).

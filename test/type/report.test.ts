@@ -117,9 +117,9 @@ describe("type report", () => {
 
   it("fails closing punctuation at a line start, opening at a line end, and half-width punctuation between Chinese", () => {
     const lines = columns(44);
-    lines[3] = line("，坚持党的领导" + FULL.slice(0, 18), 46, lines[3].baseline);
-    lines[5] = line(FULL.slice(0, 24) + "“", 46, lines[5].baseline);
-    lines[7] = line("社区(街道)党组织,推动" + FULL.slice(0, 14), 46, lines[7].baseline);
+    lines[3] = line(`，坚持党的领导${FULL.slice(0, 18)}`, 46, lines[3].baseline);
+    lines[5] = line(`${FULL.slice(0, 24)}“`, 46, lines[5].baseline);
+    lines[7] = line(`社区(街道)党组织,推动${FULL.slice(0, 14)}`, 46, lines[7].baseline);
     const r = typeReport([page(0, lines)], [role(1)], spec, new Map());
     expect(failed(r, "line start")).toHaveLength(1);
     expect(failed(r, "line end")).toHaveLength(1);

@@ -19,6 +19,7 @@ import { typeGrid } from "../../src/type/grid.js";
 import { SAMPLE_ISSUE, sampleBuild, type SampleBuild } from "../helpers/sample-build.js";
 import { readZip } from "../epub/unzip.js";
 import { PRINTED_TOC } from "./printed-toc.js";
+import { present } from "../helpers/present.js";
 
 let issue: Issue;
 let build: SampleBuild;
@@ -133,7 +134,10 @@ describe("the 目录 of the 2022-08 sample build, as printed", () => {
 
   it("lists the same entries in the EPUB nav, each linking the article that starts on its printed page", () => {
     const zip = readZip(readFileSync(build.file("epub")));
-    const nav = zip.find((i) => i.name === "EPUB/nav.xhtml")!.data.toString("utf8");
+    const nav = present(
+      zip.find((i) => i.name === "EPUB/nav.xhtml"),
+      "EPUB/nav.xhtml in the EPUB",
+    ).data.toString("utf8");
     const links = [...nav.slice(0, nav.indexOf("</nav>")).matchAll(/<a href="([^"#]+)">([^<]*)<\/a>/g)].map((m) => ({
       href: m[1],
       label: squash(m[2]),
@@ -141,8 +145,12 @@ describe("the 目录 of the 2022-08 sample build, as printed", () => {
     for (const e of PRINTED_TOC) {
       const link = links.find((l) => l.label === squash(`${e.kicker ?? ""}${e.title}`));
       expect(link, `${e.page} ${e.title}`).toBeDefined();
-      const doc = zip.find((i) => i.name === `EPUB/${link!.href}`)!.data.toString("utf8");
-      expect(doc, `${link!.href} holds page ${e.page}`).toContain(`id="page-${e.page}"`);
+      const { href } = present(link, `the nav link of ${e.page} ${e.title}`);
+      const doc = present(
+        zip.find((i) => i.name === `EPUB/${href}`),
+        `EPUB/${href} in the EPUB`,
+      ).data.toString("utf8");
+      expect(doc, `${href} holds page ${e.page}`).toContain(`id="page-${e.page}"`);
     }
   });
 });

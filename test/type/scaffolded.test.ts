@@ -21,6 +21,7 @@ import type { TypeReport } from "../../src/type/report.js";
 import type { Copyfit } from "../../src/flatplan/copyfit.js";
 import { ROOT } from "../helpers/sample-build.js";
 import { readZip } from "../epub/unzip.js";
+import { present } from "../helpers/present.js";
 
 const seed = readFileSync(path.join(ROOT, "test/fixtures/seed-2022-08.txt"), "utf8");
 /** Body paragraphs of the printed issue (long lines of Chinese text), past its 目录. */
@@ -103,7 +104,14 @@ beforeAll(async () => {
   }
 }, 1_500_000);
 
-const file = (kind: string) => path.join(outDir, manifest.files.find((f) => f.kind === kind)!.path);
+const file = (kind: string) =>
+  path.join(
+    outDir,
+    present(
+      manifest.files.find((f) => f.kind === kind),
+      `a ${kind} file in build.json`,
+    ).path,
+  );
 
 describe("a scaffolded issue filled with other text", () => {
   it("fits every run of its flatplan", () => {

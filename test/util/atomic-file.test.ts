@@ -6,7 +6,9 @@ import { readJson, writeAtomic, writeFileAtomic, writeJsonAtomic } from "../../s
 import { writeEntry } from "../../src/util/cache-entries.js";
 
 let dir: string;
-beforeEach(() => void (dir = mkdtempSync(path.join(tmpdir(), "folio-atomic-"))));
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "folio-atomic-"));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("atomic files", () => {

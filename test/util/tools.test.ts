@@ -39,7 +39,10 @@ describe("tool runner", () => {
 
   it("the CLI prints the missing tool's one line and exits 2, also when another error wraps it", () => {
     const lines: string[] = [];
-    vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => (lines.push(String(s)), true));
+    vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
+      lines.push(String(s));
+      return true;
+    });
     const wrapped = new Error("Ghostscript could not write the press PDF", { cause: new MissingToolError("gs") });
     expect(reportError(wrapped, false)).toBe(2);
     expect(lines).toEqual([
@@ -60,7 +63,7 @@ describe("tool runner", () => {
   it("every program folio runs by name is in the table, so a missing one names its package", () => {
     const src = path.resolve(import.meta.dirname, "../../src");
     const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
-    const calls = /\b(?:run|runSync|toolVersion)\("([\w-]+)"/g;
+    const calls = /\b(?:run|runSync|toolVersion)\(\s*"([\w-]+)"/g;
     const named = new Set(
       files.flatMap((f) => [...readFileSync(path.join(src, f), "utf8").matchAll(calls)].map((m) => m[1])),
     );
