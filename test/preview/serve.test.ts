@@ -1,9 +1,8 @@
 /** The preview server without a browser: what it serves, what it refuses, where it listens. */
-import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, type Preview } from "../../src/preview/index.js";
 import { contentType, resolveInside } from "../../src/preview/static.js";
