@@ -4,7 +4,6 @@ import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { BuildFacts } from "../contract/build-facts.js";
-import type { CoverPlace } from "../contract/cover-place.js";
 import type { OutputFile, OutputKind, TocEntry } from "../contract/stage.js";
 import type { TimedStep } from "./timer.js";
 
@@ -20,15 +19,7 @@ export interface Manifest {
   issue: { id: string; title: string; number: number; totalNumber: number; date: string };
   files: ManifestFile[];
   /** `place` (inside-back-cover, …) and `page: null` for an item printed on a cover page. */
-  toc: {
-    section: string;
-    title: string;
-    tocTitle?: string;
-    kicker?: string;
-    page: number | null;
-    articleId: string;
-    place?: CoverPlace;
-  }[];
+  toc: TocEntry[];
   /** Milliseconds per step, in the order the steps finished. */
   timings: Partial<Record<TimedStep, number>>;
   warnings: string[];
