@@ -2,6 +2,8 @@
  * The catalogues: opds/catalog.xml (OPDS 1.2, an Atom acquisition feed), opds/catalog.json (OPDS 2.0)
  * and feed.xml (an Atom feed of the issues, for feed readers). Newest first; every link relative to the
  * document it is in; dates are the issues' publication dates, so the same dist/ gives the same bytes.
+ * Each entry is one publication with its own identifier (the EPUB's urn:uuid) and its publication
+ * date; the magazine's ISSN names the serial it is part of (dc:isPartOf), never the issue itself.
  */
 import path from "node:path";
 import { uuidV5 } from "../render/epub/identifier.js";
@@ -51,11 +53,13 @@ export function opdsXml(issues: PublishedIssue[], c: Catalogue): string {
 <title>${e(i.title)}</title>
 <id>${e(i.identifier)}</id>
 <updated>${at(i.manifest.issue.date)}</updated>
+<published>${at(i.manifest.issue.date)}</published>
 <author><name>${e(i.creator)}</name></author>
+<dc:identifier>${e(i.identifier)}</dc:identifier>
 <dc:language>${e(i.language)}</dc:language>
 <dc:publisher>${e(i.publisher)}</dc:publisher>
 <dc:issued>${e(i.manifest.issue.date)}</dc:issued>
-${i.issn ? `<dc:identifier>urn:issn:${e(i.issn)}</dc:identifier>\n` : ""}<summary>${e(i.description)}</summary>
+${i.issn ? `<dc:isPartOf>urn:issn:${e(i.issn)}</dc:isPartOf>\n` : ""}<summary>${e(i.description)}</summary>
 <link rel="http://opds-spec.org/image" href="${e(l.cover)}" type="image/jpeg" />
 <link rel="http://opds-spec.org/image/thumbnail" href="${e(l.thumb)}" type="image/jpeg" />
 <link rel="${ACQ}" href="${e(l.epub)}" type="application/epub+zip" />

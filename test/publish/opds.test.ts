@@ -10,6 +10,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { catalogueProblems } from "./catalogue-check.js";
 import { readSite, twoIssueSite, type TwoIssueSite } from "./two-issues.js";
 
 const SCHEMAS = path.join(import.meta.dirname, "schemas");
@@ -78,6 +79,7 @@ describe("OPDS 1.2 (opds/catalog.xml)", () => {
     const feed = atom("opds/catalog.xml");
     const self = kids(feed, "link").find((l) => l.getAttribute("rel") === "self");
     expect(self?.getAttribute("type")).toBe("application/atom+xml;profile=opds-catalog;kind=acquisition");
+    expect(catalogueProblems(readSite(t.site, "opds/catalog.xml"))).toEqual([]);
     const entries = kids(feed, "entry");
     expect(entries.map((e) => kids(e, "updated")[0].textContent)).toEqual([
       "2099-01-25T00:00:00Z",
