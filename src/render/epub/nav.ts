@@ -1,9 +1,11 @@
 /**
- * The EPUB navigation document: table of contents (sections → articles, in the issue's order),
- * landmarks (cover, toc, bodymatter) and, when the print page map is known, the page-list.
+ * The EPUB navigation document: table of contents (section runs → articles, in reading order: a
+ * section that recurs is listed again where it recurs), landmarks (cover, toc, bodymatter) and, when
+ * the print page map is known, the page-list.
  */
 import type { Issue } from "../../model/types.js";
 import { tocLabel } from "../../model/labels.js";
+import { sectionRuns } from "../../model/section-runs.js";
 import { escapeHtml } from "../../text/escape.js";
 import { articleHref } from "./article.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
@@ -17,7 +19,7 @@ export interface PageTarget {
 }
 
 export function tocNav(issue: Issue): string {
-  const sections = issue.sections
+  const sections = sectionRuns(issue.articles)
     .map(({ section, articles }) => {
       const items = articles
         .map((a) => `<li><a href="${escapeHtml(articleHref(a))}">${escapeHtml(tocLabel(a))}</a></li>`)
