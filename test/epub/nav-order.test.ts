@@ -9,7 +9,7 @@ const jiaoliu: Section = { id: "jiaoliu", name: "工作交流" };
 const xianfeng: Section = { id: "xianfeng", name: "天山先锋" };
 
 const article = (id: string, section: Section): Article =>
-  ({ id, section, title: `题目 ${id}`, toc: {}, inToc: true }) as unknown as Article;
+  ({ id, section, title: `题目 ${id}`, toc: {}, inToc: true, layout: { variant: "standard" } }) as unknown as Article;
 
 /** pp. 4–13 要闻要论, 工作交流, 天山先锋; 工作交流 again on p. 40, after 天山先锋. */
 const articles = [
