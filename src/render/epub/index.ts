@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EpubDocument } from "../../contract/build-facts.js";
 import type { StageContext, StageResult } from "../../contract/stage.js";
-import type { ImageRef, Issue } from "../../model/types.js";
+import type { Article, ImageRef, Issue } from "../../model/types.js";
 import { articlePage } from "./article.js";
 import { coverPageDocument, coverPagesOf } from "./cover-pages.js";
 import { coverRendition } from "./cover.js";
@@ -76,7 +76,7 @@ export async function renderEpub(
   const last = articles[articles.length - 1];
   const coverDoc = (at: "front" | "back") =>
     covers.filter((c) => c.at === at).map((c) => coverPageDocument(issue, c, imageHref));
-  const article = (a: (typeof articles)[number]) => ({
+  const article = (a: Article) => ({
     page: articlePage(a, { lang, plan, imageHref, last: a === last }),
     kind: "article" as const,
     articleId: a.id,
