@@ -1,12 +1,19 @@
 /** What the print stage hands to the stages after it (EPUB, handoff), typed, with its build.json entries. */
 import type { PrintFacts } from "./build-facts.js";
 import type { FitRow } from "./fit-report.js";
+import type { LayoutNames } from "./layout/types.js";
 import type { PlacedImage } from "./placed-image.js";
 import type { StageResult, TocEntry } from "./stage.js";
 import type { TypeFacts } from "./type-report.js";
 
-/** Printed inner page `folio` starts in block `blockId` at character `charOffset` of that block's text. */
-export type PageStart = { folio: number; blockId: string | null; charOffset: number };
+/** A front matter page printed without article text, by its page role: the 版权页 or a page of the 目录. */
+export type FrontMatterPage = LayoutNames["roles"]["imprint" | "toc"];
+
+/**
+ * Printed inner page `folio` starts in block `blockId` at character `charOffset` of that block's text;
+ * `frontMatter` names the 版权页 or 目录 page (blockId null), whose marker opens that document.
+ */
+export type PageStart = { folio: number; blockId: string | null; charOffset: number; frontMatter?: FrontMatterPage };
 
 /** print: both PDFs from one pagination, and the facts the layout pass measured. */
 export interface PrintOutput {

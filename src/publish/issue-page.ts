@@ -29,7 +29,10 @@ export function issuePage(issue: PublishedIssue): string {
     .filter((d) => d.kind !== "article")
     .map((d) => `<li><a href="${e(read(d.href))}">${e(d.title)}</a></li>`)
     .join("\n");
-  const pages = issue.pages.map((p) => `<a href="${e(`${READ}/${webPage(p.href)}`)}">${e(p.folio)}</a>`).join(" ");
+  // A printed 目录 page is marked in the EPUB's nav, which has no web page: it opens this page's 目录.
+  const onWeb = new Set(docs.map((d) => d.href));
+  const pageHref = (href: string) => (onWeb.has(href.split("#")[0]) ? `${READ}/${webPage(href)}` : "#toc-title");
+  const pages = issue.pages.map((p) => `<a href="${e(pageHref(p.href))}">${e(p.folio)}</a>`).join(" ");
   const data = [
     ["出版", issue.publisher],
     ["出版日期", m.date],

@@ -11,6 +11,7 @@ import { loadIssue } from "../../src/check/load.js";
 import { renderEpub } from "../../src/render/epub/index.js";
 import type { Issue } from "../../src/model/types.js";
 import type { StageContext } from "../../src/contract/stage.js";
+import type { PageStart } from "../../src/contract/print-output.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/issues", import.meta.url));
 
@@ -72,14 +73,17 @@ export const FIXTURE_PAGE_MAP = [
 
 /** Builds the fixture EPUB into a fresh folder; returns its path and the issue. */
 export async function buildFixtureEpub(
-  opts: { pageMap?: boolean; issue?: Issue; coverPng?: string } = {},
+  opts: { pageMap?: boolean | PageStart[]; issue?: Issue; coverPng?: string } = {},
 ): Promise<{ file: string; issue: Issue; warnings: string[]; ms: number }> {
   const issue = opts.issue ?? (await loadFixtureIssue());
   const ctx = testContext(mkdtempSync(path.join(tmpdir(), "folio-epub-out-")));
   const started = performance.now();
   const result = await renderEpub(
     issue,
-    { pageMap: opts.pageMap === false ? undefined : FIXTURE_PAGE_MAP, coverPng: opts.coverPng },
+    {
+      pageMap: opts.pageMap === false ? undefined : Array.isArray(opts.pageMap) ? opts.pageMap : FIXTURE_PAGE_MAP,
+      coverPng: opts.coverPng,
+    },
     ctx,
   );
   return { file: result.files[0].path, issue, warnings: ctx.warnings, ms: performance.now() - started };

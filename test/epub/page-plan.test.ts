@@ -59,7 +59,7 @@ describe("planPageBreaks", () => {
     ]);
     expect(plan.atEnd).toEqual([7, 8]);
     expect(plan.targets.map((t) => t.folio)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(plan.targets.map((t) => t.articleId)).toEqual([
+    expect(plan.targets.map((t) => ("articleId" in t ? t.articleId : t.frontMatter))).toEqual([
       "p001-a",
       "p004-b",
       "p004-b",

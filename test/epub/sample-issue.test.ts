@@ -1,7 +1,7 @@
 /**
  * The EPUB of the sample build (issues/2022-08, shared with the other integration tests): every
  * article's text, nav in issue order, a page-list with one entry per printed inner page taken from
- * the real print layout, the checks the build ran on the real file (epub-check.json: EPUBCheck 5, DAISY
+ * the real print layout (pp. 2 and 3 in the 版权页 and 目录), the checks the build ran on the real file (epub-check.json: EPUBCheck 5, DAISY
  * Ace, store rules), the printed covers, and what calibre's ebook-meta reads from it.
  */
 import { execFileSync } from "node:child_process";
@@ -51,11 +51,28 @@ describe("EPUB of issues/2022-08 (sample build)", () => {
       Number(m[1]),
     );
     expect(entries).toEqual(Array.from({ length: innerPages }, (_, i) => i + 1));
-    // Every marker is in the text, and the page an article starts on is marked in that article.
-    const all = issue.articles.map((a) => zipText(zip, `EPUB/${a.id}.xhtml`)).join("\n");
+    // Every marker is in the book, and the page an article starts on is marked in that article.
+    const docs = ["imprint", "nav", ...issue.articles.map((a) => a.id)];
+    const all = docs.map((d) => zipText(zip, `EPUB/${d}.xhtml`)).join("\n");
     for (let n = 1; n <= innerPages; n++) expect(all, `page ${n}`).toContain(`id="page-${n}"`);
     const p64 = zipText(zip, "EPUB/p064-fendou-rensheng.xhtml");
     expect(p64).toContain('id="page-64"');
+  });
+
+  it("marks p. 2 in the 版权页 and p. 3 in the 目录, read after the 卷首语 of p. 1, as printed", () => {
+    const nav = zipText(zip, "EPUB/nav.xhtml");
+    const list = nav.slice(nav.indexOf('epub:type="page-list"'));
+    const href = (n: number) => new RegExp(`<a href="([^"#]+)#page-${n}">`).exec(list)?.[1];
+    expect([1, 2, 3, 4].map(href)).toEqual([
+      "p001-juanshouyu.xhtml",
+      "imprint.xhtml",
+      "nav.xhtml",
+      "p004-gaoduan-shilun.xhtml",
+    ]);
+    expect(zipText(zip, "EPUB/imprint.xhtml")).toContain('id="page-2"');
+    expect(zipText(zip, "EPUB/nav.xhtml")).toContain('id="page-3"');
+    const spine = [...zipText(zip, "EPUB/package.opf").matchAll(/<itemref idref="x-([^"]+)"/g)].map((m) => m[1]);
+    expect(spine.slice(2, 6)).toEqual(["inside-front-cover", "p001-juanshouyu", "imprint", "nav"]);
   });
 
   it("the build's checks: EPUBCheck 5.x and Ace report nothing, the store rules no error", () => {

@@ -1,6 +1,7 @@
 /** Front matter documents: cover, title page and imprint (版权页, the full masthead). */
 import type { Issue } from "../../model/types.js";
 import { escapeHtml } from "../../text/escape.js";
+import { pageBreakMarker } from "./page-map.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
 
 /** "2022年第8期（总第313期）" */
@@ -47,7 +48,10 @@ export interface QrView {
   url?: string;
 }
 
-export function imprintPage(issue: Issue, qrView: (index: number) => QrView): XhtmlPage {
+export const IMPRINT_HREF = "imprint.xhtml";
+
+/** The 版权页; `pageBreaks`: its printed folio, marked where the page opens. */
+export function imprintPage(issue: Issue, qrView: (index: number) => QrView, pageBreaks: number[] = []): XhtmlPage {
   const m = issue.magazine;
   const i = issue.imprint;
   const row = (term: string, value: string | undefined) =>
@@ -80,12 +84,12 @@ export function imprintPage(issue: Issue, qrView: (index: number) => QrView): Xh
     })
     .join("\n");
   const body = `<section class="imprint" epub:type="imprint" aria-labelledby="imprint-title">
-<h1 id="imprint-title">${escapeHtml(m.title)} ${escapeHtml(issueLabel(issue))}</h1>
+${pageBreaks.map(pageBreakMarker).join("")}<h1 id="imprint-title">${escapeHtml(m.title)} ${escapeHtml(issueLabel(issue))}</h1>
 <dl>
 ${rows}
 </dl>
 ${i.copyrightNotice ? `<p class="copyright">${escapeHtml(i.copyrightNotice)}</p>` : ""}
 ${qr}
 </section>`;
-  return page("imprint.xhtml", "版权页", m.language, body, "frontmatter");
+  return page(IMPRINT_HREF, "版权页", m.language, body, "frontmatter");
 }

@@ -3,26 +3,29 @@
  *
  * Written directly (XHTML from the shared block writer, package document, yazl zip) rather than with
  * epub-gen-memory: see the README ("The EPUB edition") for what was measured.
- * Spine: 封面, 书名页, 封二, 版权页, 目录, the articles, 封三 (when a cover page), 封四.
+ * Spine, in the print edition's order (reading-order.ts): 封面, 书名页, 封二 (a photo page or an
+ * article), the opening editorial (卷首语, when the issue has one), 版权页, 目录, the articles, 封三 (an
+ * article or a photo page), 封四.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { EpubDocument } from "../../contract/build-facts.js";
 import type { StageContext, StageResult } from "../../contract/stage.js";
-import type { ImageRef, Issue } from "../../model/types.js";
+import type { Article, ImageRef, Issue } from "../../model/types.js";
 import { articlePage } from "./article.js";
 import { coverPageDocument, coverPagesOf } from "./cover-pages.js";
 import { coverRendition } from "./cover.js";
 import { embedFonts } from "./fonts.js";
-import { coverPage, imprintPage, titlePage } from "./front.js";
+import { coverPage, IMPRINT_HREF, imprintPage, titlePage } from "./front.js";
 import { renderImages, type Rendition } from "./images.js";
 import { metadataXml } from "./metadata.js";
-import { navPage } from "./nav.js";
+import { NAV_HREF, navPage } from "./nav.js";
 import { CONTAINER_XML, OPF_HREF, packageDocument, type ManifestItem } from "./opf.js";
 import type { PageStart } from "./page-map.js";
 import { planPageBreaks } from "./page-plan.js";
 import { planQrCodes } from "./qr-images.js";
+import { articleOrder } from "./reading-order.js";
 import { CSS_HREF, EPUB_DIR, type XhtmlPage } from "./xhtml.js";
 import { writeEpubZip, type ZipEntry } from "./zip.js";
 
@@ -42,7 +45,9 @@ export async function renderEpub(
 ): Promise<StageResult> {
   const started = performance.now();
   const lang = issue.magazine.language;
-  const plan = planPageBreaks(issue.articles, input.pageMap ?? []);
+  const order = articleOrder(issue.articles);
+  const articles = [...order.front, ...order.body];
+  const plan = planPageBreaks(articles, input.pageMap ?? []);
   plan.problems.forEach((p) => ctx.warn(`epub: ${p}`));
   if (!input.pageMap) ctx.log("epub: no print page map: no page-list, no page-break markers");
 
@@ -61,23 +66,29 @@ export async function renderEpub(
     href: qr.views[n].href ?? (qr.imageFiles[n] ? images.get(qr.imageFiles[n] as string)?.href : undefined),
   });
 
+  const frontHref = { imprint: IMPRINT_HREF, toc: NAV_HREF } as const;
   const pageList = input.pageMap
-    ? plan.targets.map((t) => ({ folio: t.folio, href: `${t.articleId}.xhtml` }))
+    ? plan.targets.map((t) => ({
+        folio: t.folio,
+        href: "frontMatter" in t ? frontHref[t.frontMatter] : `${t.articleId}.xhtml`,
+      }))
     : undefined;
-  const last = issue.articles[issue.articles.length - 1];
+  const last = articles[articles.length - 1];
   const coverDoc = (at: "front" | "back") =>
     covers.filter((c) => c.at === at).map((c) => coverPageDocument(issue, c, imageHref));
+  const article = (a: Article) => ({
+    page: articlePage(a, { lang, plan, imageHref, last: a === last }),
+    kind: "article" as const,
+    articleId: a.id,
+  });
   const documents: { page: XhtmlPage; kind: EpubDocument["kind"]; articleId?: string }[] = [
     { page: coverPage(issue, cover.href), kind: "cover" },
     { page: titlePage(issue), kind: "title" },
     ...coverDoc("front").map((page) => ({ page, kind: "cover-page" as const })),
-    { page: imprintPage(issue, qrView), kind: "imprint" },
-    { page: navPage(issue, pageList), kind: "toc" },
-    ...issue.articles.map((a) => ({
-      page: articlePage(a, { lang, plan, imageHref, last: a === last }),
-      kind: "article" as const,
-      articleId: a.id,
-    })),
+    ...order.front.map(article),
+    { page: imprintPage(issue, qrView, plan.atFrontMatter.get("imprint")), kind: "imprint" },
+    { page: navPage(issue, pageList, plan.atFrontMatter.get("toc")), kind: "toc" },
+    ...order.body.map(article),
     ...coverDoc("back").map((page) => ({ page, kind: "cover-page" as const })),
   ];
   const pages = documents.map((d) => d.page);

@@ -18,9 +18,14 @@ export interface MetadataOptions {
 
 export const CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
 
+/**
+ * What the EPUB offers, as it is: its reading order is the print edition's (reading-order.ts: 封二, the
+ * 卷首语, 版权页, 目录, the articles, 封三, 封四), with a title page of its own after the cover; the page
+ * markers are in the book (the text, and the 版权页 and 目录 when the page map names them: page-plan.ts).
+ */
 export function accessibilitySummary(issue: Issue, pageList: boolean): string {
-  const pages = pageList ? "正文中标注了与印刷版对应的页码，可通过页码列表跳转；" : "";
-  return `本电子书由《${issue.magazine.title}》${issueLabel(issue)}印刷版制作。提供目录和标题层级结构，阅读顺序与印刷版一致；${pages}图片均有简短的替代文字，其说明见紧随其后的图注（不重复朗读）。不含闪烁、声音或动态内容。`;
+  const pages = pageList ? "书中标注了与印刷版对应的页码，可通过页码列表跳转；" : "";
+  return `本电子书由《${issue.magazine.title}》${issueLabel(issue)}印刷版制作。提供目录和标题层级结构，阅读顺序与印刷版一致（书名页为电子版所加）；${pages}图片均有简短的替代文字，其说明见紧随其后的图注（不重复朗读）。不含闪烁、声音或动态内容。`;
 }
 
 /** The magazine as an author: magazine.yaml epub.creator, else the imprint's publisher. */

@@ -1,11 +1,15 @@
 /**
- * The EPUB navigation document: table of contents (sections → articles, in the issue's order),
- * landmarks (cover, toc, bodymatter) and, when the print page map is known, the page-list.
+ * The EPUB navigation document: table of contents (section runs → articles, in reading order: a
+ * section that recurs is listed again where it recurs), landmarks (cover, toc, bodymatter) and, when
+ * the print page map is known, the page-list.
  */
 import type { Issue } from "../../model/types.js";
 import { tocLabel } from "../../model/labels.js";
+import { sectionRuns } from "../../model/section-runs.js";
 import { escapeHtml } from "../../text/escape.js";
 import { articleHref } from "./article.js";
+import { pageBreakMarker } from "./page-map.js";
+import { readingOrder } from "./reading-order.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
 
 export const NAV_HREF = "nav.xhtml";
@@ -17,7 +21,7 @@ export interface PageTarget {
 }
 
 export function tocNav(issue: Issue): string {
-  const sections = issue.sections
+  const sections = sectionRuns(readingOrder(issue.articles))
     .map(({ section, articles }) => {
       const items = articles
         .map((a) => `<li><a href="${escapeHtml(articleHref(a))}">${escapeHtml(tocLabel(a))}</a></li>`)
@@ -34,7 +38,7 @@ ${sections}
 }
 
 export function landmarksNav(issue: Issue): string {
-  const first = issue.articles[0];
+  const first = readingOrder(issue.articles)[0];
   return `<nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-title" hidden="hidden">
 <h2 id="landmarks-title">导航</h2>
 <ol>
@@ -59,8 +63,16 @@ ${items}
 </nav>`;
 }
 
-export function navPage(issue: Issue, pages: PageTarget[] | undefined): XhtmlPage {
-  const body = [tocNav(issue), landmarksNav(issue), pages ? pageListNav(pages) : ""].filter(Boolean).join("\n");
+/** The nav document; `pageBreaks`: the printed 目录's folios, marked where the document opens. */
+export function navPage(issue: Issue, pages: PageTarget[] | undefined, pageBreaks: number[] = []): XhtmlPage {
+  const body = [
+    pageBreaks.map(pageBreakMarker).join(""),
+    tocNav(issue),
+    landmarksNav(issue),
+    pages ? pageListNav(pages) : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
   return {
     href: NAV_HREF,
     id: manifestId(NAV_HREF),

@@ -7,7 +7,8 @@ import type { TocEntry } from "../../contract/stage.js";
 import type { Issue } from "../../model/types.js";
 import { tocItemId, tocItems, tocItemTitle } from "../../plan/toc.js";
 import { InternalError } from "../../contract/errors.js";
-import { isCoverRole } from "../../contract/layout/dom.js";
+import { isCoverRole, ROLES } from "../../contract/layout/dom.js";
+import type { FrontMatterPage, PageStart } from "../../contract/print-output.js";
 
 export type { PageInfo };
 
@@ -67,11 +68,20 @@ export function articleStartIndex(pages: PageInfo[], articleId: string): number 
 }
 
 /** Where each printed inner page starts in the article text (for the EPUB's page-break markers). */
-export function pageStarts(pages: PageInfo[]): { folio: number; blockId: string | null; charOffset: number }[] {
+export function pageStarts(pages: PageInfo[]): PageStart[] {
   const folio = folios(pages);
-  return pages.flatMap((p) => {
+  return pages.flatMap((p): PageStart[] => {
     const n = folio[p.index];
     if (n == null) return [];
-    return [{ folio: n, blockId: p.start?.blockId ?? null, charOffset: p.start?.charOffset ?? 0 }];
+    const start: PageStart = { folio: n, blockId: p.start?.blockId ?? null, charOffset: p.start?.charOffset ?? 0 };
+    const front = p.start ? undefined : frontMatterOf(p);
+    return [front ? { ...start, frontMatter: front } : start];
   });
+}
+
+const FRONT_MATTER: readonly FrontMatterPage[] = [ROLES.imprint, ROLES.toc];
+
+/** The 版权页 or 目录 a page without article text prints, by its page role. */
+function frontMatterOf(p: PageInfo): FrontMatterPage | undefined {
+  return FRONT_MATTER.find((role) => p.roles.includes(role));
 }
