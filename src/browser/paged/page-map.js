@@ -64,7 +64,7 @@ class FolioPageMap extends Paged.Handler {
             widthMm: mm(style.width),
             heightMm: mm(style.height),
             figureId: img.closest("figure[id]")?.id || null,
-            role: role ? role.dataset.pageRole : null,
+            role: role ? (role.dataset.pageRole ?? null) : null,
           };
         })
         .filter((i) => i.widthMm > 0 && i.heightMm > 0),

@@ -7,14 +7,15 @@
 import type { LayoutNames } from "./types.js";
 import type { FontPreload, KeptRun, Padding, PageInfo, ProxyEntry } from "./page-facts.js";
 import type { PreviewState } from "./preview-facts.js";
+import type { PlacedImage } from "../placed-image.js";
 
 type Globals = LayoutNames["globals"];
 
 /** The value each of DOM.globals names on window. */
 interface GlobalFacts {
   pageMap: PageInfo[];
-  /** Every image as laid out (PlacedImage, src/render/print/layout-facts.ts). */
-  images: unknown[];
+  /** Every image as laid out. */
+  images: PlacedImage[];
   padding: Padding;
   warnings: string[];
   fontPreload: FontPreload;
