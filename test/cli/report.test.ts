@@ -1,5 +1,6 @@
 /** The CLI's exit codes by error class: 1 for an editor's mistake, 2 for folio's own fault or its setup, 130 for a signal. */
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { failedPreflightFacts, failedPreflightReport } from "../helpers/stage-facts.js";
 import {
   FolioError,
   InternalError,
@@ -52,26 +53,11 @@ describe("reportError", () => {
   });
 
   it("exits 1 on a failed preflight, naming the report", () => {
-    const report = {
-      pageNames: ["封一", "p. 1"],
-      results: [{ check: "images", status: "fail" as const, page: 2, message: "72 ppi" }],
-    };
     const r = reported(
       new PreflightFailed(
-        report,
+        failedPreflightReport(),
         { json: "out/preflight.json", html: "out/preflight.html" },
-        {
-          preflight: {
-            failed: 1,
-            warned: 0,
-            mode: "press",
-            placeholders: 0,
-            seconds: 0,
-            timings: {},
-            pagesRendered: {},
-            figures: {},
-          },
-        },
+        failedPreflightFacts(),
       ),
     );
     expect(r.code).toBe(1);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { emptyTypeReport } from "../helpers/stage-facts.js";
 import type { BuildFacts } from "../../src/contract/build-facts.js";
 import type { StageName } from "../../src/contract/stage.js";
 import { buildIssue } from "../../src/pipeline/build.js";
@@ -29,16 +30,7 @@ const FACT_KEYS = [
 ];
 
 const images = { count: 1, ms: 2, sharpPipelines: 0, renditions: [] };
-const typeFacts = {
-  expected: { bodyPt: 9, leadingPt: 15 },
-  bodySizes: [],
-  leadings: [],
-  pages: [],
-  runts: [],
-  fillers: [],
-  checks: [],
-  layout: [],
-};
+const typeFacts = emptyTypeReport();
 const condition = {
   identifier: "FOGRA39",
   registry: "http://www.color.org",

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { failedPreflightFacts, failedPreflightReport } from "../helpers/stage-facts.js";
 import { FolioError, PreflightFailed } from "../../src/contract/errors.js";
 import type { StageName } from "../../src/contract/stage.js";
 import { buildIssue } from "../../src/pipeline/build.js";
@@ -37,22 +38,8 @@ const handoff = (fail: (json: string, html: string) => Error): Stage => ({
   },
 });
 
-const FACTS = {
-  preflight: {
-    failed: 1,
-    warned: 0,
-    mode: "press",
-    placeholders: 0,
-    seconds: 0,
-    timings: {},
-    pagesRendered: {},
-    figures: {},
-  },
-} as const;
-const report = {
-  pageNames: ["封一", "p. 1"],
-  results: [{ check: "images", status: "fail" as const, page: 2, message: "72 ppi" }],
-};
+const FACTS = failedPreflightFacts();
+const report = failedPreflightReport();
 
 describe("a failed preflight", () => {
   it("keeps the report and its facts, then fails naming the report (exit 1)", async () => {

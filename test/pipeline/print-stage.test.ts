@@ -1,5 +1,6 @@
 /** The print stage hands renderPrint's typed output to the later stages as it is, and records its facts in build.json. */
 import { describe, expect, it, vi } from "vitest";
+import { emptyTypeReport } from "../helpers/stage-facts.js";
 import type { PrintResult } from "../../src/contract/print-output.js";
 import { STAGE_NAMES } from "../../src/contract/stage.js";
 import type { Issue } from "../../src/model/types.js";
@@ -26,16 +27,7 @@ const result: PrintResult = {
     tocPdfPages: [2],
     warnings: [],
     layout: { laidOut: 1, fromCache: 0, runs: { laidOut: 1, fromCache: 0 } },
-    type: {
-      expected: { bodyPt: 9, leadingPt: 15 },
-      bodySizes: [],
-      leadings: [],
-      pages: [],
-      runts: [],
-      fillers: [],
-      checks: [],
-      layout: [],
-    },
+    type: emptyTypeReport(),
     timingsMs: { total: 1 },
   },
 };
