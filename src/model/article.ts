@@ -4,7 +4,8 @@ import { splitFrontMatter } from "./frontmatter.js";
 import { readTextFile } from "./text-file.js";
 import { readYaml } from "./yaml.js";
 import { validate } from "./validate.js";
-import { frontMatterSchema } from "./schema.js";
+import { frontMatterSchema, translationFrontMatterSchema } from "./schema.js";
+import { type TranslationOf, withSource } from "./translation.js";
 import { findSection, resolveLayout, resolvePlannedPage } from "./cascade.js";
 import { parseBlocks } from "./markdown.js";
 import type { Article, Section } from "./types.js";
@@ -17,6 +18,8 @@ export interface ArticleInput {
   /** Known sections; undefined when magazine.yaml is itself invalid (the section is then not checked). */
   sections?: Section[];
   plannedPage?: number;
+  /** For an edition's article: where the Chinese article it translates is found. */
+  translationOf?: TranslationOf;
 }
 
 export function loadArticle(input: ArticleInput, problems: Problem[]): Article | undefined {
@@ -31,8 +34,10 @@ export function loadArticle(input: ArticleInput, problems: Problem[]): Article |
     });
     return undefined;
   }
-  const src = readYaml(split.yaml, input.relFile, problems, split.yamlLine - 1);
-  const fm = validate(frontMatterSchema, src, problems);
+  const own = readYaml(split.yaml, input.relFile, problems, split.yamlLine - 1);
+  const src = input.translationOf ? withSource(own, input.translationOf, input.id, problems) : own;
+  if (!src) return undefined;
+  const fm = validate(input.translationOf ? translationFrontMatterSchema : frontMatterSchema, src, problems);
   const blocks = parseBlocks(
     { articleId: input.id, body: split.body, file: input.relFile, firstLine: split.bodyLine, issueDir: input.issueDir },
     problems,

@@ -4,7 +4,7 @@
  * Pure functions over validated data; no file access.
  */
 import path from "node:path";
-import { DEFAULT_TYPE, type FrontMatter, type IssueYaml, type MagazineYaml } from "./schema.js";
+import { DEFAULT_TYPE, UNKNOWN, type FrontMatter, type IssueYaml, type MagazineYaml } from "./schema.js";
 import type { ArticleLayout, Imprint, Magazine, Section, TypeSource, TypeSystem } from "./types.js";
 
 type ImprintYaml = MagazineYaml["imprint"];
@@ -15,12 +15,12 @@ export function resolveMagazine(m: MagazineYaml, dir = ".", typeSource?: TypeSou
     title: m.title,
     titleLatin: m.title_latin,
     slogan: m.slogan,
-    issn: m.issn,
-    cn: m.cn,
-    price: m.price,
+    issn: m.issn === UNKNOWN ? undefined : m.issn,
+    cn: m.cn === UNKNOWN ? undefined : m.cn,
+    price: m.price === UNKNOWN ? undefined : m.price,
     language: m.language,
     trim: { widthMm: m.trim.width_mm, heightMm: m.trim.height_mm, bleedMm: m.trim.bleed_mm },
-    imprint: resolveImprint(m.imprint),
+    imprint: resolveImprintYaml(m.imprint),
     sections: m.sections.map((s) => ({ id: s.id, name: s.name })),
     press: {
       condition: m.press.condition,
@@ -55,7 +55,8 @@ export function resolveType(t: MagazineYaml["type"]): TypeSystem {
 /** The type setting a magazine.yaml without `type:` gets. */
 export const DEFAULT_TYPE_SYSTEM: TypeSystem = resolveType(DEFAULT_TYPE);
 
-function resolveImprint(i: ImprintYaml): Imprint {
+/** The imprint as the model holds it. */
+export function resolveImprintYaml(i: ImprintYaml): Imprint {
   return {
     supervisor: i.supervisor,
     sponsor: i.sponsor,
@@ -76,7 +77,7 @@ function resolveImprint(i: ImprintYaml): Imprint {
 export function mergeImprint(magazine: ImprintYaml, issue: IssueYaml["imprint"]): Imprint {
   const merged = { ...magazine } as Record<string, unknown>;
   for (const [k, v] of Object.entries(issue ?? {})) if (v !== undefined) merged[k] = v;
-  return resolveImprint(merged as ImprintYaml);
+  return resolveImprintYaml(merged as ImprintYaml);
 }
 
 /** Default layout per variant; front matter wins where it says something. */

@@ -12,7 +12,10 @@ import { readTextFile } from "./text-file.js";
 import { COVER_PLACES, PLACE_YAML_KEY, type CoverPlace } from "./places.js";
 import type { PlanEntry, PlanRules } from "./plan-entry.js";
 import { validate } from "./validate.js";
-import { issueSchema, magazineSchema } from "./schema.js";
+import { editionIssueSchema, issueSchema, magazineSchema } from "./schema.js";
+import { baseEdition, editionIssueYaml, editionMagazine, resolveEdition } from "./edition-cascade.js";
+import { checkEditionSetup, checkSectionNames, issueFolder } from "./edition-folder.js";
+import type { Translation } from "./edition.js";
 import { mergeImprint, resolveMagazine } from "./cascade.js";
 import { resolveCover } from "./covers.js";
 import { resolveImage } from "./images.js";
@@ -23,15 +26,14 @@ import type { IssueYaml } from "./schema.js";
 export { ISSUE_ID };
 
 export async function readIssue(issueDir: string, planRules: PlanRules): Promise<Issue> {
-  const dir = path.resolve(issueDir);
-  const id = path.basename(dir);
   const rel = (p: string) => path.relative(process.cwd(), p) || p;
-  const issueFile = path.join(dir, "issue.yaml");
-  const magazineFile = path.join(dir, "..", "magazine.yaml");
-  if (!existsSync(dir)) throw new FolioError({ file: rel(dir), message: "issue folder not found" });
-  if (!ISSUE_ID.test(id))
-    throw new FolioError({ file: rel(dir), message: `issue folder must be named yyyy-mm (got "${id}")` });
-  for (const f of [magazineFile, issueFile]) {
+  const folder = issueFolder(path.resolve(issueDir), rel);
+  const { dir, baseDir, baseId, tag } = folder;
+  const id = tag ? `${baseId}-${tag}` : baseId;
+  const issueFile = path.join(baseDir, "issue.yaml");
+  const magazineFile = path.join(baseDir, "..", "magazine.yaml");
+  const editionFile = tag ? path.join(dir, "edition.yaml") : undefined;
+  for (const f of [magazineFile, issueFile, ...(editionFile ? [editionFile] : [])]) {
     if (!existsSync(f)) throw new FolioError({ file: rel(f), message: "file not found" });
   }
 
@@ -45,15 +47,30 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
   };
   const magSrc = readSource(magazineFile);
   const mag = validate(magazineSchema, magSrc, problems.items);
-  const issSrc = readSource(issueFile);
-  const iss = validate(issueSchema, issSrc, problems.items);
+  const chineseSrc = readSource(issueFile);
+  const chinese = validate(issueSchema, chineseSrc, problems.items);
+  const edSrc = editionFile ? readSource(editionFile) : undefined;
+  const ed = edSrc ? validate(editionIssueSchema, edSrc, problems.items) : undefined;
+  // An edition's plan and cover words are edition.yaml's: its problems name that file.
+  const issSrc = edSrc ?? chineseSrc;
+  const iss = chinese && (!edSrc || ed) ? (ed ? editionIssueYaml(chinese, ed) : chinese) : undefined;
   // Keep going after a bad magazine.yaml or issue.yaml so that every problem is reported at once.
   const typeSource = {
     file: magSrc.file,
     columnsLine: magSrc.lineOf(["type", "columns"]),
     leadingLine: magSrc.lineOf(["type", "leading_pt"]),
   };
-  const magazine = mag ? resolveMagazine(mag, path.dirname(magazineFile), typeSource) : undefined;
+  const baseMagazine = mag ? resolveMagazine(mag, path.dirname(magazineFile), typeSource) : undefined;
+  if (mag && tag && !mag.editions[tag])
+    throw new FolioError({
+      file: magSrc.file,
+      line: magSrc.lineOf(["editions"]),
+      field: "editions",
+      message: `no edition "${tag}" (${rel(dir)}): add it under editions: (one of: ${Object.keys(mag.editions).join(", ") || "none yet"})`,
+    });
+  const editionYaml = tag ? mag?.editions[tag] : undefined;
+  const magazine = baseMagazine && mag && editionYaml ? editionMagazine(baseMagazine, mag, editionYaml) : baseMagazine;
+  if (editionYaml && mag) checkEditionSetup(mag, tag as string, magSrc, magazineFile, problems);
   if (magazine?.press.iccProfile && !existsSync(magazine.press.iccProfile)) {
     problems.add({
       file: magSrc.file,
@@ -68,15 +85,16 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
       (i) => ({ file: magSrc.file, line: magSrc.lineOf(["sections", i, "id"]), field: `sections[${i}].id` }),
       problems,
     );
-  if (iss && (Number(id.slice(0, 4)) !== iss.year || Number(id.slice(5)) !== iss.number)) {
+  if (iss && (Number(baseId.slice(0, 4)) !== iss.year || Number(baseId.slice(5)) !== iss.number)) {
     problems.add({
-      file: issSrc.file,
-      line: issSrc.lineOf(["year"]),
+      file: chineseSrc.file,
+      line: chineseSrc.lineOf(["year"]),
       field: "year/number",
-      message: `do not match the folder name ${id}`,
+      message: `do not match the folder name ${baseId}`,
     });
   }
   const files = listArticleFiles(dir);
+  const translations: Translation[] = [];
   const plan: { id: string; page?: number; place?: CoverPlace }[] = iss?.articles ?? files.map((id) => ({ id }));
   if (iss)
     checkUnique(
@@ -103,9 +121,10 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
             id: entry.id,
             file,
             relFile: rel(file),
-            issueDir: dir,
+            issueDir: baseDir,
             sections: magazine?.sections,
             plannedPage: entry.page,
+            translationOf: tag ? { articlesDir: path.join(baseDir, "articles"), rel, found: translations } : undefined,
           },
           problems.items,
         )
@@ -133,6 +152,14 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
       hasFile,
     });
   });
+  if (tag && mag?.editions[tag])
+    checkSectionNames(
+      mag,
+      tag,
+      articles.map((a) => a.section.id),
+      magSrc,
+      problems,
+    );
   if (iss) {
     const coverBlocks: Partial<Record<CoverPlace, number>> = {};
     for (const p of COVER_PLACES) if (iss[PLACE_YAML_KEY[p]]) coverBlocks[p] = issSrc.lineOf([PLACE_YAML_KEY[p]]);
@@ -155,13 +182,18 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
   const cover = (key: "cover" | "inside_front_cover" | "inside_back_cover" | "back_cover") =>
     resolveCover(
       iss?.[key],
-      { issueDir: dir, file: issSrc.file, line: issSrc.lineOf([key, "image"]), field: `${key}.image` },
+      { issueDir: baseDir, file: issSrc.file, line: issSrc.lineOf([key, "image"]), field: `${key}.image` },
       problems.items,
     );
   const fillers = (iss?.fillers ?? []).flatMap((f, i) => {
     const image = resolveImage(
       { src: f.image, caption: f.caption, credit: f.credit },
-      { issueDir: dir, file: issSrc.file, line: issSrc.lineOf(["fillers", i, "image"]), field: `fillers[${i}].image` },
+      {
+        issueDir: baseDir,
+        file: chineseSrc.file,
+        line: chineseSrc.lineOf(["fillers", i, "image"]),
+        field: `fillers[${i}].image`,
+      },
       problems.items,
     );
     return image ? [{ id: `filler-${i + 1}`, image, caption: f.caption, kind: f.kind }] : [];
@@ -178,9 +210,13 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
   const sections = magazine.sections
     .map((section) => ({ section, articles: articles.filter((a) => a.section.id === section.id) }))
     .filter((s) => s.articles.length);
+  const edition = tag
+    ? resolveEdition(mag, { tag, baseIssueId: baseId, baseDir, magazineDir: path.dirname(magazineFile) }, translations)
+    : baseEdition(mag, baseId, baseDir);
   return {
     id,
     dir,
+    edition,
     magazine,
     year: iss.year,
     number: iss.number,

@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { ARTICLE_PLACES } from "./places.js";
 import { issnCheckChar } from "./periodical-code.js";
+import { WORD_KEYS, type WordKey } from "./words.js";
+import { EDITION_TAG } from "./edition.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const coerceText = z
@@ -119,21 +121,63 @@ export const DEFAULT_TYPE = {
 
 const ISSN = /^\d{4}-\d{3}[\dX]$/;
 
-export const magazineSchema = z.strictObject({
-  title: text,
-  title_latin: text,
-  slogan: text.optional(),
-  issn: z
+/** An identifier the edition has, or `unknown` until it is known (never invented). */
+export const UNKNOWN = "unknown";
+const issnSchema = z.union([
+  z.literal(UNKNOWN),
+  z
     .string()
-    .regex(ISSN, "must look like 2096-7462")
+    .regex(ISSN, "must look like 2096-7462 (or be unknown)")
     // The bar code on 封四 is made from it: a wrong check digit is a typing mistake.
     .refine(
       (s) => !ISSN.test(s) || issnCheckChar(s.slice(0, 4) + s.slice(5, 8)) === s[8],
       "has a wrong check digit: copy the ISSN from a printed issue",
     ),
+]);
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z]+)?$/, "must be a language tag such as zh-CN, ug or mn-Mong");
+
+/** A font file of an edition (from a Debian package; `package` names it when the file is missing). */
+const fontFileSchema = z.strictObject({
+  family: text,
+  file: text,
+  package: text.optional(),
+  weight: z.number().int().min(100).max(900).default(400),
+});
+
+const wordsSchema = z.strictObject(
+  Object.fromEntries(WORD_KEYS.map((k) => [k, z.string().trim()])) as Record<WordKey, z.ZodString>,
+);
+
+/** One edition in another language and script (magazine.yaml `editions.<tag>`); see docs/editions.md. */
+export const editionSchema = z.strictObject({
+  name: text,
+  language: languageTag,
+  direction: z.enum(["ltr", "rtl"]),
+  writing_mode: z.enum(["horizontal-tb", "vertical-lr"]).default("horizontal-tb"),
+  title: text,
+  title_latin: text.optional(),
+  slogan: text.optional(),
+  issn: issnSchema.default(UNKNOWN),
+  cn: text.default(UNKNOWN),
+  price: coerceText.default(UNKNOWN),
+  fonts: z.strictObject({ body: fontFileSchema, bold: fontFileSchema.optional(), heading: fontFileSchema }),
+  type: typeSchema.partial().optional(),
+  /** Section id → the section's name as this edition prints it. */
+  sections: z.record(z.string(), text),
+  imprint: z.strictObject(imprintFields).partial().optional(),
+  words: wordsSchema,
+});
+
+export const magazineSchema = z.strictObject({
+  title: text,
+  title_latin: text,
+  slogan: text.optional(),
+  issn: issnSchema,
   cn: text,
   price: coerceText,
-  language: z.string().regex(/^[a-z]{2}(-[A-Za-z]+)?$/, "must be a language tag such as zh-CN"),
+  language: languageTag,
   trim: z.strictObject({
     width_mm: z.number().positive(),
     height_mm: z.number().positive(),
@@ -148,6 +192,8 @@ export const magazineSchema = z.strictObject({
     .strictObject({ creator: text.optional(), embed_fonts: z.boolean().default(false) })
     .default({ embed_fonts: false }),
   type: typeSchema.default(DEFAULT_TYPE),
+  /** The magazine's editions in other languages and scripts, by tag (ug, kk-Arab, ky-Arab, mn-Mong). */
+  editions: z.record(z.string().regex(EDITION_TAG, "must be a tag such as ug or mn-Mong"), editionSchema).default({}),
 });
 
 const coverSchema = z
@@ -245,6 +291,38 @@ export const issueSchema = z.strictObject({
     .min(1),
 });
 
+/** A cover page as an edition overrides it: its words in the edition's script; the photo is the Chinese issue's. */
+const editionCoverSchema = z.strictObject({
+  image: text.optional(),
+  caption: text.optional(),
+  credit: text.optional(),
+  title: text.optional(),
+  text: text.optional(),
+});
+
+/**
+ * issues/<id>/editions/<tag>/edition.yaml: the edition's own plan and words; everything else (date,
+ * numbers, photos, press job) is the Chinese issue's.
+ */
+export const editionIssueSchema = z.strictObject({
+  pages: z.number().int().positive().multipleOf(4, "must be a multiple of 4 (saddle-stitched)").optional(),
+  cover: editionCoverSchema.optional(),
+  inside_front_cover: editionCoverSchema.optional(),
+  inside_back_cover: editionCoverSchema.optional(),
+  back_cover: editionCoverSchema.optional(),
+  imprint: z.strictObject(imprintFields).partial().optional(),
+  articles: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a file stem"),
+        page: z.number().int().positive().optional(),
+        place: z.enum(ARTICLE_PLACES).optional(),
+      }),
+    )
+    .min(1),
+});
+export type EditionIssueYaml = z.infer<typeof editionIssueSchema>;
+
 export const VARIANTS = ["standard", "editorial", "feature", "briefs", "profile", "report"] as const;
 
 export const frontMatterSchema = z.strictObject({
@@ -279,6 +357,26 @@ export const frontMatterSchema = z.strictObject({
   continued_on: z.number().int().positive().optional(),
 });
 
+/** A translation's own front matter: what it translates, and that file's digest when it was made. */
+export const translationFrontMatterSchema = frontMatterSchema.extend({
+  translates: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be the id (file name without .md) of a Chinese article"),
+  source_digest: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, "must be 12 hex digits (folio check prints the current one)")
+    .optional(),
+});
+
+/** The front-matter fields a translation takes from the Chinese article it translates. */
+export const INHERITED_FRONT_MATTER = [
+  "section",
+  "layout",
+  "toc",
+  "toc_kicker",
+  "toc_subtitle",
+  "toc_authors",
+] as const;
+
 export type MagazineYaml = z.infer<typeof magazineSchema>;
+export type EditionYaml = z.infer<typeof editionSchema>;
 export type IssueYaml = z.infer<typeof issueSchema>;
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

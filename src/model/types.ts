@@ -6,6 +6,7 @@
  *             └─ Issue ─ sections[] ─ articles[] ─ blocks[]
  */
 import type { CoverPlace } from "./places.js";
+import type { Edition } from "./edition.js";
 
 /** Trim and bleed of the printed magazine, in millimetres. */
 export interface Trim {
@@ -85,9 +86,12 @@ export interface Magazine {
   title: string; // 党员之友
   titleLatin: string; // DANGYUAN ZHIYOU
   slogan?: string;
-  issn: string; // 2096-7462
-  cn: string; // 65-1309/D
-  price: string; // "6.00元"
+  /** 2096-7462; undefined where the edition has none yet (magazine.yaml says `unknown`). */
+  issn?: string;
+  /** 65-1309/D; undefined where unknown. */
+  cn?: string;
+  /** "6.00元"; undefined where unknown. */
+  price?: string;
   language: string; // zh-CN
   trim: Trim;
   imprint: Imprint;
@@ -235,9 +239,12 @@ export interface Filler {
 }
 
 export interface Issue {
-  /** "2022-08" */
+  /** "2022-08" for the Chinese edition; "2022-08-ug" for another edition of it. */
   id: string;
+  /** Where the issue's own files are (the Chinese issue folder, or editions/<tag>/ in it). */
   dir: string;
+  /** The language, script and furniture words this issue is printed in (src/model/edition.ts). */
+  edition: Edition;
   magazine: Magazine;
   year: number;
   number: number; // 8

@@ -15,6 +15,7 @@ import { periodicalBarcodeSvg } from "../../src/render/print/barcode.js";
 import { DEFAULT_TYPE_SYSTEM } from "../../src/model/cascade.js";
 import type { Issue, Palette } from "../../src/model/types.js";
 import { placeholderSvg } from "../../scripts/make-placeholders.js";
+import { baseEdition } from "../../src/model/edition-cascade.js";
 
 /** The fixture's colours: its red heading and blue band (black and white are neutral: K only). */
 export const PALETTE: Palette = [
@@ -49,6 +50,7 @@ export function fixtureIssue(dir: string, pages = 4): Issue {
   return {
     id: "2022-08",
     dir,
+    edition: baseEdition({ title: "党员之友", language: "zh-CN" }, "2022-08", dir),
     year: 2022,
     number: 8,
     totalNumber: 313,

@@ -54,7 +54,15 @@ export async function scanPage(pdf: string, page: number, signal?: AbortSignal):
   }
 }
 
-export function checkBarcode(found: Symbols, page: number, ean13: string, addon: string): CheckResult[] {
+export function checkBarcode(found: Symbols, page: number, ean13: string | undefined, addon: string): CheckResult[] {
+  // An edition without an ISSN carries no bar code: one that reads would be another edition's.
+  if (ean13 === undefined) {
+    if (found.ean13.length)
+      return [
+        { check: "barcode", status: "fail", page, message: `no ISSN, yet a bar code reads ${found.ean13.join(", ")}` },
+      ];
+    return [{ check: "barcode", status: "pass", page, message: "no ISSN in this edition: no bar code, none printed" }];
+  }
   if (!found.ean13.includes(ean13)) {
     const got = found.ean13.length ? `read ${found.ean13.join(", ")}` : "no EAN-13 found";
     return [{ check: "barcode", status: "fail", page, message: `bar code ${ean13} not readable (${got})` }];

@@ -129,7 +129,12 @@ export async function runPreflight(
       geometry.map((g) => ({ trim: g.trim, crop: g.crop })),
     ),
     ...placeholders.results(mode),
-    ...checkBarcode(scan, pages, periodicalEan13(issue.magazine.issn, issue.year), issueAddon(issue.number)),
+    ...checkBarcode(
+      scan,
+      pages,
+      issue.magazine.issn ? periodicalEan13(issue.magazine.issn, issue.year) : undefined,
+      issueAddon(issue.number),
+    ),
     ...(share ? checkTextLayer(share) : []),
     ...checkToc(opts.toc, await texts, opts.folioOffset ?? DEFAULT_FOLIO_OFFSET),
     ...checkImageSources(opts.images ?? []),

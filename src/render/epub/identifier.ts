@@ -17,6 +17,7 @@ export function uuidV5(name: string, namespace = NAMESPACE_URL): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-export function issueIdentifier(issn: string, issueId: string): string {
-  return `urn:uuid:${uuidV5(`urn:issn:${issn}:${issueId}`)}`;
+export function issueIdentifier(issn: string | undefined, issueId: string, title?: string): string {
+  // An edition without an ISSN of its own is named by its title (never by another edition's ISSN).
+  return `urn:uuid:${uuidV5(issn ? `urn:issn:${issn}:${issueId}` : `folio:title:${title ?? ""}:${issueId}`)}`;
 }

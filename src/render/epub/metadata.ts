@@ -56,10 +56,10 @@ export function metadataXml(issue: Issue, opts: MetadataOptions): string {
   ];
   const description = `${bookTitle(issue)}。本期栏目：${issue.sections.map((s) => s.section.name).join("、")}。`;
   return [
-    `<dc:identifier id="pub-id">${e(issueIdentifier(m.issn, issue.id))}</dc:identifier>`,
+    `<dc:identifier id="pub-id">${e(issueIdentifier(m.issn, issue.id, m.title))}</dc:identifier>`,
     `<dc:title id="title">${e(bookTitle(issue))}</dc:title>`,
     `<meta refines="#title" property="title-type">main</meta>`,
-    `<dc:identifier id="issn">urn:issn:${e(m.issn)}</dc:identifier>`,
+    ...(m.issn ? [`<dc:identifier id="issn">urn:issn:${e(m.issn)}</dc:identifier>`] : []),
     `<dc:creator id="creator">${e(creatorOf(issue))}</dc:creator>`,
     `<meta refines="#creator" property="role" scheme="marc:relators">aut</meta>`,
     `<meta refines="#creator" property="file-as">${e(creatorOf(issue))}</meta>`,
@@ -69,8 +69,12 @@ export function metadataXml(issue: Issue, opts: MetadataOptions): string {
     meta("dcterms:modified", `${issue.date}T00:00:00Z`),
     `<dc:description>${e(description)}</dc:description>`,
     `<dc:rights>${e(`© ${issue.year} ${issue.imprint.publisher}`)}</dc:rights>`,
-    `<dc:source id="print-source">urn:issn:${e(m.issn)}</dc:source>`,
-    `<meta refines="#print-source" property="source-of">pagination</meta>`,
+    ...(m.issn
+      ? [
+          `<dc:source id="print-source">urn:issn:${e(m.issn)}</dc:source>`,
+          `<meta refines="#print-source" property="source-of">pagination</meta>`,
+        ]
+      : []),
     `<meta property="belongs-to-collection" id="serial">${e(m.title)}</meta>`,
     `<meta refines="#serial" property="collection-type">series</meta>`,
     `<meta refines="#serial" property="group-position">${seriesPosition(issue)}</meta>`,

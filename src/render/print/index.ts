@@ -16,6 +16,10 @@ export function renderPrint(
   return renderPrintWith(issue, ctx, {
     ...opts,
     renderBody: (article, imageUrl) => renderBlocks(article.blocks, { imageUrl }),
-    barcodeSvg: (i) => periodicalBarcodeSvg({ issn: i.magazine.issn, year: i.year, number: i.number }),
+    barcodeSvg: (i) => {
+      // An edition without an ISSN of its own prints no bar code (never another edition's).
+      if (!i.magazine.issn) return "";
+      return periodicalBarcodeSvg({ issn: i.magazine.issn, year: i.year, number: i.number });
+    },
   });
 }
