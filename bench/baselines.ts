@@ -27,7 +27,7 @@ const MIN_SHARE = 0.9;
 
 /** Characters of a PDF's text layer, white space left out (pdftotext, as preflight reads it). */
 export async function pdfChars(pdfFile: string): Promise<number> {
-  return (await pageTexts(pdfFile)).join("").replace(/\s/g, "").length;
+  return (await pageTexts(pdfFile, "ltr")).join("").replace(/\s/g, "").length;
 }
 
 /** Why a baseline print cannot be a baseline (null: it can): it must carry the reference's text. */

@@ -95,14 +95,23 @@ export function sourceMaps(doc: PDFDocument): SourceMaps {
   return { fonts: fontMaps(doc).map(({ base, cmap, map }) => ({ base, cmap, map })) };
 }
 
-/** Agreement of gs's map with a source map: -1 on any single-character disagreement (pure). */
+/** UTF-16BE hex → text, compatibility-normalised (NFKC). */
+function textOf(hex: string): string {
+  return Buffer.from(hex, "hex").swap16().toString("utf16le").normalize("NFKC");
+}
+
+/**
+ * Agreement of gs's map with a source map: -1 on any single-character disagreement (pure). gs names a
+ * shaped Arabic glyph by the presentation form the font's cmap gives it (U+FE8B) where the source says
+ * the letter (U+0626): the same text once compatibility-normalised, so that agrees.
+ */
 export function agreement(written: Map<number, string>, source: Map<number, string>): number {
   let score = 0;
   for (const [code, text] of written) {
     const want = source.get(code);
     if (text.length !== 4) continue; // gs garbles multi-character destinations
     if (want === undefined) return -1;
-    if (want !== text) return -1;
+    if (want !== text && textOf(want) !== textOf(text)) return -1;
     score++;
   }
   return score;
@@ -121,8 +130,50 @@ export function restoreToUnicode(doc: PDFDocument, source: SourceMaps): { fonts:
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     if (!best) continue;
-    doc.context.assign(f.ref, doc.context.flateStream(Buffer.from(best.cmap, "latin1")));
+    doc.context.assign(f.ref, doc.context.flateStream(Buffer.from(lettersNotForms(best.cmap), "latin1")));
     restored++;
   }
   return { fonts: fonts.length, restored };
+}
+
+/** Arabic presentation forms (shaped letters and ligatures): text is their letters, not them. */
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * The same CMap with every destination that is an Arabic presentation form replaced by its letters
+ * (NFKC: U+FE8B → U+0626, U+FEFB → U+0644 U+0627), written as bfchar entries; unchanged when there
+ * is none (pure). Chromium maps each shaped glyph to its presentation form; copied out, such text
+ * neither searches nor reads as the letters the editor typed.
+ */
+export function lettersNotForms(cmap: string): string {
+  const map = parseToUnicode(cmap);
+  const decode = (hex: string) => Buffer.from(hex, "hex").swap16().toString("utf16le");
+  if (![...map.values()].some((d) => PRESENTATION_FORMS.test(decode(d)))) return cmap;
+  const entries = [...map].map(([c, d]) => {
+    const text = decode(d);
+    const dest = PRESENTATION_FORMS.test(text)
+      ? Buffer.from(text.normalize("NFKC"), "utf16le").swap16().toString("hex").toUpperCase()
+      : d;
+    return `<${c.toString(16).toUpperCase().padStart(4, "0")}> <${dest}>`;
+  });
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const part = entries.slice(i, i + 100);
+    blocks.push(`${part.length} beginbfchar\n${part.join("\n")}\nendbfchar`);
+  }
+  const head = cmap.slice(0, cmap.search(/\d+\s+begin(bfchar|bfrange)/));
+  const tail = cmap.slice(cmap.lastIndexOf("endbf") + "endbfchar".length);
+  return `${head}${blocks.join("\n")}${tail}`;
+}
+
+/** Rewrites every ToUnicode map that names presentation forms (lettersNotForms); returns how many. */
+export function lettersNotFormsInDocument(doc: PDFDocument): number {
+  let n = 0;
+  for (const f of fontMaps(doc)) {
+    const fixed = lettersNotForms(f.cmap);
+    if (fixed === f.cmap) continue;
+    doc.context.assign(f.ref, doc.context.flateStream(Buffer.from(fixed, "latin1")));
+    n++;
+  }
+  return n;
 }

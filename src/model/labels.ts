@@ -1,10 +1,15 @@
 /** How an issue is named and dated on every output (PDF metadata, press file, EPUB, job ticket). */
 import { InternalError } from "../contract/errors.js";
 import type { Article, Issue } from "./types.js";
+import { fillWord } from "./words.js";
 
 /** "党员之友 2022年第8期（总第313期）" (full-width brackets: Chinese text). */
 export function issueTitle(issue: Issue): string {
-  return `${issue.magazine.title} ${issue.year}年第${issue.number}期（总第${issue.totalNumber}期）`;
+  const e = issue.edition;
+  if (!e || e.base) return `${issue.magazine.title} ${issue.year}年第${issue.number}期（总第${issue.totalNumber}期）`;
+  // Another edition: its own words, with ASCII brackets (its script has no full-width ones).
+  const label = fillWord(e.words.issue, { year: issue.year, number: issue.number });
+  return `${issue.magazine.title} ${label} (${fillWord(e.words.total, { total: issue.totalNumber })})`;
 }
 
 /**

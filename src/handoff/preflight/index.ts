@@ -22,7 +22,7 @@ import { pageGeometry } from "./page-geometry.js";
 import { pageKeys, readPageKeys } from "../../pdf/page-keys.js";
 import { pageNames } from "./pages.js";
 import { checkPages, checkPdfxKeys, type PdfxExpectation } from "./pdfx-check.js";
-import { pdffonts, pdfimagesList, type FontRow } from "./poppler.js";
+import { pageTexts, pdffonts, pdfimagesList, type FontRow } from "./poppler.js";
 import { checkSeparations, type SeparationFigures } from "./separation-checks.js";
 import { findPlaceholdersIn, type PlaceholderScan } from "./placeholder-scan.js";
 import { renderReportHtml } from "./report-html.js";
@@ -136,7 +136,11 @@ export async function runPreflight(
       issueAddon(issue.number),
     ),
     ...(share ? checkTextLayer(share) : []),
-    ...checkToc(opts.toc, await texts, opts.folioOffset ?? DEFAULT_FOLIO_OFFSET),
+    ...checkToc(
+      opts.toc,
+      issue.edition.direction === "rtl" ? await pageTexts(pdf, "rtl", signal) : await texts,
+      opts.folioOffset ?? DEFAULT_FOLIO_OFFSET,
+    ),
     ...checkImageSources(opts.images ?? []),
     ...(opts.type?.checks ?? []).map((c) => ({ ...c, check: `type: ${c.check}` })),
   ];

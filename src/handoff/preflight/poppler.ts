@@ -1,5 +1,6 @@
 /** Pure parsers for `pdffonts` and `pdfimages -list` output, and the calls that produce it. */
 import { run } from "../../util/tools.js";
+import { readingOrderArgs, stripBidiControls } from "../../text/bidi.js";
 
 export interface FontRow {
   name: string;
@@ -70,8 +71,8 @@ export async function pdfimagesList(pdf: string, signal?: AbortSignal): Promise<
   return parsePdfimagesList((await run("pdfimages", ["-list", pdf], { signal })).stdout);
 }
 
-/** Text of every page in content order (-raw keeps a wide title whole); pages split by form feeds. */
-export async function pageTexts(pdf: string, signal?: AbortSignal): Promise<string[]> {
-  const { stdout } = await run("pdftotext", ["-enc", "UTF-8", "-raw", pdf, "-"], { signal });
-  return stdout.split("\f").slice(0, -1);
+/** Text of every page in reading order (src/text/bidi.ts); pages split by form feeds. */
+export async function pageTexts(pdf: string, direction: "ltr" | "rtl", signal?: AbortSignal): Promise<string[]> {
+  const { stdout } = await run("pdftotext", ["-enc", "UTF-8", ...readingOrderArgs(direction), pdf, "-"], { signal });
+  return stripBidiControls(stdout).split("\f").slice(0, -1);
 }

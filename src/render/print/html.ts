@@ -2,11 +2,12 @@
  * Writes html/print.html with everything it needs next to it: styles/, fonts/ and the issue's
  * images (same relative paths as in the issue folder), so the file opens in a browser as is.
  */
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ImageRef, Issue } from "../../model/types.js";
 import { installFonts } from "./fonts.js";
+import { EDITION_FONTS_DIR, editionCss, editionFontFile, mirrorPageSides } from "./edition-css.js";
 import { paletteCss } from "./palette-css.js";
 import { gridCss, typeGrid } from "../../type/grid.js";
 import type { PrintGeometry } from "./geometry.js";
@@ -27,6 +28,9 @@ export const STYLESHEETS = [
 ];
 /** Made from magazine.yaml `type:` for every print.html (src/type/grid.ts). */
 export const GRID_STYLESHEET = "grid.css";
+
+/** Generated for the edition (edition-css.ts), last in the cascade. */
+export const EDITION_STYLESHEET = "edition.css";
 
 /** Generated from magazine.yaml `palette:` next to the copied stylesheets (palette-css.ts). */
 export const PALETTE_CSS = "palette.css";
@@ -73,12 +77,18 @@ export async function writePrintHtml(
 ): Promise<PrintHtml> {
   const dir = path.join(outDir, "html");
   // fonts/fonts.css is not among them: it is linked on its own, out of Paged.js's CSS parser (print.hbs).
-  const stylesheets = [`styles/${PALETTE_CSS}`, `styles/${GRID_STYLESHEET}`, ...STYLESHEETS.map((s) => `styles/${s}`)];
+  const stylesheets = [
+    `styles/${PALETTE_CSS}`,
+    `styles/${GRID_STYLESHEET}`,
+    ...STYLESHEETS.map((s) => `styles/${s}`),
+    `styles/${EDITION_STYLESHEET}`,
+  ];
+  const sides = pageSides(issue);
   if (opts.assets !== false) await installAssets(issue, dir, !opts.images);
   await mkdir(path.join(dir, "styles"), { recursive: true });
   await writeFile(
     path.join(dir, "styles", GRID_STYLESHEET),
-    gridCss(typeGrid(issue.magazine.trim, issue.magazine.type)),
+    sides(gridCss(typeGrid(issue.magazine.trim, issue.magazine.type))),
   );
   const given = opts.images;
   const url = given
@@ -98,10 +108,28 @@ export async function writePrintHtml(
   return { file, dir, view };
 }
 
+/** The page's sides as the edition binds it: mirrored for a right-to-left edition. */
+function pageSides(issue: Issue): (css: string) => string {
+  return issue.edition.direction === "rtl" ? mirrorPageSides : (css) => css;
+}
+
 async function installAssets(issue: Issue, dir: string, images = true): Promise<void> {
   await mkdir(path.join(dir, "styles"), { recursive: true });
   const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"))];
-  for (const sheet of STYLESHEETS) copies.push(copyFile(path.join(STYLES_DIR, sheet), path.join(dir, "styles", sheet)));
+  const sides = pageSides(issue);
+  for (const sheet of STYLESHEETS)
+    copies.push(
+      readFile(path.join(STYLES_DIR, sheet), "utf8").then((css) =>
+        writeFile(path.join(dir, "styles", sheet), sheet === "page.css" ? sides(css) : css),
+      ),
+    );
+  copies.push(writeFile(path.join(dir, "styles", EDITION_STYLESHEET), editionCss(issue.edition)));
+  const fonts = issue.edition.fonts;
+  if (fonts) {
+    await mkdir(path.join(dir, EDITION_FONTS_DIR), { recursive: true });
+    for (const f of [fonts.body, fonts.heading, ...(fonts.bold ? [fonts.bold] : [])])
+      copies.push(copyFile(f.file, path.join(dir, editionFontFile(f))));
+  }
   copies.push(writeFile(path.join(dir, "styles", PALETTE_CSS), paletteCss(issue.magazine.palette)));
   for (const img of images ? issueImages(issue) : []) {
     const target = path.join(dir, img.url);

@@ -121,7 +121,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   // Proof: the numbers printed in the 目录 are the folios of the pages carrying the titles.
   // (pdftotext runs in child processes while MuPDF draws the thumbnails in this one.)
   const pageSize = { width: mmToPt(geometry.trimMm.width), height: mmToPt(geometry.trimMm.height) };
-  const textRead = readPdfText(screenFile, pageSize, mmToPt(FOLIO_STRIP_MM));
+  const textRead = readPdfText(screenFile, pageSize, mmToPt(FOLIO_STRIP_MM), issue.edition.direction);
   const thumbDir = path.join(ctx.outDir, "thumbnails");
   const keys = await readPageKeys(screenFile);
   const thumbs =

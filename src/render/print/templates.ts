@@ -61,7 +61,10 @@ function registerHelpers(hb: typeof Handlebars): void {
     return new hb.SafeString(escaped.replace(/\n/g, "<br />"));
   });
   /** Letter-spaced label as printed in the magazine ("卷首语" → "卷 首 语"). */
-  hb.registerHelper("spaced", (text: unknown) => (typeof text === "string" ? [...text].join(" ") : ""));
+  // Only Chinese labels are letter-spaced: a word in another script is printed as it is.
+  hb.registerHelper("spaced", (text: unknown) =>
+    typeof text !== "string" ? "" : /(?!\p{Script=Han})\p{L}/u.test(text) ? text : [...text].join(" "),
+  );
   /** An imprint QR code: the generated symbol when its url is known, else the empty placeholder box. */
   hb.registerHelper("qrSymbol", (code: unknown) => {
     const url = code && typeof code === "object" ? qrTarget(code as { caption: string; url?: string }) : undefined;

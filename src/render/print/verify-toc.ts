@@ -8,6 +8,7 @@ import { FolioError, type Problem } from "../../contract/errors.js";
 import { PLACE_LABEL, placePdfIndex, type CoverPlace } from "../../model/places.js";
 import { bareText as norm, squash } from "../../text/squash.js";
 import { run } from "../../util/tools.js";
+import { readingOrderArgs, stripBidiControls } from "../../text/bidi.js";
 
 export interface TocCheckEntry {
   articleId: string;
@@ -135,11 +136,12 @@ export async function readPdfText(
   pdfFile: string,
   pageSizePt: { width: number; height: number },
   folioStripPt: number,
+  direction: "ltr" | "rtl" = "ltr",
 ): Promise<PdfText> {
   const opts = { timeoutMs: 0 };
   const split = (s: string) => s.split("\f").slice(0, -1);
   const [full, strip] = await Promise.all([
-    run("pdftotext", ["-enc", "UTF-8", "-raw", pdfFile, "-"], opts),
+    run("pdftotext", ["-enc", "UTF-8", ...readingOrderArgs(direction), pdfFile, "-"], opts),
     run(
       "pdftotext",
       [
@@ -159,5 +161,5 @@ export async function readPdfText(
       opts,
     ),
   ]);
-  return { pages: split(full.stdout), folioStrips: split(strip.stdout) };
+  return { pages: split(stripBidiControls(full.stdout)), folioStrips: split(stripBidiControls(strip.stdout)) };
 }

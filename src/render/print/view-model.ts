@@ -4,7 +4,7 @@
  */
 import type { Article, Block, CoverPage, ImageRef, Issue } from "../../model/types.js";
 import type { PrintGeometry } from "./geometry.js";
-import { unescapeHtml } from "../../text/escape.js";
+import { escapeHtml, unescapeHtml } from "../../text/escape.js";
 import { articleEndNotes } from "../html/end-notes.js";
 import type { FitPlan } from "../../flatplan/loop.js";
 import { MAX_PAD_PAGES } from "./padding.js";
@@ -15,6 +15,7 @@ import { insertPullQuotes, keepQuotes, markContinued, splitArticle, trackTail } 
 import type { Continuation, FillerPage } from "../../flatplan/apply.js";
 
 import type { ArticleView, BlocksRenderer, CoverView, FillerView, PrintView, TocEntryView } from "./view-types.js";
+import { CHINESE_WORDS, fillWord, type Words } from "../../model/words.js";
 
 export type { ArticleView, BlocksRenderer, CoverView, FillerView, PrintView, TocEntryView };
 
@@ -36,6 +37,7 @@ function bodyOf(
   html: string,
   fit: PrintFit | undefined,
   jump?: { out?: Continuation; in?: Continuation },
+  words: Words = CHINESE_WORDS,
 ): string {
   // Subheads, like headlines, break only between the phrases their editor spaced.
   let body = html.replace(
@@ -47,19 +49,21 @@ function bodyOf(
   for (const [id, t] of fit?.tracking ?? [])
     if (body.includes(`<p id="${id}"`)) body = trackTail(body, id, t.chars, t.em);
   body = markSized(keepQuotes(body), fit?.sized);
-  if (jump?.in) body = `<p class="jump-note from">（上接第${jump.in.fromPage}页）</p>\n${markContinued(body, jump.in)}`;
-  if (jump?.out) body = `${body}\n<p class="jump-note">（下转第${jump.out.toPage}页）</p>`;
+  if (jump?.in)
+    body = `<p class="jump-note from">${escapeHtml(fillWord(words.continued_from, { page: jump.in.fromPage }))}</p>\n${markContinued(body, jump.in)}`;
+  if (jump?.out)
+    body = `${body}\n<p class="jump-note">${escapeHtml(fillWord(words.continued_on, { page: jump.out.toPage }))}</p>`;
   return body;
 }
 
-function fillerView(f: FillerPage, url: (image: ImageRef) => string): FillerView {
+function fillerView(f: FillerPage, url: (image: ImageRef) => string, words: Words): FillerView {
   if (f.kind === "notes") return { notes: true };
   return {
     notes: false,
     url: url(f.filler.image),
     caption: f.filler.caption,
     kind: f.filler.kind,
-    label: f.filler.kind === "ad" ? "公益广告" : "图片",
+    label: f.filler.kind === "ad" ? words.ad : words.photo,
   };
 }
 
@@ -138,6 +142,7 @@ export function buildPrintView(
     const parts = a && splitArticle(a, c);
     if (parts) split.set(id, { ...parts, c });
   }
+  const words = issue.edition.words;
   const articleView = (source: Article, sectionStart: boolean): ArticleView => {
     const parts = split.get(source.id);
     const { article: a, opener } = withOpener(parts?.main ?? source, fit?.openers);
@@ -153,17 +158,17 @@ export function buildPrintView(
       sectionStart,
       columns: a.layout.columns,
       variant: a.layout.variant,
-      bodyHtml: bodyOf(a, renderBody(a, url), fit, { out: parts?.c }),
+      bodyHtml: bodyOf(a, renderBody(a, url), fit, { out: parts?.c }, words),
       authorLine: a.authors.join(" "),
-      endNotesHtml: parts ? "" : articleEndNotes(a),
-      fillers: (fit?.fillersAfter.get(a.id) ?? []).map((f) => fillerView(f, url)),
+      endNotesHtml: parts ? "" : articleEndNotes(a, words),
+      fillers: (fit?.fillersAfter.get(a.id) ?? []).map((f) => fillerView(f, url, words)),
       titleHtml: headlineHtml(a.titleBreaks ?? a.title),
     };
   };
   const tailView = (p: { tail: Article; c: Continuation }): ArticleView => ({
     ...articleView(p.tail, false),
-    bodyHtml: bodyOf(p.tail, renderBody(p.tail, url), fit, { in: p.c }),
-    endNotesHtml: articleEndNotes(p.tail),
+    bodyHtml: bodyOf(p.tail, renderBody(p.tail, url), fit, { in: p.c }, words),
+    endNotesHtml: articleEndNotes(p.tail, words),
     runOn: true,
     continuation: { fromPage: p.c.fromPage, toPage: p.c.toPage },
   });
@@ -199,10 +204,16 @@ export function buildPrintView(
     views.splice(at + 1, 0, tail);
   }
   if (views[0]) views[0].innerStart = leadCount > 0;
-  const yearLabel = `${issue.year}年第${issue.number}期`;
+  const yearLabel = fillWord(words.issue, { year: issue.year, number: issue.number });
+  const totalLabel = fillWord(words.total, { total: issue.totalNumber });
   return {
     lang: m.language,
-    docTitle: `${m.title} ${yearLabel}（总第${issue.totalNumber}期）`,
+    dir: issue.edition.direction,
+    words,
+    edition: { tag: issue.edition.tag, base: issue.edition.base, baseTitle: issue.edition.baseTitle },
+    docTitle: issue.edition.base
+      ? `${m.title} ${yearLabel}（总第${issue.totalNumber}期）`
+      : `${m.title} ${yearLabel} (${totalLabel})`,
     meta: {
       author: issue.imprint.publisher,
       subject: `${m.title} ${yearLabel}`,
@@ -218,7 +229,7 @@ export function buildPrintView(
     stylesheets,
     magazine: m,
     issueLabel: `${issue.year}·${issue.number}`,
-    totalLabel: `总第${issue.totalNumber}期`,
+    totalLabel,
     yearLabel,
     cover: coverView(issue.cover, "front-cover", url),
     insideFrontCover: coverView(issue.insideFrontCover, "inside-front-cover", url),

@@ -1,10 +1,16 @@
 /** The shapes the print templates render: the issue's view, its covers, articles, 目录 entries and fillers. */
 import type { Article, CoverPage, ImageRef, Issue } from "../../model/types.js";
+import type { Words } from "../../model/words.js";
 
 export type BlocksRenderer = (article: Article, imageUrl: (image: ImageRef) => string) => string;
 
 export interface PrintView {
   lang: string;
+  /** The edition's direction: its pages' content is set this way (the document stays ltr for Paged.js). */
+  dir: "ltr" | "rtl";
+  /** The furniture's words in the edition's script (src/model/words.ts). */
+  words: Words;
+  edition: { tag: string; base: boolean; baseTitle: string };
   docTitle: string;
   meta: { author: string; subject: string; keywords: string };
   page: { width: string; height: string; markArea: string; bleed: string };
