@@ -25,7 +25,9 @@ export interface IssueFolder {
 export function issueFolder(dir: string, rel: (p: string) => string): IssueFolder {
   if (!existsSync(dir)) throw new FolioError({ file: rel(dir), message: "issue folder not found" });
   const parent = path.dirname(dir);
-  const inEditions = path.basename(parent) === "editions";
+  // An issue folder is named yyyy-mm, an edition folder by its tag: a magazine folder may itself be
+  // called editions (test/fixtures/editions/2022-12 is a Chinese issue).
+  const inEditions = path.basename(parent) === "editions" && !ISSUE_ID.test(path.basename(dir));
   const tag = inEditions ? path.basename(dir) : undefined;
   const baseDir = inEditions ? path.dirname(parent) : dir;
   const baseId = path.basename(baseDir);
