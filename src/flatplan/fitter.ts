@@ -59,8 +59,10 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   // Runts: +0.02 em on the last lines pushes characters down onto the last line; where that does not
   // help (lines with half-width text or punctuation take the push), −0.02 em pulls the last line up.
   // Kept once set.
+  const tracks = ctx.tracking !== false;
   const keepTracking = (next: RunPlan) => {
     next.columns = { ...plan.columns };
+    if (!tracks) return next;
     for (const [id, t] of Object.entries(plan.tracking))
       if (!(id in next.tracking) && isRunFix(plan, id)) next.tracking[id] = t;
     for (const r of runts(m))
@@ -86,7 +88,7 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   // has its size in grid lines: an unsized photo leaves the text after it off the grid.)
   const sized = figs.every((f) => !f.column || f.m.id in plan.figures);
   // A paragraph still ending on one or two characters is settled only once both trackings were tried.
-  const runtsDone = runts(m).every((r) => isRunFix(plan, r.id) && plan.tracking[r.id] === -MAX_TRACKING_EM);
+  const runtsDone = !tracks || runts(m).every((r) => isRunFix(plan, r.id) && plan.tracking[r.id] === -MAX_TRACKING_EM);
   const full = sized && runtsDone && !overNow && m.pages === ctx.slot - plan.fillerPages && m.lastFill >= FULL_ENOUGH;
   if (full && !plan.jump) return { status: "settled", fit: "fits", plan, note };
 
@@ -130,7 +132,7 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
       const { [alt.articleId]: _tried, ...rest } = next.columns;
       next.columns = rest;
     }
-    if (!plan.tried?.includes("tracking")) {
+    if (tracks && !plan.tried?.includes("tracking")) {
       // Tighter tracking where a paragraph's last line is short (gains a line where the paragraph
       // has half-width text or punctuation to close up).
       for (const p of m.paragraphs)

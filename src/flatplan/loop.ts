@@ -114,6 +114,8 @@ export async function fitLayout<P>(
       return {
         slot: slots[i],
         gridMm: view.layout.gridMm,
+        // Tracking only in Chinese: a cursive script (Arabic, Mongolian) breaks its joins under it.
+        tracking: issue.edition?.base !== false,
         pullQuoteCandidates: runs[i].articleIds.reduce((s, id) => {
           const article = byId.get(id);
           return s + (article ? pullQuoteCount(article) : 0);

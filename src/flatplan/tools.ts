@@ -25,6 +25,8 @@ export interface ToolContext {
   pullQuoteCandidates: number;
   /** Subheads (h2, h3) in the run's articles. */
   subheads: number;
+  /** False for a cursive script (Arabic, Mongolian): tracking breaks its joins, so it is no tool there. */
+  tracking?: boolean;
 }
 
 export interface Figure {
@@ -182,7 +184,7 @@ export function distribute(
   addPullQuotes(PULL_QUOTES_PER_PAGE * pages);
   addHead(maxHead(m));
   addSubheadSpace(MAX_SUBHEAD_SPACE);
-  for (const id of loosenable(m, current)) {
+  for (const id of ctx.tracking === false ? [] : loosenable(m, current)) {
     if (left <= 0) break;
     plan.tracking[id] = MAX_TRACKING_EM;
     left--;

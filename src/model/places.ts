@@ -4,6 +4,7 @@
  * of the PDF: 封二 is its second page, 封三 its second to last, 封四 its last.
  */
 import { COVER_PLACES, type CoverPlace } from "../contract/cover-place.js";
+import type { Words } from "./words.js";
 
 export { COVER_PLACES, type CoverPlace };
 
@@ -39,4 +40,15 @@ export function placePdfIndex(place: CoverPlace, pageCount: number): number {
 /** The place printed as `label` (封二, 封三, 封四), if any. */
 export function placeOfLabel(label: string): CoverPlace | undefined {
   return COVER_PLACES.find((p) => PLACE_LABEL[p] === label);
+}
+
+/** A cover page's name as an edition prints it in its 目录 (封二 … in Chinese). */
+export function coverNames(
+  words: Pick<Words, "inside_front_cover" | "inside_back_cover" | "back_cover">,
+): Record<CoverPlace, string> {
+  return {
+    "inside-front-cover": words.inside_front_cover,
+    "inside-back-cover": words.inside_back_cover,
+    "back-cover": words.back_cover,
+  };
 }

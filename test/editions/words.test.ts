@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CHINESE_WORDS, fillWord, placesOf, WORD_KEYS, WORD_PLACES } from "../../src/model/words.js";
 import { lettersNotForms, parseToUnicode } from "../../src/handoff/to-unicode.js";
-import { readingOrderArgs, stripBidiControls } from "../../src/text/bidi.js";
+import { readingOrder, readingOrderArgs, stripBidiControls } from "../../src/text/bidi.js";
 
 describe("the furniture's words", () => {
   it("has a Chinese word for every key, each keeping exactly its places", () => {
@@ -21,7 +21,12 @@ describe("text read back from right-to-left pages", () => {
   it("drops embedding marks and reads RTL pages in poppler's reading order", () => {
     expect(stripBidiControls("\u202Bسۆز بېشى\u202C \u202A1\u202C")).toBe("سۆز بېشى 1");
     expect(readingOrderArgs("ltr")).toEqual(["-raw"]);
-    expect(readingOrderArgs("rtl")).toEqual([]);
+    expect(readingOrderArgs("rtl")).toEqual(["-layout"]);
+    // A 目录 line as -layout prints it (number left, title right) reads title first.
+    expect(readingOrder("  \u202A1\u202C        \u202Bسۆز بېشى\u202C   \u202Bباش سۆز\u202C", "rtl")).toBe(
+      "باش سۆز سۆز بېشى 1",
+    );
+    expect(readingOrder("a  b", "ltr")).toBe("a  b");
   });
 
   it("maps shaped Arabic glyphs to their letters, leaves other maps as they are", () => {

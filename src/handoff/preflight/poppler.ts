@@ -1,6 +1,6 @@
 /** Pure parsers for `pdffonts` and `pdfimages -list` output, and the calls that produce it. */
 import { run } from "../../util/tools.js";
-import { readingOrderArgs, stripBidiControls } from "../../text/bidi.js";
+import { readingOrder, readingOrderArgs } from "../../text/bidi.js";
 
 export interface FontRow {
   name: string;
@@ -74,5 +74,5 @@ export async function pdfimagesList(pdf: string, signal?: AbortSignal): Promise<
 /** Text of every page in reading order (src/text/bidi.ts); pages split by form feeds. */
 export async function pageTexts(pdf: string, direction: "ltr" | "rtl", signal?: AbortSignal): Promise<string[]> {
   const { stdout } = await run("pdftotext", ["-enc", "UTF-8", ...readingOrderArgs(direction), pdf, "-"], { signal });
-  return stripBidiControls(stdout).split("\f").slice(0, -1);
+  return readingOrder(stdout, direction).split("\f").slice(0, -1);
 }

@@ -8,7 +8,7 @@ import { PDFDocument } from "pdf-lib";
 import type { PrintResult } from "../../contract/print-output.js";
 import type { OutputFile, StageContext } from "../../contract/stage.js";
 import type { Issue } from "../../model/types.js";
-import { PLACE_ISSUE_KEY, PLACE_LABEL } from "../../model/places.js";
+import { coverNames, PLACE_ISSUE_KEY, PLACE_LABEL } from "../../model/places.js";
 import { FolioError, InternalError } from "../../contract/errors.js";
 import { cropToTrim, setPrintBoxes } from "./boxes.js";
 import { mmToPt } from "./geometry.js";
@@ -134,7 +134,10 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   thumbs?.catch(() => undefined); // awaited below; keep a TOC failure from leaving it unhandled
   const tocPages = pag.pages.filter((p) => p.roles.includes(ROLES.toc)).map((p) => p.index);
   const byId = new Map(issue.articles.map((a) => [a.id, a]));
-  const issueFile = path.relative(process.cwd(), path.join(issue.dir, "issue.yaml"));
+  const issueFile = path.relative(
+    process.cwd(),
+    path.join(issue.dir, issue.edition.base ? "issue.yaml" : "edition.yaml"),
+  );
   assertTocTrue(
     toc.map((e) => {
       const a = byId.get(e.articleId);
@@ -146,6 +149,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
     }),
     await textRead,
     tocPages,
+    coverNames(issue.edition.words),
   );
   // The type report: the screen PDF read back (body size and leading, grid, short lines, fill).
   const pageRoles = pag.pages.map((p, i) => ({

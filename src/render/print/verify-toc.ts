@@ -8,7 +8,7 @@ import { FolioError, type Problem } from "../../contract/errors.js";
 import { PLACE_LABEL, placePdfIndex, type CoverPlace } from "../../model/places.js";
 import { bareText as norm, squash } from "../../text/squash.js";
 import { run } from "../../util/tools.js";
-import { readingOrderArgs, stripBidiControls } from "../../text/bidi.js";
+import { readingOrder, readingOrderArgs, stripBidiControls } from "../../text/bidi.js";
 
 export interface TocCheckEntry {
   articleId: string;
@@ -52,8 +52,13 @@ export function parseFolio(strip: string): number | null {
 }
 
 /** Pure check; returns the problems found (empty when the TOC is true). */
-export function verifyToc(entries: TocCheckEntry[], text: PdfText, tocPageIndexes: number[]): string[] {
-  return verifyTocEntries(entries, text, tocPageIndexes).map((p) => p.message);
+export function verifyToc(
+  entries: TocCheckEntry[],
+  text: PdfText,
+  tocPageIndexes: number[],
+  names: Record<CoverPlace, string> = PLACE_LABEL,
+): string[] {
+  return verifyTocEntries(entries, text, tocPageIndexes, names).map((p) => p.message);
 }
 
 /** The same, each problem with the entry it is about. */
@@ -61,6 +66,8 @@ export function verifyTocEntries(
   entries: TocCheckEntry[],
   text: PdfText,
   tocPageIndexes: number[],
+  /** The cover pages' names as the 目录 prints them (the edition's words). */
+  names: Record<CoverPlace, string> = PLACE_LABEL,
 ): { entry: TocCheckEntry; message: string }[] {
   const problems: { entry: TocCheckEntry; message: string }[] = [];
   const folio = text.folioStrips.map(parseFolio);
@@ -80,7 +87,7 @@ export function verifyTocEntries(
       .join("");
     const kicker = e.kicker && squash(e.kicker) ? `${loose(e.kicker)}\\s*` : "";
     const re = new RegExp(
-      `${kicker}${loose(e.tocTitle ?? e.title)}${between}\\s*(${e.place ? "封[二三四]" : "\\d+"})(?!\\d)`,
+      `${kicker}${loose(e.tocTitle ?? e.title)}${between}\\s*(${e.place ? Object.values(names).map(loose).join("|") : "\\d+"})(?!\\d)`,
       "gu",
     );
     re.lastIndex = cursor;
@@ -91,8 +98,8 @@ export function verifyTocEntries(
     }
     cursor = m.index + m[0].length;
     if (e.place) {
-      const label = PLACE_LABEL[e.place];
-      if (m[1] !== label) fail(`目录 prints ${m[1]}, the layout put it on ${label}`);
+      const label = names[e.place];
+      if (squash(m[1]) !== squash(label)) fail(`目录 prints ${m[1]}, the layout put it on ${label}`);
       const index = placePdfIndex(e.place, text.pages.length);
       if (!onPage(index, e.title))
         fail(
@@ -114,8 +121,13 @@ export function verifyTocEntries(
 }
 
 /** Throwing form for the build: a TocMismatchError (exit 1) naming each entry's file. */
-export function assertTocTrue(entries: TocCheckEntry[], text: PdfText, tocPageIndexes: number[]): void {
-  const problems = verifyTocEntries(entries, text, tocPageIndexes);
+export function assertTocTrue(
+  entries: TocCheckEntry[],
+  text: PdfText,
+  tocPageIndexes: number[],
+  names: Record<CoverPlace, string> = PLACE_LABEL,
+): void {
+  const problems = verifyTocEntries(entries, text, tocPageIndexes, names);
   if (problems.length) {
     throw new TocMismatchError(
       problems.map(({ entry, message }) => ({
@@ -161,5 +173,5 @@ export async function readPdfText(
       opts,
     ),
   ]);
-  return { pages: split(stripBidiControls(full.stdout)), folioStrips: split(stripBidiControls(strip.stdout)) };
+  return { pages: split(readingOrder(full.stdout, direction)), folioStrips: split(stripBidiControls(strip.stdout)) };
 }

@@ -9,13 +9,14 @@ import { articleEndNotes } from "../html/end-notes.js";
 import type { FitPlan } from "../../flatplan/loop.js";
 import { MAX_PAD_PAGES } from "./padding.js";
 import { leadLength } from "../../plan/front.js";
-import { tocItemLabel, tocItems } from "../../plan/toc.js";
+import { tocItems } from "../../plan/toc.js";
 import { headlineHtml } from "../../type/headline.js";
 import { insertPullQuotes, keepQuotes, markContinued, splitArticle, trackTail } from "./body-edits.js";
 import type { Continuation, FillerPage } from "../../flatplan/apply.js";
 
 import type { ArticleView, BlocksRenderer, CoverView, FillerView, PrintView, TocEntryView } from "./view-types.js";
 import { CHINESE_WORDS, fillWord, type Words } from "../../model/words.js";
+import { coverNames } from "../../model/places.js";
 
 export type { ArticleView, BlocksRenderer, CoverView, FillerView, PrintView, TocEntryView };
 
@@ -97,16 +98,17 @@ function coverView(
 /** The 目录 as printed: items in order (src/plan/toc.ts), consecutive articles of a section under its name. */
 function tocView(issue: Issue): PrintView["toc"] {
   const groups: PrintView["toc"] = [];
+  const names = coverNames(issue.edition.words);
   for (const item of tocItems(issue)) {
     const entry: TocEntryView =
       item.kind === "article"
-        ? { ...tocEntry(item.article), place: tocItemLabel(item) }
+        ? { ...tocEntry(item.article), place: item.place && names[item.place] }
         : {
             id: coverAnchor(item.place),
             title: item.cover.title,
             titleHtml: headlineHtml(item.cover.title),
             authors: "",
-            place: tocItemLabel(item),
+            place: names[item.place],
           };
     const section = item.kind === "article" ? item.article.section : { id: `cover-${item.place}`, name: "" };
     const last = groups[groups.length - 1];
