@@ -10,6 +10,7 @@
  * one whose mappings agree with every single-character entry gs wrote.
  */
 import { PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from "pdf-lib";
+import { glyphTexts } from "./actual-text.js";
 
 /** code → UTF-16BE hex of its text (pure). */
 export function parseToUnicode(cmap: string): Map<number, string> {
@@ -54,6 +55,9 @@ export function expandBfRanges(cmap: string): string {
 
 interface FontMap {
   base: string;
+  /** The font dictionary. */
+  font: PDFRef;
+  /** Its ToUnicode stream. */
   ref: PDFRef;
   cmap: string;
   map: Map<number, string>;
@@ -62,14 +66,14 @@ interface FontMap {
 /** Every font with a ToUnicode stream: its name without the subset tag, and its map. */
 function fontMaps(doc: PDFDocument): FontMap[] {
   const out: FontMap[] = [];
-  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+  for (const [font, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFDict) || obj.get(PDFName.of("Type")) !== PDFName.of("Font")) continue;
     const ref = obj.get(PDFName.of("ToUnicode"));
     const stream = ref instanceof PDFRef ? doc.context.lookup(ref) : undefined;
     const name = obj.get(PDFName.of("BaseFont"));
     if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream) || !(name instanceof PDFName)) continue;
     const cmap = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
-    out.push({ base: name.decodeText().replace(/^[A-Z]{6}\+/, ""), ref, cmap, map: parseToUnicode(cmap) });
+    out.push({ base: name.decodeText().replace(/^[A-Z]{6}\+/, ""), font, ref, cmap, map: parseToUnicode(cmap) });
   }
   return out;
 }
@@ -88,11 +92,55 @@ export function expandToUnicodeInDocument(doc: PDFDocument): number {
 }
 
 export interface SourceMaps {
-  fonts: { base: string; cmap: string; map: Map<number, string> }[];
+  /** `map`: the source's ToUnicode (what gs's map is matched against); `cmap`: the map to give back. */
+  fonts: SourceFont[];
 }
 
+export interface SourceFont {
+  base: string;
+  cmap: string;
+  map: Map<number, string>;
+  /** Glyph code → the letters the source's ActualText spans always give it (cursive scripts only). */
+  actual?: Map<number, string>;
+}
+
+/**
+ * Each font's map, with the letters the source's ActualText spans give a glyph wherever they always
+ * give it the same letters (src/handoff/actual-text.ts): the map the press PDF gets back.
+ */
 export function sourceMaps(doc: PDFDocument): SourceMaps {
-  return { fonts: fontMaps(doc).map(({ base, cmap, map }) => ({ base, cmap, map })) };
+  const spans = glyphTexts(doc);
+  return {
+    fonts: fontMaps(doc).map(({ base, font, cmap, map }) => {
+      const actual = new Map<number, string>();
+      for (const [code, texts] of spans.get(font.toString()) ?? [])
+        if (texts.size === 1)
+          actual.set(
+            code,
+            Buffer.from([...texts][0], "utf16le")
+              .swap16()
+              .toString("hex")
+              .toUpperCase(),
+          );
+      return actual.size ? { base, cmap, map, actual } : { base, cmap, map };
+    }),
+  };
+}
+
+/** A CMap with the given entries, written as bfchar blocks of at most 100 (pure). */
+export function withEntries(cmap: string, map: Map<number, string>): string {
+  const entries = [...map]
+    .sort(([a], [b]) => a - b)
+    .map(([c, d]) => `<${c.toString(16).toUpperCase().padStart(4, "0")}> <${d}>`);
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const part = entries.slice(i, i + 100);
+    blocks.push(`${part.length} beginbfchar\n${part.join("\n")}\nendbfchar`);
+  }
+  const first = cmap.search(/\d+\s+begin(bfchar|bfrange)/);
+  const last = Math.max(cmap.lastIndexOf("endbfchar"), cmap.lastIndexOf("endbfrange"));
+  if (first < 0 || last < 0) return cmap;
+  return `${cmap.slice(0, first)}${blocks.join("\n")}${cmap.slice(last + "endbfchar".length)}`;
 }
 
 /** UTF-16BE hex → text, compatibility-normalised (NFKC). */
@@ -105,11 +153,19 @@ function textOf(hex: string): string {
  * shaped Arabic glyph by the presentation form the font's cmap gives it (U+FE8B) where the source says
  * the letter (U+0626): the same text once compatibility-normalised, so that agrees.
  */
-export function agreement(written: Map<number, string>, source: Map<number, string>): number {
+export function agreement(
+  written: Map<number, string>,
+  source: Map<number, string>,
+  actual?: Map<number, string>,
+): number {
   let score = 0;
   for (const [code, text] of written) {
     const want = source.get(code);
     if (text.length !== 4) continue; // gs garbles multi-character destinations
+    // A glyph the source names by ActualText (its ToUnicode may lack it or name another letter): gs's
+    // guess is no evidence; nor is a glyph of a cursive face's subset the source never drew (gs names
+    // every glyph of the subset, Chromium only those its text maps).
+    if (actual?.has(code) || (actual && want === undefined)) continue;
     if (want === undefined) return -1;
     if (want !== text && textOf(want) !== textOf(text)) return -1;
     score++;
@@ -124,16 +180,33 @@ export function restoreToUnicode(doc: PDFDocument, source: SourceMaps): { fonts:
   for (const f of fonts) {
     let best: SourceMaps["fonts"][number] | undefined;
     let bestScore = 0;
-    for (const s of source.fonts) {
-      if (s.base !== f.base) continue;
-      const score = agreement(f.map, s.map);
+    const same = source.fonts.filter((s) => s.base === f.base);
+    // gs may write two subsets of one face as one font: then the subsets together are its source.
+    for (const s of same.length > 1 ? [...same, unionOf(same)] : same) {
+      if (!s) continue;
+      const score = agreement(f.map, s.map, s.actual);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     if (!best) continue;
-    doc.context.assign(f.ref, doc.context.flateStream(Buffer.from(lettersNotForms(best.cmap), "latin1")));
+    // With ActualText: gs's entries, under the source's map, under the letters the spans say.
+    const cmap = best.actual ? withEntries(best.cmap, new Map([...f.map, ...best.map, ...best.actual])) : best.cmap;
+    doc.context.assign(f.ref, doc.context.flateStream(Buffer.from(lettersNotForms(cmap), "latin1")));
     restored++;
   }
   return { fonts: fonts.length, restored };
+}
+
+/** Several sources of one face as one: their maps together, where they never disagree (else undefined). */
+function unionOf(fonts: SourceMaps["fonts"]): SourceMaps["fonts"][number] | undefined {
+  const map = new Map<number, string>();
+  const actual = new Map<number, string>();
+  for (const f of fonts) {
+    for (const [c, d] of f.map) if ((map.get(c) ?? d) !== d) return undefined;
+    for (const [c, d] of f.map) map.set(c, d);
+    for (const [c, d] of f.actual ?? []) actual.set(c, actual.get(c) ?? d);
+  }
+  const union = { base: fonts[0].base, map, cmap: withEntries(fonts[0].cmap, map) };
+  return actual.size ? { ...union, actual } : union;
 }
 
 /** Arabic presentation forms (shaped letters and ligatures): text is their letters, not them. */
@@ -149,21 +222,18 @@ export function lettersNotForms(cmap: string): string {
   const map = parseToUnicode(cmap);
   const decode = (hex: string) => Buffer.from(hex, "hex").swap16().toString("utf16le");
   if (![...map.values()].some((d) => PRESENTATION_FORMS.test(decode(d)))) return cmap;
-  const entries = [...map].map(([c, d]) => {
-    const text = decode(d);
-    const dest = PRESENTATION_FORMS.test(text)
-      ? Buffer.from(text.normalize("NFKC"), "utf16le").swap16().toString("hex").toUpperCase()
-      : d;
-    return `<${c.toString(16).toUpperCase().padStart(4, "0")}> <${dest}>`;
-  });
-  const blocks: string[] = [];
-  for (let i = 0; i < entries.length; i += 100) {
-    const part = entries.slice(i, i + 100);
-    blocks.push(`${part.length} beginbfchar\n${part.join("\n")}\nendbfchar`);
-  }
-  const head = cmap.slice(0, cmap.search(/\d+\s+begin(bfchar|bfrange)/));
-  const tail = cmap.slice(cmap.lastIndexOf("endbf") + "endbfchar".length);
-  return `${head}${blocks.join("\n")}${tail}`;
+  const letters = new Map(
+    [...map].map(([c, d]) => {
+      const text = decode(d);
+      return [
+        c,
+        PRESENTATION_FORMS.test(text)
+          ? Buffer.from(text.normalize("NFKC"), "utf16le").swap16().toString("hex").toUpperCase()
+          : d,
+      ] as const;
+    }),
+  );
+  return withEntries(cmap, letters);
 }
 
 /** Rewrites every ToUnicode map that names presentation forms (lettersNotForms); returns how many. */

@@ -32,6 +32,7 @@ import { spreadPictures } from "./thumbnails.js";
 import { DEFAULT_FOLIO_OFFSET, checkToc } from "./toc-check.js";
 import { summarize, type CheckResult, type PreflightReport } from "./types.js";
 import type { TypeReport } from "../../type/report.js";
+import { checkFolioSides } from "./folio-side.js";
 
 export interface PreflightOptions {
   toc: TocEntry[];
@@ -127,6 +128,11 @@ export async function runPreflight(
     ...checkSafety(
       words,
       geometry.map((g) => ({ trim: g.trim, crop: g.crop })),
+    ),
+    ...checkFolioSides(
+      words,
+      geometry.map((g) => ({ trim: g.trim, crop: g.crop })),
+      issue.edition.direction === "rtl" ? "right" : "left",
     ),
     ...placeholders.results(mode),
     ...checkBarcode(

@@ -1,0 +1,75 @@
+/**
+ * The letters a glyph stands for, as the print PDF itself says: Chromium wraps each shaped glyph of
+ * a cursive script in a marked-content span with /ActualText (`/Span <</ActualText <feff06d5>>> BDC
+ * <030d> Tj EMC`), since its ToUnicode map can only name the glyph by the font's own cmap (the final
+ * form of ە is the glyph of ﻪ, U+FEEA, in UKIJ Tuz and Noto Naskh Arabic alike). Ghostscript 10.0 drops
+ * marked content, so the press PDF keeps only the ToUnicode map; giving each glyph the letters its
+ * spans say (where, in this document, it always stands for the same letters) keeps its text.
+ */
+import { PDFDict, PDFName, PDFRef, decodePDFRawStream, type PDFDocument, PDFRawStream } from "pdf-lib";
+import { pageContentRefs } from "./content-streams.js";
+import { tokenize } from "./content-tokens.js";
+
+/** Font ref (as "n gen R") → glyph code → the texts its ActualText spans give it. */
+export type GlyphTexts = Map<string, Map<number, Set<string>>>;
+
+function decodeHexText(hex: string): string {
+  const h = hex.replace(/[<>\s]/g, "");
+  const bytes = Buffer.from(h.length % 2 ? `${h}0` : h, "hex");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+  return bytes.toString("latin1");
+}
+
+/** Glyph codes of a Tj operand or a TJ array's strings (two-byte codes: Identity-H). */
+function codesOf(operands: string[]): number[] {
+  const codes: number[] = [];
+  for (const o of operands) {
+    if (!o.startsWith("<") || o.startsWith("<<")) continue;
+    const h = o.slice(1, -1).replace(/\s/g, "");
+    for (let i = 0; i + 4 <= h.length; i += 4) codes.push(parseInt(h.slice(i, i + 4), 16));
+  }
+  return codes;
+}
+
+export function glyphTexts(doc: PDFDocument): GlyphTexts {
+  const out: GlyphTexts = new Map();
+  doc.getPages().forEach((page, i) => {
+    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of("Font"), PDFDict);
+    const refOf = (name: string) => {
+      const r = fonts?.get(PDFName.of(name.slice(1)));
+      return r instanceof PDFRef ? r.toString() : undefined;
+    };
+    for (const ref of pageContentRefs(doc, i)) {
+      const stream = doc.context.lookup(ref);
+      if (!(stream instanceof PDFRawStream)) continue;
+      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
+      let font: string | undefined;
+      const spans: (string | null)[] = [];
+      let operands: string[] = [];
+      for (const t of tokenize(text)) {
+        if (t.kind !== "operator") {
+          operands.push(t.text);
+          continue;
+        }
+        if (t.text === "Tf") font = refOf(operands[0] ?? "");
+        else if (t.text === "BDC") {
+          const at = operands.indexOf("/ActualText");
+          spans.push(at >= 0 && operands[at + 1]?.startsWith("<") ? decodeHexText(operands[at + 1]) : null);
+        } else if (t.text === "BMC") spans.push(null);
+        else if (t.text === "EMC") spans.pop();
+        else if ((t.text === "Tj" || t.text === "TJ") && font) {
+          const actual = spans[spans.length - 1];
+          const codes = codesOf(operands);
+          // Only a span of one glyph tells what that glyph stands for.
+          if (actual && codes.length === 1) {
+            const byCode = out.get(font) ?? new Map<number, Set<string>>();
+            byCode.set(codes[0], (byCode.get(codes[0]) ?? new Set()).add(actual));
+            out.set(font, byCode);
+          }
+        }
+        operands = [];
+      }
+    }
+  });
+  return out;
+}
