@@ -156,7 +156,7 @@ const wordsSchema = z.strictObject(
   Object.fromEntries(WORD_KEYS.map((k) => [k, z.string().trim()])) as Record<WordKey, z.ZodString>,
 );
 
-/** One edition in another language and script (magazine.yaml `editions.<tag>`); see docs/editions.md. */
+/** One edition in another language and script (magazine.yaml `editions.<tag>`); see docs/data-format.md, Editions. */
 export const editionSchema = z.strictObject({
   name: text,
   language: languageTag,
