@@ -26,7 +26,7 @@ export interface CheckOptions {
 }
 
 /** The validated model: from the load cache, or loaded now (the parsers load only then). */
-async function loadModel(issueDir: string, mode: CheckOptions["loadCache"]): Promise<Issue> {
+export async function loadModel(issueDir: string, mode: CheckOptions["loadCache"]): Promise<Issue> {
   const key = loadKey(issueDir);
   const cached = mode === "reuse" ? await readLoadCache(issueDir, key) : undefined;
   if (cached) return cached;

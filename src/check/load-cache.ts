@@ -14,9 +14,10 @@ import { filesUnder, issueSources } from "../flatplan/fingerprint.js";
 import { readJson, writeJsonAtomic } from "../util/atomic-file.js";
 import type { Issue } from "../model/types.js";
 import { cacheRoot } from "../util/config.js";
+import { folderParts } from "../model/edition-folder.js";
 
 const PACKAGE = path.resolve(import.meta.dirname, "../..");
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Entry {
   format: number;
@@ -42,9 +43,9 @@ export function loadKey(issueDir: string): string {
   return h.digest("hex");
 }
 
-/** One file per issue id (the folder and working directory are in the key, not the name): no growth. */
+/** One file per issue id, "2022-08-ug" for an edition (the folder and working directory are in the key, not the name): no growth. */
 export function loadCacheFile(issueDir: string, root = cacheRoot()): string {
-  return path.join(root, "check", `${path.basename(path.resolve(issueDir))}.json`);
+  return path.join(root, "check", `${folderParts(path.resolve(issueDir)).id}.json`);
 }
 
 /** The cached model for these exact sources, or undefined. */

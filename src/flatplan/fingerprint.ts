@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { folderParts } from "../model/edition-folder.js";
 
 const PACKAGE = path.resolve(import.meta.dirname, "../..");
 
@@ -22,9 +23,17 @@ export function filesUnder(paths: string[]): string[] {
   return files;
 }
 
-/** The files an issue's text and photos come from: magazine.yaml and the issue folder. */
-export const issueSources = (issueDir: string): string[] =>
-  filesUnder([path.join(issueDir, "..", "magazine.yaml"), issueDir]);
+/**
+ * The files an issue's text and photos come from: magazine.yaml and the issue folder; for an edition
+ * (issues/<id>/editions/<tag>/) also the Chinese issue's issue.yaml, articles and photos it reads.
+ */
+export function issueSources(issueDir: string): string[] {
+  const dir = path.resolve(issueDir);
+  const { baseDir, tag } = folderParts(dir);
+  if (!tag) return filesUnder([path.join(dir, "..", "magazine.yaml"), dir]);
+  const base = ["issue.yaml", "articles", "images"].map((p) => path.join(baseDir, p));
+  return filesUnder([path.join(baseDir, "..", "magazine.yaml"), ...base, dir]);
+}
 
 export function sourcesFingerprint(issueDir: string): string {
   const files = [

@@ -5,7 +5,7 @@ import { readTextFile } from "./text-file.js";
 import { readYaml } from "./yaml.js";
 import { validate } from "./validate.js";
 import { frontMatterSchema, translationFrontMatterSchema } from "./schema.js";
-import { type TranslationOf, withSource } from "./translation.js";
+import { sourceDigest, type TranslationOf, withSource } from "./translation.js";
 import { findSection, resolveLayout, resolvePlannedPage } from "./cascade.js";
 import { parseBlocks } from "./markdown.js";
 import type { Article, Section } from "./types.js";
@@ -79,5 +79,6 @@ export function loadArticle(input: ArticleInput, problems: Problem[]): Article |
     inToc: fm.toc,
     blocks,
     markdown: split.body,
+    digest: sourceDigest(input.file),
   };
 }

@@ -22,15 +22,24 @@ export interface IssueFolder {
   tag?: string;
 }
 
-export function issueFolder(dir: string, rel: (p: string) => string): IssueFolder {
-  if (!existsSync(dir)) throw new FolioError({ file: rel(dir), message: "issue folder not found" });
+/** From the path alone: the Chinese issue's folder, its id, the edition's tag and the issue's own id ("2022-08-ug"). */
+export function folderParts(dir: string): { baseDir: string; baseId: string; tag?: string; id: string } {
   const parent = path.dirname(dir);
-  // An issue folder is named yyyy-mm, an edition folder by its tag: a magazine folder may itself be
-  // called editions (test/fixtures/editions/2022-12 is a Chinese issue).
-  const inEditions = path.basename(parent) === "editions" && !ISSUE_ID.test(path.basename(dir));
+  // issues/<yyyy-mm>/editions/<tag>/: a folder that merely sits in one named editions/ is not an
+  // edition (test/fixtures/editions/2022-12 is a Chinese issue), nor is one named yyyy-mm.
+  const inEditions =
+    path.basename(parent) === "editions" &&
+    !ISSUE_ID.test(path.basename(dir)) &&
+    ISSUE_ID.test(path.basename(path.dirname(parent)));
   const tag = inEditions ? path.basename(dir) : undefined;
   const baseDir = inEditions ? path.dirname(parent) : dir;
   const baseId = path.basename(baseDir);
+  return { baseDir, baseId, tag, id: tag ? `${baseId}-${tag}` : baseId };
+}
+
+export function issueFolder(dir: string, rel: (p: string) => string): IssueFolder {
+  if (!existsSync(dir)) throw new FolioError({ file: rel(dir), message: "issue folder not found" });
+  const { baseDir, baseId, tag } = folderParts(dir);
   if (tag !== undefined && !EDITION_TAG.test(tag))
     throw new FolioError({
       file: rel(dir),

@@ -33,7 +33,10 @@ export interface Translation {
   /** First 12 hex digits of SHA-256 of the Chinese file's bytes when it was translated. */
   sourceDigest?: string;
   file: string;
+  /** The line of `translates:`. */
   line: number;
+  /** The line of `source_digest:`, when it is there. */
+  digestLine?: number;
 }
 
 export interface Edition {

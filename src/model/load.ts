@@ -124,7 +124,14 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
             issueDir: baseDir,
             sections: magazine?.sections,
             plannedPage: entry.page,
-            translationOf: tag ? { articlesDir: path.join(baseDir, "articles"), rel, found: translations } : undefined,
+            translationOf: tag
+              ? {
+                  articlesDir: path.join(baseDir, "articles"),
+                  rel,
+                  found: translations,
+                  sections: baseMagazine?.sections,
+                }
+              : undefined,
           },
           problems.items,
         )

@@ -44,6 +44,12 @@ const imprintFields = {
   qr_codes: z.array(qrCode).default([]),
 };
 
+/**
+ * An imprint that overrides magazine.yaml's field by field (issue.yaml, an edition): a field it does
+ * not give is the magazine's, QR codes included (not an empty list by default).
+ */
+const imprintOverride = z.strictObject({ ...imprintFields, qr_codes: z.array(qrCode) }).partial();
+
 /** A percentage 0–100, as a designer writes CMYK. */
 const percent = z.number().min(0).max(100);
 
@@ -150,7 +156,7 @@ const wordsSchema = z.strictObject(
   Object.fromEntries(WORD_KEYS.map((k) => [k, z.string().trim()])) as Record<WordKey, z.ZodString>,
 );
 
-/** One edition in another language and script (magazine.yaml `editions.<tag>`); see docs/editions.md. */
+/** One edition in another language and script (magazine.yaml `editions.<tag>`); see docs/data-format.md, Editions. */
 export const editionSchema = z.strictObject({
   name: text,
   language: languageTag,
@@ -166,7 +172,7 @@ export const editionSchema = z.strictObject({
   type: typeSchema.partial().optional(),
   /** Section id → the section's name as this edition prints it. */
   sections: z.record(z.string(), text),
-  imprint: z.strictObject(imprintFields).partial().optional(),
+  imprint: imprintOverride.optional(),
   words: wordsSchema,
 });
 
@@ -263,7 +269,7 @@ export const issueSchema = z.strictObject({
   inside_front_cover: coverSchema.optional(),
   inside_back_cover: coverSchema.optional(),
   back_cover: coverSchema.optional(),
-  imprint: z.strictObject(imprintFields).partial().optional(),
+  imprint: imprintOverride.optional(),
   press: pressJobSchema,
   /**
    * Last-resort material for whole pages a run's copy cannot fill (a house advertisement, a photo),
@@ -310,7 +316,7 @@ export const editionIssueSchema = z.strictObject({
   inside_front_cover: editionCoverSchema.optional(),
   inside_back_cover: editionCoverSchema.optional(),
   back_cover: editionCoverSchema.optional(),
-  imprint: z.strictObject(imprintFields).partial().optional(),
+  imprint: imprintOverride.optional(),
   articles: z
     .array(
       z.strictObject({

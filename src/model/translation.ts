@@ -7,9 +7,11 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "../contract/errors.js";
+import { findSection } from "./cascade.js";
 import type { Translation } from "./edition.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { INHERITED_FRONT_MATTER } from "./schema.js";
+import type { Section } from "./types.js";
 import { readYaml, type YamlSource } from "./yaml.js";
 
 export interface TranslationOf {
@@ -18,6 +20,8 @@ export interface TranslationOf {
   rel: (p: string) => string;
   /** Each translation read is recorded here. */
   found: Translation[];
+  /** The sections by their Chinese names: a Chinese article may name its section so, the edition cannot. */
+  sections?: Section[];
 }
 
 /** First 12 hex digits of SHA-256 of a file's bytes: what `source_digest` records. */
@@ -59,15 +63,26 @@ export function withSource(
   const split = splitFrontMatter(readFileSync(file, "utf8"));
   // The Chinese file's own problems are the Chinese edition's to report.
   const chinese = split ? (readYaml(split.yaml, of.rel(file), []).data as Record<string, unknown> | undefined) : {};
-  const inherited = Object.fromEntries(
+  const inherited: Record<string, unknown> = Object.fromEntries(
     INHERITED_FRONT_MATTER.filter((k) => chinese?.[k] !== undefined).map((k) => [k, chinese?.[k]]),
   );
-  of.found.push({
+  if (typeof inherited.section === "string" && of.sections)
+    inherited.section = findSection(of.sections, inherited.section)?.id ?? inherited.section;
+  const record = translationRecord(src, id);
+  if (record) of.found.push(record);
+  return { ...src, data: { ...inherited, ...own } };
+}
+
+/** What a translation's front matter records: the Chinese article it translates and that file's digest then. */
+export function translationRecord(src: YamlSource, id: string): Translation | undefined {
+  const own = (src.data ?? {}) as Record<string, unknown>;
+  if (typeof own.translates !== "string" || !own.translates.trim()) return undefined;
+  const digest = typeof own.source_digest === "string" ? own.source_digest : undefined;
+  return {
     id,
-    translates,
-    sourceDigest: typeof own.source_digest === "string" ? own.source_digest : undefined,
+    translates: own.translates,
+    ...(digest !== undefined ? { sourceDigest: digest, digestLine: src.lineOf(["source_digest"]) } : {}),
     file: src.file,
     line: src.lineOf(["translates"]),
-  });
-  return { ...src, data: { ...inherited, ...own } };
+  };
 }

@@ -202,6 +202,8 @@ export interface Article {
   blocks: Block[];
   /** The raw Markdown body (after front matter), kept for the EPUB writer and diagnostics. */
   markdown: string;
+  /** First 12 hex digits of SHA-256 of the file's bytes: what a translation's `source_digest` records. */
+  digest: string;
 }
 
 export interface CoverPage {

@@ -10,7 +10,7 @@ import { typesetIssue } from "../type/typeset.js";
 import { FolioError, PreflightFailed } from "../contract/errors.js";
 import { registerCleanup } from "../util/cleanup.js";
 import { openOutputSlot } from "./output.js";
-import { describeFiles, tocForManifest, type Manifest } from "./manifest.js";
+import { describeFiles, manifestEdition, tocForManifest, type Manifest } from "./manifest.js";
 import { planStages, type BuildState, type Stage } from "./stages.js";
 import { runStages } from "./schedule.js";
 import { STAGES } from "./registry.js";
@@ -109,6 +109,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
         number: issue.number,
         totalNumber: issue.totalNumber,
         date: issue.date,
+        edition: manifestEdition(issue.edition),
       },
       files: await describeFiles(slot.tempDir, files),
       toc: tocForManifest(toc),

@@ -1,10 +1,11 @@
-/** dist/<id>/build.json: what a build wrote, with sizes and SHA-256 hashes, plus the true TOC and timings. */
+/** dist/<id>/build.json (dist/<id>-<tag>/ for an edition): what a build wrote, with sizes and SHA-256 hashes, plus the true TOC and timings. */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { BuildFacts } from "../contract/build-facts.js";
 import type { OutputFile, OutputKind, TocEntry } from "../contract/stage.js";
+import type { Direction, Edition, WritingMode } from "../model/edition.js";
 import type { TimedStep } from "./timer.js";
 
 export interface ManifestFile {
@@ -15,8 +16,31 @@ export interface ManifestFile {
   pages?: number;
 }
 
+/** Which edition of which Chinese issue a build is: build.json `issue.edition`, for `folio publish`. */
+export interface ManifestEdition {
+  /** "zh" for the Chinese edition, else its tag under magazine.yaml `editions:`. */
+  tag: string;
+  /** The Chinese issue's id: the issue this is an edition of ("2022-08"). */
+  of: string;
+  base: boolean;
+  /** The language's name in its own script (汉文, ئۇيغۇرچە). */
+  name: string;
+  /** BCP 47 tag, as the EPUB's dc:language. */
+  language: string;
+  direction: Direction;
+  writingMode: WritingMode;
+}
+
 export interface Manifest {
-  issue: { id: string; title: string; number: number; totalNumber: number; date: string };
+  issue: {
+    id: string;
+    title: string;
+    number: number;
+    totalNumber: number;
+    date: string;
+    /** Written by every build since editions (last, so the keys before it keep their order). */
+    edition?: ManifestEdition;
+  };
   files: ManifestFile[];
   /** `place` (inside-back-cover, …) and `page: null` for an item printed on a cover page. */
   toc: TocEntry[];
@@ -24,6 +48,18 @@ export interface Manifest {
   timings: Partial<Record<TimedStep, number>>;
   warnings: string[];
   facts: BuildFacts;
+}
+
+export function manifestEdition(e: Edition): ManifestEdition {
+  return {
+    tag: e.tag,
+    of: e.baseIssueId,
+    base: e.base,
+    name: e.name,
+    language: e.language,
+    direction: e.direction,
+    writingMode: e.writingMode,
+  };
 }
 
 export function sha256File(file: string): Promise<string> {

@@ -11,7 +11,8 @@ import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ownerAlive } from "../util/owner.js";
 
-const LEFTOVER = /^\.folio-(tmp|old)-(\d{4}-\d{2})-(\d+(?:-\d+)?)$/;
+/** `<id>` is an issue (2022-08) or an edition of it (2022-08-ug, 2022-08-mn-Mong); `<owner>` is digits. */
+const LEFTOVER = /^\.folio-(tmp|old)-(\d{4}-\d{2}(?:-[a-z]{2,3}(?:-[A-Z][a-z]{3})?)?)-(\d+(?:-\d+)?)$/;
 
 /** What was done, one line each (for tests and the build log). */
 export function sweepOutputRoot(outRoot: string, id: string): string[] {

@@ -15,6 +15,7 @@ import { lastCopyfit } from "../flatplan/cache.js";
 import { sourcesFingerprint } from "../flatplan/fingerprint.js";
 import { charsPerLine } from "../type/grid.js";
 import type { Issue } from "../model/types.js";
+import { folderParts } from "../model/edition-folder.js";
 
 /**
  * The copyfit report of the last build's layout (the flatplan cache), for the pages: `stale` when the
@@ -67,7 +68,7 @@ export function createBuilder(issueDir: string, outRoot: string): Builder {
   async function build(): Promise<BuildState> {
     const v = ++version;
     const t0 = performance.now();
-    const base = { version: v, issueId: path.basename(issueDir), builtAt: new Date().toISOString() };
+    const base = { version: v, issueId: folderParts(path.resolve(issueDir)).id, builtAt: new Date().toISOString() };
     try {
       const issue = typesetIssue(await loadIssue(issueDir));
       // The fit the last build settled on (flatplan cache): the pages look as in the PDF; the

@@ -2,8 +2,9 @@
  * The catalogues: opds/catalog.xml (OPDS 1.2, an Atom acquisition feed), opds/catalog.json (OPDS 2.0)
  * and feed.xml (an Atom feed of the issues, for feed readers). Newest first; every link relative to the
  * document it is in; dates are the issues' publication dates, so the same dist/ gives the same bytes.
- * Each entry is one publication with its own identifier (the EPUB's urn:uuid) and its publication
- * date; the magazine's ISSN names the serial it is part of (dc:isPartOf), never the issue itself.
+ * Each entry is one publication — an issue in one edition (汉文, ئۇيغۇرچە …): its own identifier (the
+ * EPUB's urn:uuid), its language and its publication date; the magazine's ISSN names the serial it is
+ * part of (dc:isPartOf), never the issue itself.
  */
 import path from "node:path";
 import { uuidV5 } from "../render/epub/identifier.js";
@@ -20,7 +21,8 @@ export interface Catalogue {
 }
 
 export function catalogueOf(issues: PublishedIssue[], fallbackTitle: string): Catalogue {
-  const i = issues[0];
+  // The magazine's catalogue is named as its Chinese edition is (an edition's series is its own title).
+  const i = issues.find((x) => x.edition.base) ?? issues[0];
   const title = i?.series?.name || fallbackTitle;
   return {
     title,
@@ -128,7 +130,7 @@ export function atomFeed(issues: PublishedIssue[], c: Catalogue): string {
   const entries = issues.map((i) => {
     const l = links(i, "");
     return `<entry>
-<title>${e(`${c.title} ${issueLabel(i.manifest.issue)}`)}</title>
+<title>${e(i.edition.base ? `${c.title} ${issueLabel(i.manifest.issue)}` : i.title)}</title>
 <id>${e(i.identifier)}</id>
 <updated>${at(i.manifest.issue.date)}</updated>
 <published>${at(i.manifest.issue.date)}</published>

@@ -3,9 +3,14 @@ import { escapeHtml } from "../text/escape.js";
 
 export const e = escapeHtml;
 
+/** The language of the site's own words (书架, 目录, 下载 …), whatever edition a page shows. */
+export const SITE_LANG = "zh-CN";
+
 export interface PageShell {
   title: string;
   lang: string;
+  /** The page's direction (an edition's pages: ltr or rtl); unset on the shelf. */
+  dir?: string;
   /** Path from this page to the site root, "" or "../" or "../../". */
   root: string;
   body: string;
@@ -17,7 +22,7 @@ export interface PageShell {
 
 export function htmlPage(p: PageShell): string {
   return `<!DOCTYPE html>
-<html lang="${e(p.lang)}">
+<html lang="${e(p.lang)}"${p.dir ? ` dir="${e(p.dir)}"` : ""}>
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,19 +1,26 @@
 /**
- * What `folio publish` reads: every issue built in dist/ (dist/<id>/build.json and the files it
- * lists: the EPUB, the screen PDF), each EPUB opened and read as a reader would (package metadata,
- * navigation, content documents, images). An issue folder under issues/ with no build in dist/, or a
- * build without an EPUB or screen PDF, is named in a problem line and left off the site.
+ * What `folio publish` reads: every issue and edition built in dist/ (dist/<id>/build.json,
+ * dist/<id>-<tag>/build.json, and the files each lists: the EPUB, the screen PDF), each EPUB opened
+ * and read as a reader would (package metadata, navigation, content documents, images). An issue or
+ * edition folder under issues/ with no build in dist/, or a build without an EPUB or screen PDF, is
+ * named in a problem line and left off the site.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Manifest } from "../pipeline/manifest.js";
+import { editionFolders } from "../model/edition-files.js";
+import { ISSUE_ID } from "../model/issue-id.js";
+import type { Manifest, ManifestEdition } from "../pipeline/manifest.js";
 import { readEpubPackage, type EpubPackage } from "../render/epub/check/package.js";
 import type { EpubDocument } from "../contract/build-facts.js";
+import { byDateThenEdition, editionOf, isBuildId } from "./editions.js";
 import { readNav, type NavSection, type PageTarget } from "./nav.js";
 
 export interface PublishedIssue {
+  /** The build's id, its folder in dist/ and on the site: 2022-08, 2022-08-ug. */
   id: string;
   manifest: Manifest;
+  /** Which edition of which Chinese issue it is. */
+  edition: ManifestEdition;
   epubFile: string;
   pdfFile: string;
   pdfPages?: number;
@@ -40,21 +47,23 @@ export interface Library {
   problems: string[];
 }
 
-const ID = /^\d{4}-\d{2}$/;
+/** The ids of the issues under issues/ and of their editions (issues/<id>/editions/<tag>/: <id>-<tag>). */
+function sourceIds(issuesDir: string | undefined): string[] {
+  if (!issuesDir || !existsSync(issuesDir)) return [];
+  const ids = readdirSync(issuesDir).filter((n) => ISSUE_ID.test(n));
+  return ids
+    .flatMap((id) => [id, ...editionFolders(path.join(issuesDir, id)).map((d) => `${id}-${path.basename(d)}`)])
+    .sort();
+}
 
 export async function readLibrary(distDir: string, issuesDir?: string): Promise<Library> {
   const problems: string[] = [];
   const built = existsSync(distDir)
     ? readdirSync(distDir)
-        .filter((n) => ID.test(n) && statSync(path.join(distDir, n)).isDirectory())
+        .filter((n) => isBuildId(n) && statSync(path.join(distDir, n)).isDirectory())
         .sort()
     : [];
-  const sources =
-    issuesDir && existsSync(issuesDir)
-      ? readdirSync(issuesDir)
-          .filter((n) => ID.test(n))
-          .sort()
-      : [];
+  const sources = sourceIds(issuesDir);
   for (const id of sources) {
     if (!existsSync(path.join(distDir, id, "build.json")))
       problems.push(
@@ -87,8 +96,8 @@ export async function readLibrary(distDir: string, issuesDir?: string): Promise<
     }
     issues.push(await readIssue(id, manifest, path.join(dir, epub.path), path.join(dir, pdf.path), pdf.pages));
   }
-  // Newest first: by publication date, then id.
-  issues.sort((a, b) => b.manifest.issue.date.localeCompare(a.manifest.issue.date) || b.id.localeCompare(a.id));
+  // Newest first: by publication date, then issue; each issue's editions together, the Chinese first.
+  issues.sort(byDateThenEdition);
   return { issues, problems };
 }
 
@@ -128,9 +137,11 @@ async function readIssue(
   const documents = manifest.facts.epub?.documents ?? pkg.spine.map((idref) => spineDocument(byHref.get(idref), pkg));
   const navItem = pkg.manifest.find((m) => m.properties.includes("nav"));
   const nav = navItem ? readNav(pkg.entries.get(navItem.path)?.toString("utf8") ?? "") : { sections: [], pages: [] };
+  const language = dc("language")[0] ?? "zh-CN";
   return {
     id,
     manifest,
+    edition: editionOf(id, manifest, language),
     epubFile,
     pdfFile,
     pdfPages,
@@ -138,7 +149,7 @@ async function readIssue(
     title: dc("title")[0] ?? manifest.issue.title,
     identifier: identifiers.find((i) => i.startsWith("urn:uuid:")) ?? identifiers[0] ?? `urn:folio:${id}`,
     issn: identifiers.find((i) => i.startsWith("urn:issn:"))?.slice("urn:issn:".length),
-    language: dc("language")[0] ?? "zh-CN",
+    language,
     creator: dc("creator")[0] ?? "",
     publisher: dc("publisher")[0] ?? "",
     description: dc("description")[0] ?? "",

@@ -2,10 +2,12 @@
  * The web edition: each EPUB content document (articles, 封二/封三/封四, 版权页) as a responsive HTML page.
  * Its body is the EPUB's own, which the shared block writer (src/render/html/blocks.ts) wrote, with the
  * same print page markers (id="page-23"): read/<article>.html#page-23 is the place p. 23 is in print
- * and in the EPUB's page-list.
+ * and in the EPUB's page-list. Each page is in its edition's language and direction (`lang`, `dir`),
+ * the site's own words on it marked as Chinese.
  */
 import type { EpubDocument } from "../contract/build-facts.js";
 import { e, htmlPage, issueLabel } from "./html.js";
+import { siteWords } from "./editions.js";
 import type { PublishedIssue } from "./library.js";
 import { webPage } from "./paths.js";
 
@@ -36,14 +38,20 @@ export function readerPages(issue: PublishedIssue, base: string): { file: string
     const prev = docs[i - 1];
     const next = docs[i + 1];
     const pager = `<nav class="pager" aria-label="翻页">${prev ? `<a rel="prev" href="${e(webPage(prev.href))}">← ${e(prev.title)}</a>` : "<span></span>"}${next ? `<a rel="next" href="${e(webPage(next.href))}">${e(next.title)} →</a>` : "<span></span>"}</nav>`;
-    const body = `<header class="bar"><nav aria-label="位置"><a href="../../index.html">书架</a> › <a href="../index.html">${e(label)}</a></nav></header>
+    const body = `<header class="bar"${siteWords(issue)}><nav aria-label="位置"><a href="../../index.html">书架</a> › <a href="../index.html">${e(label)}</a></nav></header>
 <main class="reader">
 ${webBody(xhtml, included)}
 </main>
 <footer>${pager}</footer>`;
     return {
       file: webPage(d.href),
-      html: htmlPage({ title: `${d.title} · ${issue.title}`, lang: issue.language, root: "../../", body }),
+      html: htmlPage({
+        title: `${d.title} · ${issue.title}`,
+        lang: issue.edition.language,
+        dir: issue.edition.direction,
+        root: "../../",
+        body,
+      }),
     };
   });
 }

@@ -1,4 +1,8 @@
-/** The shelf (index.html): every published issue's cover, newest first, grouped by year. */
+/**
+ * The shelf (index.html): every published issue's cover, newest first, grouped by year; an issue with
+ * editions in other languages lists them side by side under its cover (src/publish/edition-links.ts).
+ */
+import { editionGroups, editionsList } from "./edition-links.js";
 import type { PublishedIssue } from "./library.js";
 import { e, htmlPage, issueLabel } from "./html.js";
 import { THUMB } from "./paths.js";
@@ -9,11 +13,13 @@ export function shelfPage(
 ): string {
   const years = [...new Set(issues.map((i) => i.manifest.issue.date.slice(0, 4)))];
   const groups = years.map((year) => {
-    const cards = issues
-      .filter((i) => i.manifest.issue.date.startsWith(year))
-      .map((i) => {
+    const cards = editionGroups(issues)
+      .filter(([i]) => i.manifest.issue.date.startsWith(year))
+      .map((group) => {
+        const [i] = group;
         const m = i.manifest.issue;
-        return `<li class="card"><a href="${e(i.id)}/index.html"><img src="${e(i.id)}/${THUMB.file}" width="${THUMB.width}" height="${THUMB.height(i)}" alt="封面：${e(i.title)}" loading="lazy" /><span class="card-issue">第${m.number}期</span><span class="card-total">总第${m.totalNumber}期 · ${e(m.date)}</span></a></li>`;
+        const editions = group.length > 1 ? editionsList(group, "") : "";
+        return `<li class="card"><a href="${e(i.id)}/index.html"><img src="${e(i.id)}/${THUMB.file}" width="${THUMB.width}" height="${THUMB.height(i)}" alt="封面：${e(i.title)}" loading="lazy" /><span class="card-issue">第${m.number}期</span><span class="card-total">总第${m.totalNumber}期 · ${e(m.date)}</span></a>${editions}</li>`;
       })
       .join("\n");
     return `<section class="year" aria-labelledby="y${year}"><h2 id="y${year}">${year}年</h2>\n<ul class="shelf">\n${cards}\n</ul></section>`;

@@ -9,6 +9,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { FolioError } from "../contract/errors.js";
 import { atomFeed, catalogueOf, opdsJson, opdsXml } from "./feeds.js";
+import { editionGroups } from "./edition-links.js";
 import { issuePage } from "./issue-page.js";
 import { readLibrary, type PublishedIssue } from "./library.js";
 import { COVER, READ, THUMB } from "./paths.js";
@@ -40,7 +41,7 @@ export interface PublishResult {
   problems: string[];
 }
 
-async function issueFiles(issue: PublishedIssue): Promise<SiteFile[]> {
+async function issueFiles(issue: PublishedIssue, editions: PublishedIssue[]): Promise<SiteFile[]> {
   const dir = issue.id;
   const base = issue.pkg.opfPath.includes("/")
     ? issue.pkg.opfPath.slice(0, issue.pkg.opfPath.lastIndexOf("/") + 1)
@@ -59,7 +60,7 @@ async function issueFiles(issue: PublishedIssue): Promise<SiteFile[]> {
     data: issue.pkg.entries.get(`${base}${href}`) ?? Buffer.alloc(0),
   }));
   return [
-    { path: `${dir}/index.html`, data: issuePage(issue) },
+    { path: `${dir}/index.html`, data: issuePage(issue, editions) },
     { path: `${dir}/${COVER}`, data: cover },
     { path: `${dir}/${THUMB.file}`, data: thumb },
     { path: `${dir}/${path.basename(issue.epubFile)}`, from: issue.epubFile },
@@ -71,8 +72,9 @@ async function issueFiles(issue: PublishedIssue): Promise<SiteFile[]> {
 
 export async function planSite(issues: PublishedIssue[]): Promise<SiteFile[]> {
   const c = catalogueOf(issues, "folio");
+  const groups = editionGroups(issues);
   const description = issues[0]
-    ? `${c.title}：${issues.length} 期，最新为 ${issues[0].manifest.issue.date.slice(0, 7)}。`
+    ? `${c.title}：${groups.length} 期，最新为 ${issues[0].manifest.issue.date.slice(0, 7)}。`
     : "";
   const files: SiteFile[] = [
     { path: "index.html", data: shelfPage(issues, { title: c.title, lang: c.lang, description }) },
@@ -81,7 +83,7 @@ export async function planSite(issues: PublishedIssue[]): Promise<SiteFile[]> {
     { path: "opds/catalog.xml", data: opdsXml(issues, c) },
     { path: "opds/catalog.json", data: opdsJson(issues, c) },
   ];
-  for (const issue of issues) files.push(...(await issueFiles(issue)));
+  for (const group of groups) for (const issue of group) files.push(...(await issueFiles(issue, group)));
   return files;
 }
 

@@ -4,7 +4,8 @@ import path from "node:path";
 import { FolioError } from "../contract/errors.js";
 import type { ScaffoldFile } from "./plan.js";
 
-export function applyScaffold(issueDir: string, files: ScaffoldFile[]): void {
+/** `folders`: empty folders to make besides images/ (an edition's articles/), relative to the issue folder. */
+export function applyScaffold(issueDir: string, files: ScaffoldFile[], folders: string[] = []): void {
   if (existsSync(issueDir))
     throw new FolioError({ file: issueDir, message: "already exists; folio new never overwrites an issue" });
   for (const f of files) {
@@ -12,5 +13,5 @@ export function applyScaffold(issueDir: string, files: ScaffoldFile[]): void {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, f.content);
   }
-  mkdirSync(path.join(issueDir, "images"), { recursive: true });
+  for (const folder of ["images", ...folders]) mkdirSync(path.join(issueDir, folder), { recursive: true });
 }

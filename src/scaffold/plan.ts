@@ -32,11 +32,15 @@ interface Slot {
   inToc: boolean;
 }
 
-const PLACE_STEM: Record<CoverPlace, string> = {
+/** The file stem of an example article printed on a cover page: fengsan-dangjian-shuyuan. */
+export const PLACE_STEM: Record<CoverPlace, string> = {
   "inside-front-cover": "fenger",
   "inside-back-cover": "fengsan",
   "back-cover": "fengdi",
 };
+
+/** The file stem of an example article of the inner pages: p004-yaowen. */
+export const pageStem = (page: number, section: string): string => `p${String(page).padStart(3, "0")}-${section}`;
 
 /** One slot per section of the previous issue (its first article), then one per cover placement. */
 function slotsOf(previous: Issue): Slot[] {
@@ -45,7 +49,7 @@ function slotsOf(previous: Issue): Slot[] {
     const first = articles.find((a) => !a.place);
     if (!first) continue;
     inner.push({
-      id: `p${String(first.plannedPage ?? inner.length + 1).padStart(3, "0")}-${section.id}`,
+      id: pageStem(first.plannedPage ?? inner.length + 1, section.id),
       page: first.plannedPage,
       section,
       variant: first.layout.variant,

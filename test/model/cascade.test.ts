@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/check/load.js";
 import { resolveLayout, resolvePlannedPage, mergeImprint } from "../../src/model/cascade.js";
-import { MINI_ISSUE } from "../helpers/mini.js";
+import { copyMini, MINI_ISSUE } from "../helpers/mini.js";
 
 describe("data cascade: magazine → issue → article", () => {
   it("issue.yaml imprint overrides replace the magazine's field by field", async () => {
@@ -46,6 +46,20 @@ describe("data cascade: magazine → issue → article", () => {
       qr_codes: [],
     };
     expect(mergeImprint(base, undefined).publicationDay).toBe("d");
+  });
+
+  it("an imprint override without qr_codes keeps the magazine's QR codes", () => {
+    const mini = copyMini();
+    mini.edit("magazine.yaml", (s) =>
+      s.replace(
+        "copyright_notice: 本刊文章版权所有。",
+        "copyright_notice: 本刊文章版权所有。\n  qr_codes: [{ caption: 扫码订阅, url: unknown }]",
+      ),
+    );
+    return loadIssue(mini.issueDir).then((issue) => {
+      expect(issue.imprint.masthead).toEqual([{ role: "值班编辑", names: ["王五"] }]); // issue.yaml overrides
+      expect(issue.imprint.qrCodes.map((q) => q.caption)).toEqual(["扫码订阅"]);
+    });
   });
 });
 

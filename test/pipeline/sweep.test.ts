@@ -46,4 +46,18 @@ describe("sweepOutputRoot", () => {
     mk(`.folio-old-2099-01-${dead}`);
     expect(sweepOutputRoot(out, "2099-01")).toEqual([`removed .folio-old-2099-01-${dead}`]);
   });
+
+  it("clears what a dead build of an edition (dist/<id>-<tag>/) left, and restores its swap", () => {
+    const out = tempDir("folio-sweep-");
+    const dead = deadTag();
+    for (const name of [`.folio-tmp-2099-01-mn-Mong-${dead}`, `.folio-old-2099-01-ug-${dead}`]) {
+      mkdirSync(path.join(out, name));
+      writeFileSync(path.join(out, name, "build.json"), name);
+    }
+    expect(sweepOutputRoot(out, "2099-01-ug").sort()).toEqual([
+      `removed .folio-tmp-2099-01-mn-Mong-${dead}`,
+      `restored 2099-01-ug/ from .folio-old-2099-01-ug-${dead}`,
+    ]);
+    expect(readdirSync(out)).toEqual(["2099-01-ug"]);
+  });
 });

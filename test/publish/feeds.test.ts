@@ -11,6 +11,15 @@ import { catalogueEntries, catalogueProblems } from "./catalogue-check.js";
 function issue(id: string, identifier: string): PublishedIssue {
   const fields: Partial<PublishedIssue> = {
     id,
+    edition: {
+      tag: "zh",
+      of: id,
+      base: true,
+      name: "汉文",
+      language: "zh-CN",
+      direction: "ltr",
+      writingMode: "horizontal-tb",
+    },
     identifier,
     title: `党员之友 ${id}`,
     language: "zh-CN",

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { isSelectableKind, SELECTABLE_KINDS, type SelectableKind } from "../../contract/output-kinds.js";
 import { FolioError } from "../../contract/errors.js";
-import { allIssues, resolveIssueArg } from "../issues.js";
+import { allIssues, editionsOf, resolveIssueArg } from "../issues.js";
 import { EXIT } from "../report.js";
 import { printSummary } from "../summary.js";
 
@@ -12,6 +12,7 @@ interface BuildFlags {
   all?: boolean;
   json?: boolean;
   press?: boolean;
+  edition?: string;
 }
 
 export function registerBuild(
@@ -21,8 +22,12 @@ export function registerBuild(
   program
     .command("build")
     .description("build issues into print PDF, screen PDF, EPUB and printer handoff")
-    .argument("[issues...]", "issue folders or ids such as 2022-08")
+    .argument("[issues...]", "issue folders or ids such as 2022-08, 2022-08-ug or issues/2022-08/editions/ug")
     .option("--all", "build every issue under issues/ (the default when no issue is named)")
+    .option(
+      "--edition <tags>",
+      "build these editions of the issues named (comma-separated tags) into <dir>/<id>-<tag>/",
+    )
     .option("-o, --out <dir>", "output root; each issue goes to <dir>/<id>/", "dist")
     .option("--only <kinds>", `comma-separated outputs to make: ${SELECTABLE_KINDS.join(",")}`)
     .option("--json", "print the build manifests as JSON on stdout instead of the summary")
@@ -30,7 +35,7 @@ export function registerBuild(
     .action((args: string[], flags: BuildFlags) =>
       run(async (signal) => {
         const only = parseOnly(flags.only);
-        const dirs = args.length ? args.map((a) => resolveIssueArg(a)) : allIssues();
+        const dirs = editionsOf(args.length ? args.map((a) => resolveIssueArg(a)) : allIssues(), flags.edition);
         const log = flags.json
           ? (m: string) => process.stderr.write(`${m}\n`)
           : (m: string) => process.stdout.write(`${m}\n`);
