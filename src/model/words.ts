@@ -40,6 +40,21 @@ export const WORD_KEYS = [
   "qr_code",
   "barcode",
   "page",
+  // The EPUB's own furniture (src/render/epub): labels, alt texts and the package's sentences.
+  "issue_total",
+  "cover_alt",
+  "cover_alt_photo",
+  "figure_of",
+  "figure_below",
+  "published_on",
+  "source_note",
+  "landmarks",
+  "body_matter",
+  "page_list",
+  "description",
+  "list_separator",
+  "a11y_summary",
+  "a11y_pages",
 ] as const;
 
 export type WordKey = (typeof WORD_KEYS)[number];
@@ -53,6 +68,14 @@ export const WORD_PLACES: Partial<Record<WordKey, string[]>> = {
   continued_from: ["page"],
   affiliation: ["name"],
   editor: ["name"],
+  issue_total: ["issue", "total"],
+  cover_alt: ["title"],
+  cover_alt_photo: ["title", "caption"],
+  figure_of: ["title"],
+  published_on: ["day", "date"],
+  source_note: ["source"],
+  description: ["title", "sections"],
+  a11y_summary: ["title", "issue", "pages"],
 };
 
 export const CHINESE_WORDS: Words = {
@@ -90,6 +113,21 @@ export const CHINESE_WORDS: Words = {
   qr_code: "二维码",
   barcode: "条码",
   page: "页",
+  issue_total: "{issue}（{total}）",
+  cover_alt: "封面：{title}",
+  cover_alt_photo: "封面：{title}；封面图片：{caption}",
+  figure_of: "配图：{title}",
+  figure_below: "图片（说明见下文）",
+  published_on: "{day}（本期 {date}）",
+  source_note: "（{source}）",
+  landmarks: "导航",
+  body_matter: "正文",
+  page_list: "页码",
+  description: "{title}。本期栏目：{sections}。",
+  list_separator: "、",
+  a11y_summary:
+    "本电子书由《{title}》{issue}印刷版制作。提供目录和标题层级结构，阅读顺序与印刷版一致（书名页为电子版所加）；{pages}图片均有简短的替代文字，其说明见紧随其后的图注（不重复朗读）。不含闪烁、声音或动态内容。",
+  a11y_pages: "书中标注了与印刷版对应的页码，可通过页码列表跳转；",
 };
 
 /** "（下转第{page}页）" + {page: 12} → "（下转第12页）". A place the word lacks a value for is a bug. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Issue, Section } from "../../src/model/types.js";
 import { sectionRuns } from "../../src/model/section-runs.js";
+import { CHINESE_WORDS } from "../../src/model/words.js";
 import { tocNav } from "../../src/render/epub/nav.js";
 
 const yaowen: Section = { id: "yaowen", name: "要闻要论" };
@@ -23,6 +24,7 @@ const articles = [
 
 /** The issue as the loader builds it: sections in magazine.yaml order, each with all its articles. */
 const issue = {
+  edition: { words: CHINESE_WORDS },
   articles,
   sections: [yaowen, jiaoliu, xianfeng].map((section) => ({
     section,

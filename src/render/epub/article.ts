@@ -4,14 +4,17 @@
  */
 import { articleEndNotes } from "../html/end-notes.js";
 import type { Article, Block, ImageRef } from "../../model/types.js";
+import type { Words } from "../../model/words.js";
 import { renderBlock } from "../html/blocks.js";
 import { escapeHtml } from "../../text/escape.js";
 import { insertMarkers, pageBreakMarker } from "./page-map.js";
 import type { PagePlan } from "./page-plan.js";
-import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
+import { type DocumentLanguage, manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
 
 export interface ArticleContext {
-  lang: string;
+  language: DocumentLanguage;
+  /** The edition's words (alt texts, end notes). */
+  words: Words;
   plan: PagePlan;
   /** href of a processed image, relative to the XHTML. */
   imageHref: (image: ImageRef) => string;
@@ -45,12 +48,12 @@ export function articlePage(a: Article, ctx: ArticleContext): XhtmlPage {
     .map((b) => (b.type === "heading" ? { ...b, level: level(b.level) } : b))
     .map((b) =>
       insertMarkers(
-        renderBlock(b, { imageUrl: ctx.imageHref, altContext: a.title }),
+        renderBlock(b, { imageUrl: ctx.imageHref, altContext: a.title, words: ctx.words }),
         ctx.plan.inBlocks.get(b.id) ?? [],
       ),
     )
     .join("\n");
-  const footer = articleEndNotes(a);
+  const footer = articleEndNotes(a, ctx.words);
 
   const body = [
     `<article id="${escapeHtml(a.id)}" class="article ${escapeHtml(a.layout.variant)} section-${escapeHtml(a.section.id)}" aria-labelledby="${escapeHtml(titleId)}">`,
@@ -70,7 +73,7 @@ export function articlePage(a: Article, ctx: ArticleContext): XhtmlPage {
     href,
     id: manifestId(href),
     title: a.title,
-    xhtml: xhtmlDocument({ title: a.title, lang: ctx.lang, body, bodyType: "bodymatter" }),
+    xhtml: xhtmlDocument({ title: a.title, ...ctx.language, body, bodyType: "bodymatter" }),
   };
 }
 

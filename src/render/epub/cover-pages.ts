@@ -5,24 +5,25 @@
  * once (the alt is short, alt.ts).
  */
 import type { CoverPage, ImageRef, Issue } from "../../model/types.js";
-import { CAPTIONED_ALT } from "../html/alt.js";
+import { fillWord } from "../../model/words.js";
 import { fullWidthPunctuation } from "../../text/cjk-punctuation.js";
 import { escapeHtml } from "../../text/escape.js";
+import { documentLanguage, wordsOf } from "./labels.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
 
 export interface CoverPageSpec {
   key: "insideFrontCover" | "insideBackCover" | "backCover";
-  /** Printed name of the page. */
-  label: string;
+  /** The word naming the printed page (封二, 封三, 封四 in Chinese). */
+  label: "inside_front_cover" | "inside_back_cover" | "back_cover";
   href: string;
   /** Where it goes: before the imprint (封二) or after the last article. */
   at: "front" | "back";
 }
 
 export const COVER_PAGES: CoverPageSpec[] = [
-  { key: "insideFrontCover", label: "封二", href: "inside-front-cover.xhtml", at: "front" },
-  { key: "insideBackCover", label: "封三", href: "inside-back-cover.xhtml", at: "back" },
-  { key: "backCover", label: "封四", href: "back-cover.xhtml", at: "back" },
+  { key: "insideFrontCover", label: "inside_front_cover", href: "inside-front-cover.xhtml", at: "front" },
+  { key: "insideBackCover", label: "inside_back_cover", href: "inside-back-cover.xhtml", at: "back" },
+  { key: "backCover", label: "back_cover", href: "back-cover.xhtml", at: "back" },
 ];
 
 /** The cover pages this issue prints with content of their own, in order. */
@@ -38,7 +39,9 @@ export function coverPageDocument(
   spec: CoverPageSpec & { page: CoverPage },
   imageHref: (image: ImageRef) => string,
 ): XhtmlPage {
-  const { page, label } = spec;
+  const { page } = spec;
+  const w = wordsOf(issue);
+  const label = w[spec.label];
   const e = escapeHtml;
   const t = (s: string) => e(fullWidthPunctuation(s));
   const name = spec.href.replace(/\.xhtml$/, ""); // "inside-front-cover"
@@ -49,12 +52,13 @@ export function coverPageDocument(
   const caption = page.caption ? `<span class="caption">${t(page.caption)}</span>` : "";
   const credit = page.credit ? `<span class="credit">□${e(page.credit)}</span>` : "";
   const figcaption = caption || credit ? `<figcaption>${caption}${credit}</figcaption>` : "";
-  // The alt points to what describes the photo: its caption, else the text below it, else the page title.
+  // The alt points to what describes the photo: its caption, else the text below it, else it names
+  // the photo by the page's title (or the page).
   const alt = page.caption
-    ? CAPTIONED_ALT
+    ? w.figure_captioned
     : page.text
-      ? "图片（说明见下文）"
-      : `${label}图片${page.title ? `：${fullWidthPunctuation(page.title)}` : ""}`;
+      ? w.figure_below
+      : fillWord(w.figure_of, { title: page.title ? fullWidthPunctuation(page.title) : label });
   const figure = page.image
     ? `<figure class="figure cover-photo"><img src="${e(imageHref(page.image))}" alt="${e(alt)}" />${figcaption}</figure>`
     : "";
@@ -70,7 +74,7 @@ ${[figure, text].filter(Boolean).join("\n")}
     title,
     xhtml: xhtmlDocument({
       title,
-      lang: issue.magazine.language,
+      ...documentLanguage(issue),
       body,
       bodyType: spec.at === "front" ? "frontmatter" : "backmatter",
     }),

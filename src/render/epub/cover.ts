@@ -9,7 +9,7 @@
 import sharp from "sharp";
 import type { Issue } from "../../model/types.js";
 import { escapeHtml } from "../../text/escape.js";
-import { issueLabel } from "./front.js";
+import { issueLabel } from "./labels.js";
 import type { Rendition } from "./images.js";
 import { IMAGE_DIR } from "./xhtml.js";
 
@@ -57,15 +57,23 @@ export async function drawCover(issue: Issue): Promise<Buffer> {
   return sharp(composed).removeAlpha().png().toBuffer(); // opaque, so it becomes a JPEG
 }
 
+/** The drawn cover's faces: the edition's own fonts (installed with it), else the Chinese stacks. */
+function coverFaces(issue: Issue): { title: string; line: string } {
+  const f = issue.edition.fonts;
+  if (f) return { title: `${f.heading.family}, ${f.body.family}, sans-serif`, line: `${f.body.family}, sans-serif` };
+  return { title: "Noto Serif CJK SC, Noto Sans CJK SC, serif", line: "Noto Sans CJK SC, sans-serif" };
+}
+
 function titleSvg(issue: Issue, width: number, height: number): string {
   const m = issue.magazine;
   const band = Math.round(height * 0.2);
   const e = escapeHtml;
+  const faces = coverFaces(issue);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 <rect x="0" y="0" width="${width}" height="${band}" fill="#b5121b" />
-<text x="${width / 2}" y="${band * 0.58}" text-anchor="middle" font-family="Noto Serif CJK SC, Noto Sans CJK SC, serif"
+<text x="${width / 2}" y="${band * 0.58}" text-anchor="middle" font-family="${e(faces.title)}"
   font-size="${Math.round(band * 0.45)}" font-weight="bold" fill="#ffffff">${e(m.title)}</text>
-<text x="${width / 2}" y="${band * 0.86}" text-anchor="middle" font-family="Noto Sans CJK SC, sans-serif"
+<text x="${width / 2}" y="${band * 0.86}" text-anchor="middle" font-family="${e(faces.line)}"
   font-size="${Math.round(band * 0.13)}" fill="#ffffff">${e(m.titleLatin)}  ${e(issueLabel(issue))}</text>
 </svg>`;
 }

@@ -1,45 +1,46 @@
-/** Front matter documents: cover, title page and imprint (版权页, the full masthead). */
+/** Front matter documents: cover, title page and imprint (版权页, the full masthead), in the edition's words. */
 import type { Issue } from "../../model/types.js";
+import { fillWord } from "../../model/words.js";
 import { escapeHtml } from "../../text/escape.js";
+import { bookTitle, documentLanguage, issueLabel, wordsOf } from "./labels.js";
 import { pageBreakMarker } from "./page-map.js";
 import { manifestId, xhtmlDocument, type XhtmlPage } from "./xhtml.js";
 
-/** "2022年第8期（总第313期）" */
-export function issueLabel(issue: Issue): string {
-  return `${issue.year}年第${issue.number}期（总第${issue.totalNumber}期）`;
-}
-
-/** Full title of this EPUB: "党员之友 2022年第8期（总第313期）". */
-export function bookTitle(issue: Issue): string {
-  return `${issue.magazine.title} ${issueLabel(issue)}`;
-}
-
-function page(href: string, title: string, lang: string, body: string, bodyType: string): XhtmlPage {
-  return { href, id: manifestId(href), title, xhtml: xhtmlDocument({ title, lang, body, bodyType }) };
+function page(issue: Issue, href: string, title: string, body: string, bodyType: string): XhtmlPage {
+  const xhtml = xhtmlDocument({ title, ...documentLanguage(issue), body, bodyType });
+  return { href, id: manifestId(href), title, xhtml };
 }
 
 export function coverAlt(issue: Issue): string {
-  const photo = issue.cover.caption ? `；封面图片：${issue.cover.caption}` : "";
-  return `封面：${bookTitle(issue)}${photo}`;
+  const w = wordsOf(issue);
+  const title = bookTitle(issue);
+  const caption = issue.cover.caption;
+  return caption ? fillWord(w.cover_alt_photo, { title, caption }) : fillWord(w.cover_alt, { title });
+}
+
+/** The Latin title: the pinyin of the Chinese title, or an edition's own (in its language's Latin script). */
+function latinTitle(issue: Issue): string {
+  const lang = issue.edition.base ? "zh-Latn" : `${issue.edition.language.split("-")[0]}-Latn`;
+  return `<p class="title-latin" lang="${escapeHtml(lang)}"${issue.edition.direction === "rtl" ? ' dir="ltr"' : ""}>${escapeHtml(issue.magazine.titleLatin)}</p>`;
 }
 
 export function coverPage(issue: Issue, imageHref: string): XhtmlPage {
   const body = `<section class="cover" epub:type="cover">
 <img role="doc-cover" src="${escapeHtml(imageHref)}" alt="${escapeHtml(coverAlt(issue))}" />
 </section>`;
-  return page("cover.xhtml", "封面", issue.magazine.language, body, "frontmatter");
+  return page(issue, "cover.xhtml", wordsOf(issue).cover, body, "frontmatter");
 }
 
 export function titlePage(issue: Issue): XhtmlPage {
   const m = issue.magazine;
   const body = `<section class="titlepage" epub:type="titlepage" aria-labelledby="book-title">
 <h1 id="book-title">${escapeHtml(m.title)}</h1>
-<p class="title-latin" lang="zh-Latn">${escapeHtml(m.titleLatin)}</p>
+${latinTitle(issue)}
 <p class="issue-label">${escapeHtml(issueLabel(issue))}</p>
 ${m.slogan ? `<p class="slogan">${escapeHtml(m.slogan)}</p>` : ""}
 <p class="publisher">${escapeHtml(issue.imprint.publisher)}</p>
 </section>`;
-  return page("title.xhtml", "书名页", m.language, body, "frontmatter");
+  return page(issue, "title.xhtml", wordsOf(issue).title_page, body, "frontmatter");
 }
 
 /** An imprint QR code as the EPUB shows it: its image (if any) and its target (if known). */
@@ -54,22 +55,26 @@ export const IMPRINT_HREF = "imprint.xhtml";
 export function imprintPage(issue: Issue, qrView: (index: number) => QrView, pageBreaks: number[] = []): XhtmlPage {
   const m = issue.magazine;
   const i = issue.imprint;
-  const row = (term: string, value: string | undefined) =>
-    value ? `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>` : "";
+  const w = wordsOf(issue);
+  // Numbers, addresses and codes in Latin script read left to right in a right-to-left edition too.
+  const ltr = issue.edition.direction === "rtl" ? ' dir="ltr"' : "";
+  const row = (term: string, value: string | undefined, latin = false) =>
+    value ? `<dt>${escapeHtml(term)}</dt><dd${latin ? ltr : ""}>${escapeHtml(value)}</dd>` : "";
   const rows = [
-    row("主管", i.supervisor),
-    row("主办", i.sponsor),
-    row("出版", i.publisher),
+    row(w.supervisor, i.supervisor),
+    row(w.sponsor, i.sponsor),
+    row(w.publisher, i.publisher),
     ...i.masthead.map((r) => row(r.role, r.names.join(" "))),
-    row("地址", i.address),
-    row("电话", i.phone),
-    row("邮编", i.postcode),
-    row("电子邮箱", i.email),
-    row("出版日期", `${i.publicationDay}（本期 ${issue.date}）`),
-    row("印刷装订", i.printer),
-    row("国际标准连续出版物号", `ISSN ${m.issn}`),
-    row("国内统一连续出版物号", `CN ${m.cn}`),
-    row("定价", m.price),
+    row(w.address, i.address),
+    row(w.phone, i.phone, true),
+    row(w.postcode, i.postcode, true),
+    row(w.email, i.email, true),
+    row(w.publication_day, fillWord(w.published_on, { day: i.publicationDay, date: issue.date })),
+    row(w.printer, i.printer),
+    // An edition without an ISSN or CN of its own prints none (never another edition's).
+    row(w.issn, m.issn && `ISSN ${m.issn}`, true),
+    row(w.cn, m.cn && `CN ${m.cn}`, true),
+    row(w.price, m.price),
   ]
     .filter(Boolean)
     .join("\n");
@@ -78,8 +83,8 @@ export function imprintPage(issue: Issue, qrView: (index: number) => QrView, pag
       const { href, url } = qrView(n);
       const caption = escapeHtml(q.caption).replace(/\n/g, "<br />");
       // The code is the printed page's; on a screen the link is what a reader can follow.
-      const img = href ? `<img src="${escapeHtml(href)}" alt="二维码" />` : "";
-      const link = url ? `<br /><a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : "";
+      const img = href ? `<img src="${escapeHtml(href)}" alt="${escapeHtml(w.qr_code)}" />` : "";
+      const link = url ? `<br /><a href="${escapeHtml(url)}"${ltr}>${escapeHtml(url)}</a>` : "";
       return `<figure class="qr">${img}<figcaption>${caption}${link}</figcaption></figure>`;
     })
     .join("\n");
@@ -91,5 +96,5 @@ ${rows}
 ${i.copyrightNotice ? `<p class="copyright">${escapeHtml(i.copyrightNotice)}</p>` : ""}
 ${qr}
 </section>`;
-  return page(IMPRINT_HREF, "版权页", m.language, body, "frontmatter");
+  return page(issue, IMPRINT_HREF, w.imprint, body, "frontmatter");
 }

@@ -7,18 +7,16 @@
  * article), the opening editorial (卷首语, when the issue has one), 版权页, 目录, the articles, 封三 (an
  * article or a photo page), 封四.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { EpubDocument } from "../../contract/build-facts.js";
 import type { StageContext, StageResult } from "../../contract/stage.js";
 import type { Article, ImageRef, Issue } from "../../model/types.js";
 import { articlePage } from "./article.js";
 import { coverPageDocument, coverPagesOf } from "./cover-pages.js";
 import { coverRendition } from "./cover.js";
-import { embedFonts } from "./fonts.js";
 import { coverPage, IMPRINT_HREF, imprintPage, titlePage } from "./front.js";
 import { renderImages, type Rendition } from "./images.js";
+import { declaredDirection, documentLanguage, wordsOf } from "./labels.js";
 import { metadataXml } from "./metadata.js";
 import { NAV_HREF, navPage } from "./nav.js";
 import { CONTAINER_XML, OPF_HREF, packageDocument, type ManifestItem } from "./opf.js";
@@ -26,6 +24,7 @@ import type { PageStart } from "./page-map.js";
 import { planPageBreaks } from "./page-plan.js";
 import { planQrCodes } from "./qr-images.js";
 import { articleOrder } from "./reading-order.js";
+import { EPUB_CSS, epubStylesheet } from "./stylesheet.js";
 import { CSS_HREF, EPUB_DIR, type XhtmlPage } from "./xhtml.js";
 import { writeEpubZip, type ZipEntry } from "./zip.js";
 
@@ -34,7 +33,7 @@ export type { PageStart } from "./page-map.js";
 /** Ace (DAISY) reports no violations for this output: see test/epub/validity.test.ts. */
 export const CLAIM_CONFORMANCE = true;
 
-export const EPUB_CSS = fileURLToPath(new URL("../../../styles/epub.css", import.meta.url));
+export { EPUB_CSS };
 
 export type { EpubDocument } from "../../contract/build-facts.js";
 
@@ -44,7 +43,7 @@ export async function renderEpub(
   ctx: StageContext,
 ): Promise<StageResult> {
   const started = performance.now();
-  const lang = issue.magazine.language;
+  const lang = issue.edition.language;
   const order = articleOrder(issue.articles);
   const articles = [...order.front, ...order.body];
   const plan = planPageBreaks(articles, input.pageMap ?? []);
@@ -77,7 +76,13 @@ export async function renderEpub(
   const coverDoc = (at: "front" | "back") =>
     covers.filter((c) => c.at === at).map((c) => coverPageDocument(issue, c, imageHref));
   const article = (a: Article) => ({
-    page: articlePage(a, { lang, plan, imageHref, last: a === last }),
+    page: articlePage(a, {
+      language: documentLanguage(issue),
+      words: wordsOf(issue),
+      plan,
+      imageHref,
+      last: a === last,
+    }),
     kind: "article" as const,
     articleId: a.id,
   });
@@ -93,13 +98,7 @@ export async function renderEpub(
   ];
   const pages = documents.map((d) => d.page);
 
-  let css = readFileSync(EPUB_CSS, "utf8");
-  let fonts: { href: string; data: Buffer; glyphs: number }[] = [];
-  if (issue.magazine.epub?.embedFonts) {
-    const embedded = await embedFonts(pages);
-    fonts = embedded.files;
-    css = `${css}\n${embedded.css}`; // after @namespace, which must come first
-  }
+  const { css, fonts } = await epubStylesheet(issue, pages);
   const renditions: Rendition[] = [cover, ...images.values(), ...qr.generated];
   const items: ManifestItem[] = [
     ...pages.map((p) => ({ id: p.id, href: p.href, mediaType: "application/xhtml+xml", properties: p.properties })),
@@ -113,7 +112,13 @@ export async function renderEpub(
     ...fonts.map((f, i) => ({ id: `font-${i + 1}`, href: f.href, mediaType: "font/woff2" })),
   ];
   const metadata = metadataXml(issue, { pageList: Boolean(pageList), conformance: CLAIM_CONFORMANCE });
-  const opf = packageDocument({ lang, metadata, items, spine: pages.map((p) => p.id) });
+  const opf = packageDocument({
+    lang,
+    metadata,
+    items,
+    spine: pages.map((p) => p.id),
+    pageProgression: declaredDirection(issue),
+  });
 
   const inEpub = (href: string) => `${EPUB_DIR}/${href}`;
   const entries: ZipEntry[] = [

@@ -5,9 +5,10 @@
  * property is still incubating, epubcheck#1491), see /work/shared/FIELD-NOTES.md.
  */
 import type { Issue } from "../../model/types.js";
+import { fillWord } from "../../model/words.js";
 import { escapeHtml } from "../../text/escape.js";
-import { bookTitle, issueLabel } from "./front.js";
 import { issueIdentifier } from "./identifier.js";
+import { bookTitle, issueLabel, wordsOf } from "./labels.js";
 
 export interface MetadataOptions {
   /** A page-list and page-break markers exist (a print page map was given). */
@@ -24,8 +25,33 @@ export const CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
  * markers are in the book (the text, and the 版权页 and 目录 when the page map names them: page-plan.ts).
  */
 export function accessibilitySummary(issue: Issue, pageList: boolean): string {
-  const pages = pageList ? "书中标注了与印刷版对应的页码，可通过页码列表跳转；" : "";
-  return `本电子书由《${issue.magazine.title}》${issueLabel(issue)}印刷版制作。提供目录和标题层级结构，阅读顺序与印刷版一致（书名页为电子版所加）；${pages}图片均有简短的替代文字，其说明见紧随其后的图注（不重复朗读）。不含闪烁、声音或动态内容。`;
+  const w = wordsOf(issue);
+  const pages = pageList ? w.a11y_pages : "";
+  return fillWord(w.a11y_summary, { title: issue.magazine.title, issue: issueLabel(issue), pages });
+}
+
+/** dc:description: the book's title and the sections of the issue. */
+export function description(issue: Issue): string {
+  const w = wordsOf(issue);
+  const sections = issue.sections.map((s) => s.section.name).join(w.list_separator);
+  return fillWord(w.description, { title: bookTitle(issue), sections });
+}
+
+/** Where the page numbers come from: the printed edition, by its ISSN, else by its title. */
+function printSource(issue: Issue): string {
+  return issue.magazine.issn ? `urn:issn:${issue.magazine.issn}` : bookTitle(issue);
+}
+
+/**
+ * Kindle's name for the direction of the book's text (its publishing guidelines: horizontal-lr,
+ * horizontal-rl, vertical-lr, vertical-rl); undefined for the default, which the Chinese EPUB keeps.
+ */
+export function primaryWritingMode(issue: Issue): string | undefined {
+  const { edition } = issue;
+  if (edition.base) return undefined;
+  return edition.writingMode === "vertical-lr"
+    ? "vertical-lr"
+    : `horizontal-${edition.direction === "rtl" ? "rl" : "lr"}`;
 }
 
 /** The magazine as an author: magazine.yaml epub.creator, else the imprint's publisher. */
@@ -54,7 +80,7 @@ export function metadataXml(issue: Issue, opts: MetadataOptions): string {
     "readingOrder",
     ...(opts.pageList ? ["pageBreakMarkers", "pageNavigation"] : []),
   ];
-  const description = `${bookTitle(issue)}。本期栏目：${issue.sections.map((s) => s.section.name).join("、")}。`;
+  const writingMode = primaryWritingMode(issue);
   return [
     `<dc:identifier id="pub-id">${e(issueIdentifier(m.issn, issue.id, m.title))}</dc:identifier>`,
     `<dc:title id="title">${e(bookTitle(issue))}</dc:title>`,
@@ -63,22 +89,19 @@ export function metadataXml(issue: Issue, opts: MetadataOptions): string {
     `<dc:creator id="creator">${e(creatorOf(issue))}</dc:creator>`,
     `<meta refines="#creator" property="role" scheme="marc:relators">aut</meta>`,
     `<meta refines="#creator" property="file-as">${e(creatorOf(issue))}</meta>`,
-    `<dc:language>${e(m.language)}</dc:language>`,
+    `<dc:language>${e(issue.edition.language)}</dc:language>`,
     `<dc:publisher>${e(issue.imprint.publisher)}</dc:publisher>`,
     `<dc:date>${e(issue.date)}</dc:date>`,
     meta("dcterms:modified", `${issue.date}T00:00:00Z`),
-    `<dc:description>${e(description)}</dc:description>`,
+    `<dc:description>${e(description(issue))}</dc:description>`,
     `<dc:rights>${e(`© ${issue.year} ${issue.imprint.publisher}`)}</dc:rights>`,
-    ...(m.issn
-      ? [
-          `<dc:source id="print-source">urn:issn:${e(m.issn)}</dc:source>`,
-          `<meta refines="#print-source" property="source-of">pagination</meta>`,
-        ]
-      : []),
+    `<dc:source id="print-source">${e(printSource(issue))}</dc:source>`,
+    `<meta refines="#print-source" property="source-of">pagination</meta>`,
     `<meta property="belongs-to-collection" id="serial">${e(m.title)}</meta>`,
     `<meta refines="#serial" property="collection-type">series</meta>`,
     `<meta refines="#serial" property="group-position">${seriesPosition(issue)}</meta>`,
     `<meta name="cover" content="cover-image" />`,
+    writingMode ? `<meta name="primary-writing-mode" content="${writingMode}" />` : "",
     meta("schema:accessMode", "textual"),
     meta("schema:accessMode", "visual"),
     meta("schema:accessModeSufficient", "textual"),

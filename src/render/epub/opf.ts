@@ -17,6 +17,8 @@ export function packageDocument(opts: {
   metadata: string;
   items: ManifestItem[];
   spine: string[];
+  /** The spine's page-progression-direction; undefined: the reading system's default. */
+  pageProgression?: "ltr" | "rtl";
 }): string {
   const e = escapeHtml;
   const items = opts.items
@@ -34,7 +36,7 @@ ${opts.metadata}
 <manifest>
 ${items}
 </manifest>
-<spine>
+<spine${opts.pageProgression ? ` page-progression-direction="${opts.pageProgression}"` : ""}>
 ${spine}
 </spine>
 </package>

@@ -31,7 +31,7 @@ export async function planQrCodes(issue: Issue): Promise<QrPlan> {
     const url = qrTarget(q);
     const name = `imprint.qr_codes[${n}] (${q.caption.split("\n").join(" ")})`;
     if (url) {
-      const svg = qrSvg(url);
+      const svg = qrSvg(url, undefined, issue.edition.words);
       const modules = Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1] ?? 0);
       const data = await sharp(Buffer.from(svg), { density: 72 * MODULE_PX })
         .resize(modules * MODULE_PX, modules * MODULE_PX, { kernel: "nearest" })

@@ -18,12 +18,19 @@ export interface XhtmlPage {
   properties?: string;
 }
 
-export function xhtmlDocument(opts: { title: string; lang: string; body: string; bodyType?: string }): string {
+/** The language of a document and, when it is declared, the direction of its text. */
+export interface DocumentLanguage {
+  lang: string;
+  dir?: "ltr" | "rtl";
+}
+
+export function xhtmlDocument(opts: DocumentLanguage & { title: string; body: string; bodyType?: string }): string {
   const lang = escapeHtml(opts.lang);
+  const dir = opts.dir ? ` dir="${opts.dir}"` : "";
   const bodyType = opts.bodyType ? ` epub:type="${escapeHtml(opts.bodyType)}"` : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}"${dir}>
 <head>
 <meta charset="UTF-8" />
 <title>${escapeHtml(opts.title)}</title>

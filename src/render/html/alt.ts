@@ -7,14 +7,16 @@
  * what holds it (the article's title), never left empty, since every photo here carries content.
  */
 import type { ImageRef } from "../../model/types.js";
+import { CHINESE_WORDS, fillWord, type Words } from "../../model/words.js";
 
-/** Alt for a captioned image: short, and pointing to the caption that follows. */
-export const CAPTIONED_ALT = "图片（说明见图注）";
+/** Alt for a captioned image in Chinese: short, and pointing to the caption that follows. */
+export const CAPTIONED_ALT = CHINESE_WORDS.figure_captioned;
 
 /**
  * `context`: what the picture belongs to, for an image with no caption (e.g. an article title).
+ * `words`: the edition's (issue.edition.words); the Chinese ones by default.
  */
-export function figureAlt(image: Pick<ImageRef, "caption">, context?: string): string {
-  if (image.caption) return CAPTIONED_ALT;
-  return context ? `配图：${context}` : "图片";
+export function figureAlt(image: Pick<ImageRef, "caption">, context?: string, words: Words = CHINESE_WORDS): string {
+  if (image.caption) return words.figure_captioned;
+  return context ? fillWord(words.figure_of, { title: context }) : words.figure;
 }

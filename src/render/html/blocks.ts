@@ -5,6 +5,7 @@
  * every writer); this writer escapes and tags it.
  */
 import type { Block, ImageRef } from "../../model/types.js";
+import type { Words } from "../../model/words.js";
 import { figureAlt } from "./alt.js";
 import { escapeHtml } from "../../text/escape.js";
 
@@ -15,6 +16,8 @@ export interface BlockRenderOptions {
   figureClass?: (image: ImageRef) => string | undefined;
   /** What an uncaptioned image belongs to (e.g. the article title), for its alt text (alt.ts). */
   altContext?: string;
+  /** The edition's words for alt texts (issue.edition.words); the Chinese ones by default. */
+  words?: Words;
 }
 
 export function renderBlock(b: Block, opts: BlockRenderOptions = {}): string {
@@ -38,7 +41,7 @@ export function renderFigure(image: ImageRef, classes: string[], opts: BlockRend
   const url = opts.imageUrl ? opts.imageUrl(image) : image.src;
   const extra = opts.figureClass?.(image);
   const cls = ["figure", ...classes, ...(extra ? [extra] : [])].join(" ");
-  const alt = figureAlt(image, opts.altContext);
+  const alt = figureAlt(image, opts.altContext, opts.words);
   const caption = image.caption ? `<span class="caption">${escapeHtml(image.caption)}</span>` : "";
   const credit = image.credit ? `<span class="credit">□${escapeHtml(image.credit)}</span>` : "";
   const figcaption = caption || credit ? `<figcaption>${caption}${credit}</figcaption>` : "";

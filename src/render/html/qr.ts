@@ -6,6 +6,8 @@
  */
 import QRCode from "qrcode";
 import type { QrCode } from "../../model/types.js";
+import { CHINESE_WORDS, type Words } from "../../model/words.js";
+import { escapeHtml } from "../../text/escape.js";
 
 export const QUIET_ZONE = 4;
 
@@ -14,8 +16,11 @@ export function qrTarget(q: QrCode): string | undefined {
   return q.url && q.url !== "unknown" ? q.url : undefined;
 }
 
-/** The symbol as SVG, one user unit per module; `size` sets the rendered width/height attributes. */
-export function qrSvg(url: string, size?: string): string {
+/**
+ * The symbol as SVG, one user unit per module; `size` sets the rendered width/height attributes;
+ * `words`: the edition's, for its label (the Chinese ones by default).
+ */
+export function qrSvg(url: string, size?: string, words: Words = CHINESE_WORDS): string {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: "M" });
   const n = modules.size;
   const total = n + 2 * QUIET_ZONE;
@@ -30,5 +35,5 @@ export function qrSvg(url: string, size?: string): string {
     }
   }
   const dims = size ? ` width="${size}" height="${size}"` : ` width="${total}" height="${total}"`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}"${dims} shape-rendering="crispEdges" role="img" aria-label="二维码"><rect width="${total}" height="${total}" fill="#ffffff"/><path fill="#000000" d="${runs.join("")}"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}"${dims} shape-rendering="crispEdges" role="img" aria-label="${escapeHtml(words.qr_code)}"><rect width="${total}" height="${total}" fill="#ffffff"/><path fill="#000000" d="${runs.join("")}"/></svg>`;
 }

@@ -39,6 +39,8 @@ export interface EpubPackage {
   meta: { id?: string; property?: string; name?: string; refines?: string; content: string }[];
   manifest: ManifestEntry[];
   spine: string[];
+  /** The spine's page-progression-direction, when it declares one. */
+  pageProgression?: string;
   images: ImageFacts[];
 }
 
@@ -108,6 +110,7 @@ export async function readEpubPackage(buf: Buffer, opts: { images?: boolean } = 
     properties: (i.getAttribute("properties") ?? "").split(/\s+/).filter(Boolean),
   }));
   const spine = children(doc.documentElement, OPF, "itemref").map((r) => r.getAttribute("idref") ?? "");
+  const pageProgression = children(doc.documentElement, OPF, "spine")[0]?.getAttribute("page-progression-direction");
   const images = await Promise.all(
     manifest
       .filter((m) => opts.images !== false && m.mediaType.startsWith("image/") && entries.has(m.path))
@@ -130,5 +133,15 @@ export async function readEpubPackage(buf: Buffer, opts: { images?: boolean } = 
         };
       }),
   );
-  return { fileBytes: buf.length, entries, opfPath, dc, meta, manifest, spine, images };
+  return {
+    fileBytes: buf.length,
+    entries,
+    opfPath,
+    dc,
+    meta,
+    manifest,
+    spine,
+    ...(pageProgression ? { pageProgression } : {}),
+    images,
+  };
 }

@@ -10,8 +10,10 @@
  *     and named by <meta name="cover">, in an XHTML document of its own, no transparent images, at most
  *     10 MB per HTML file and 1 GB per EPUB.
  *   folio: the metadata every store and library catalogue reads (title, identifier, language, creator,
- *     publisher, date; series and position), and the edition's own cover goal (1600 px short side).
+ *     publisher, date; series and position), the edition's own cover goal (1600 px short side), and
+ *     every document's language and direction (direction.ts).
  */
+import { checkDirection } from "./direction.js";
 import type { EpubPackage, ImageFacts } from "./package.js";
 
 export type Store = "apple" | "google" | "kobo" | "folio";
@@ -55,6 +57,7 @@ export function checkStores(pkg: EpubPackage): StoreFinding[] {
   ) {
     fail("folio", "metadata", "the series (belongs-to-collection) has no numeric group-position");
   }
+  for (const f of checkDirection(pkg)) fail("folio", f.rule, f.message);
 
   // Cover.
   if (!cover) {
