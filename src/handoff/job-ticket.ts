@@ -27,6 +27,8 @@ export interface JobTicket {
   bleedMm: number;
   pages: { total: number; inner: number; cover: number };
   binding: "saddle-stitch";
+  /** The spine's edge: left for Chinese (odd pages right-hand), right for an edition in Arabic script. */
+  bindingSide: "left" | "right";
   colours: string;
   paper: { text: Field; cover: Field };
   quantity: Field<number>;
@@ -77,6 +79,7 @@ export function planJobTicket(issue: Issue, f: TicketFacts): { ticket: JobTicket
       bleedMm: m.trim.bleedMm,
       pages: { total: f.pages, inner: f.pages - cover, cover },
       binding: press.binding,
+      bindingSide: issue.edition.direction === "rtl" ? "right" : "left",
       colours: press.colours,
       paper: { text: field("paper", press.paper), cover: field("cover_paper", press.coverPaper) },
       quantity: field("quantity", press.quantity),
@@ -123,6 +126,10 @@ export function jobTicketText(t: JobTicket): string {
     ["出血 Bleed", `${t.bleedMm} mm each side`],
     ["页数 Pages", `${t.pages.total} = ${t.pages.inner} inner + ${t.pages.cover} cover (封一–封四)`],
     ["装订 Binding", t.binding === "saddle-stitch" ? "骑马钉 saddle stitch" : t.binding],
+    [
+      "订口 Binding edge",
+      t.bindingSide === "right" ? "右订 right (pages run right to left)" : "左订 left (pages run left to right)",
+    ],
     ["印色 Colours", `${t.colours} (CMYK both sides)`],
     ["内文纸 Text paper", show(t.paper.text)],
     ["封面纸 Cover paper", show(t.paper.cover)],

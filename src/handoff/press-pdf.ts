@@ -21,6 +21,7 @@ import { pdfxDef } from "./pdfx-def.js";
 import { pdfxFlavour } from "./pdfx.js";
 import { restoreToUnicode } from "./to-unicode.js";
 import { transparencyPages } from "./transparency.js";
+import { ReadingDirection } from "pdf-lib";
 
 export interface PressPdfResult {
   path: string;
@@ -104,6 +105,9 @@ export async function makePressPdf(
     version: flavour.pdfVersion,
     edit: (out) => {
       toUnicode = restoreToUnicode(out, maps);
+      // gs keeps no viewer preferences: a right-to-left edition's spreads read right to left again.
+      if (issue.edition.direction === "rtl")
+        out.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
     },
   });
   return {
