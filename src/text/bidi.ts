@@ -38,7 +38,7 @@ export function readingOrder(text: string, direction: "ltr" | "rtl"): string {
 const piecesRightToLeft = (line: string): string =>
   line
     .trim()
-    .split(/\s{2,}/)
+    .split(/\s{4,}/)
     .reverse()
     .join(" ");
 
