@@ -3,21 +3,9 @@
  * copied into html/fonts/ with one generated fonts.css holding every unicode-range @font-face.
  */
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { SetupError } from "../../contract/errors.js";
-
-const require = createRequire(import.meta.url);
-
-export interface FontFaceSet {
-  pkg: string; // @fontsource package
-  weights: number[];
-}
-
-export const PRINT_FONTS: FontFaceSet[] = [
-  { pkg: "@fontsource/noto-serif-sc", weights: [400, 700] },
-  { pkg: "@fontsource/noto-sans-sc", weights: [400, 700, 900] },
-];
+import { type FontFaceSet, fontsourceCss, PRINT_FONTS } from "../../type/fonts/print-fonts.js";
 
 const URL_RE = /url\(\.\/files\/([^)]+?\.woff2)\)\s*format\(['"]woff2['"]\)(?:\s*,\s*url\([^)]*\)\s*format\([^)]*\))*/g;
 
@@ -46,7 +34,7 @@ export async function installFonts(
   const copies: Promise<void>[] = [];
   for (const set of sets) {
     for (const weight of set.weights) {
-      const cssPath = require.resolve(`${set.pkg}/${weight}.css`);
+      const cssPath = fontsourceCss(set.pkg, weight);
       const { css, files } = rewriteFontCss(await readFile(cssPath, "utf8"));
       if (files.length === 0) throw new SetupError(`no woff2 files in ${cssPath}`);
       parts.push(`/* ${set.pkg} ${weight} */\n${css}`);
