@@ -7,7 +7,10 @@
  * `<000e>` → U+00CF) and destinations of more than one character (`<20142014>`, "——", came out as
  * `<20141414>`). So: before gs every bfrange is written out as bfchar entries (expandBfRanges), and
  * after gs each font gets the source font's map back (restoreToUnicode), the source font being the
- * one whose mappings agree with every single-character entry gs wrote.
+ * one whose mappings agree with every single-character entry gs wrote. A font whose every entry is
+ * more than one UTF-16 unit (a rare-character face holding only characters beyond U+FFFF, such as
+ * U+20BB7: gs garbled its surrogate pairs) has no entry to agree on: it takes the one source font of
+ * its name that has all its codes, when there is exactly one.
  */
 import { PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from "pdf-lib";
 
@@ -109,8 +112,8 @@ export function agreement(written: Map<number, string>, source: Map<number, stri
   let score = 0;
   for (const [code, text] of written) {
     const want = source.get(code);
-    if (text.length !== 4) continue; // gs garbles multi-character destinations
     if (want === undefined) return -1;
+    if (text.length !== 4) continue; // gs garbles multi-character destinations and surrogate pairs
     if (want !== text && textOf(want) !== textOf(text)) return -1;
     score++;
   }
@@ -124,11 +127,14 @@ export function restoreToUnicode(doc: PDFDocument, source: SourceMaps): { fonts:
   for (const f of fonts) {
     let best: SourceMaps["fonts"][number] | undefined;
     let bestScore = 0;
+    const fitting: SourceMaps["fonts"] = [];
     for (const s of source.fonts) {
       if (s.base !== f.base) continue;
       const score = agreement(f.map, s.map);
+      if (score >= 0) fitting.push(s);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
+    if (!best && fitting.length === 1 && f.map.size > 0) best = fitting[0];
     if (!best) continue;
     doc.context.assign(f.ref, doc.context.flateStream(Buffer.from(lettersNotForms(best.cmap), "latin1")));
     restored++;

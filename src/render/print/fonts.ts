@@ -1,11 +1,13 @@
 /**
  * Self-hosted CJK fonts for the print HTML: the @fontsource woff2 files (CID TrueType in the PDF),
- * copied into html/fonts/ with one generated fonts.css holding every unicode-range @font-face.
+ * copied into html/fonts/ with one generated fonts.css holding every unicode-range @font-face, and
+ * after them the faces for the issue's characters the web fonts lack (rare-fonts.ts).
  */
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SetupError } from "../../contract/errors.js";
-import { type FontFaceSet, fontsourceCss, PRINT_FONTS } from "../../type/fonts/print-fonts.js";
+import { chinesePrintFonts, type FontFaceSet, fontsourceCss, PRINT_FONTS } from "../../type/fonts/print-fonts.js";
+import { writeRareFaces } from "./rare-fonts.js";
 
 const URL_RE = /url\(\.\/files\/([^)]+?\.woff2)\)\s*format\(['"]woff2['"]\)(?:\s*,\s*url\([^)]*\)\s*format\([^)]*\))*/g;
 
@@ -24,10 +26,14 @@ export function rewriteFontCss(css: string): { css: string; files: string[] } {
   return { css: out, files };
 }
 
-/** Copy the fonts into `fontsDir` and write fonts.css there; returns its path and the file count. */
+/**
+ * Copy the fonts into `fontsDir` and write fonts.css there, with the rare-character faces `text`
+ * (the issue's printed text) needs; returns its path and the file count.
+ */
 export async function installFonts(
   fontsDir: string,
   sets: FontFaceSet[] = PRINT_FONTS,
+  text = "",
 ): Promise<{ css: string; files: number }> {
   await mkdir(fontsDir, { recursive: true });
   const parts: string[] = [];
@@ -42,8 +48,12 @@ export async function installFonts(
       for (const file of files) copies.push(copyFile(path.join(srcDir, file), path.join(fontsDir, file)));
     }
   }
-  await Promise.all(copies);
+  const [rare] = await Promise.all([
+    text ? writeRareFaces(fontsDir, chinesePrintFonts(sets), text) : undefined,
+    ...copies,
+  ]);
+  if (rare?.css) parts.push(rare.css);
   const cssFile = path.join(fontsDir, "fonts.css");
   await writeFile(cssFile, parts.join("\n"));
-  return { css: cssFile, files: copies.length };
+  return { css: cssFile, files: copies.length + (rare?.faces.length ?? 0) };
 }

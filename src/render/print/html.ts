@@ -6,6 +6,8 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ImageRef, Issue } from "../../model/types.js";
+import { issueText } from "../../check/printed-text.js";
+import { PRINT_FONTS } from "../../type/fonts/print-fonts.js";
 import { installFonts } from "./fonts.js";
 import { EDITION_FONTS_DIR, editionCss, editionFontFile, mirrorPageSides } from "./edition-css.js";
 import { paletteCss } from "./palette-css.js";
@@ -115,7 +117,7 @@ function pageSides(issue: Issue): (css: string) => string {
 
 async function installAssets(issue: Issue, dir: string, images = true): Promise<void> {
   await mkdir(path.join(dir, "styles"), { recursive: true });
-  const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"))];
+  const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"), PRINT_FONTS, issueText(issue))];
   const sides = pageSides(issue);
   for (const sheet of STYLESHEETS)
     copies.push(
