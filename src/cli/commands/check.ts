@@ -10,7 +10,9 @@ import { EXIT } from "../report.js";
 export function registerCheck(program: Command, run: (fn: () => Promise<number>) => Promise<void>): void {
   program
     .command("check")
-    .description("validate issues (YAML, front matter, encodings, flatplan, sections, images) without rendering")
+    .description(
+      "validate issues (YAML, front matter, encodings, flatplan, sections, images, characters no font has) without rendering",
+    )
     .argument("[issues...]", "issue folders or ids such as 2022-08 (default: every issue under issues/)")
     .option("--no-layout", "print the copyfit only from the last layout; never lay the issue out")
     .action((args: string[], opts: { layout: boolean }) =>
