@@ -7,7 +7,7 @@
  * problem per character and file, at its first line, naming the other lines.
  */
 import type { Problem } from "../contract/errors.js";
-import { type EditionFonts, editionCovers, fontNames, type FontStack } from "../type/fonts/edition.js";
+import { type PrintFonts, editionCovers, fontNames, type FontStack } from "../type/fonts/edition.js";
 import { uPlus } from "../type/fonts/font-face.js";
 import { uncovered } from "../type/fonts/uncovered.js";
 import type { SourceLines } from "./printed-text.js";
@@ -15,13 +15,13 @@ import type { SourceLines } from "./printed-text.js";
 const MORE_LINES = 5;
 
 /** "Noto Serif SC, Noto Sans SC (rare characters: Noto Serif CJK SC, Noto Sans CJK SC)" */
-function fontList(edition: EditionFonts): string {
+function fontList(edition: PrintFonts): string {
   const { own, fallbacks } = fontNames(edition);
   return fallbacks.length ? `${own.join(", ")}; rare characters: ${fallbacks.join(", ")}` : own.join(", ");
 }
 
 /** Which of the edition's fonts lack it: all of them, or the families and weights that do. */
-function where(edition: EditionFonts, lacking: FontStack[]): string {
+function where(edition: PrintFonts, lacking: FontStack[]): string {
   if (lacking.length === edition.stacks.length) return `is in no font of this edition (${fontList(edition)})`;
   const names = lacking.map((s) => `${s.family} ${s.weight}`).join(", ");
   return `is not in ${names} (fonts of this edition: ${fontList(edition)})`;
@@ -35,7 +35,7 @@ function otherLines(lines: number[]): string {
 }
 
 /** One problem per character and file that the edition cannot print, at the first line it is on. */
-export function judgeFonts(sources: readonly SourceLines[], edition: EditionFonts): Problem[] {
+export function judgeFonts(sources: readonly SourceLines[], edition: PrintFonts): Problem[] {
   const covers = editionCovers(edition);
   const problems: Problem[] = [];
   for (const src of sources) {

@@ -11,8 +11,8 @@ import { loadKey, readLoadCache, writeLoadCache } from "./load-cache.js";
 import { collectImages } from "../images/collect.js";
 import { intakeImages } from "../images/intake.js";
 import { judgeImages } from "./images.js";
-import type { EditionFonts } from "../type/fonts/edition.js";
-import { chinesePrintFonts } from "../type/fonts/print-fonts.js";
+import type { PrintFonts } from "../type/fonts/edition.js";
+import { printFontsOf } from "../type/fonts/print-fonts.js";
 import { judgeFonts } from "./fonts.js";
 import { issueSources } from "./printed-text.js";
 
@@ -28,8 +28,8 @@ export interface CheckOptions {
    * "refresh" (default): always load, then remember the model for the next check (load-cache.ts).
    */
   loadCache?: "reuse" | "refresh";
-  /** The fonts the edition prints with (default: the Chinese edition's, src/type/fonts/print-fonts.ts). */
-  fonts?: EditionFonts;
+  /** The fonts the edition prints with (default: the issue's edition's, src/type/fonts/print-fonts.ts). */
+  fonts?: PrintFonts;
 }
 
 /** The validated model: from the load cache, or loaded now (the parsers load only then). */
@@ -48,7 +48,7 @@ export async function checkIssue(issueDir: string, opts: CheckOptions = {}): Pro
   const uses = collectImages(issue);
   const intake = await intakeImages(uses); // throws one FolioError listing every unreadable file
   const { problems, warnings } = judgeImages(issue, uses, intake);
-  problems.push(...judgeFonts(issueSources(issue), opts.fonts ?? chinesePrintFonts()));
+  problems.push(...judgeFonts(issueSources(issue), opts.fonts ?? printFontsOf(issue.edition)));
   if (problems.length) throw new ValidationError(problems);
   return { issue, warnings };
 }

@@ -1,9 +1,9 @@
 /**
  * The text of an issue's source files as it can reach the page, line by line: magazine.yaml,
- * issue.yaml and every article file, with what never prints blanked out (YAML comments, in the YAML
- * files and in an article's front matter, and HTML comments in Markdown) so that line numbers stay
- * those of the file. Used by the font check (file:line of a character no font has) and by the print
- * stage (which characters the rare-character faces must carry).
+ * issue.yaml (and an edition's edition.yaml) and every article file, with what never prints blanked
+ * out (YAML comments, in the YAML files and in an article's front matter, HTML comments in Markdown,
+ * the other editions' blocks of magazine.yaml) so that line numbers stay those of the file. The font
+ * check reads it to name the file and line of a character no font of the edition has.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -56,24 +56,52 @@ export function printedLines(text: string, kind: "yaml" | "markdown"): string[] 
   });
 }
 
+/**
+ * magazine.yaml's lines with the `editions:` blocks of the other editions blanked (all of them for the
+ * Chinese edition): another script's title and imprint never print in this one.
+ */
+export function withoutOtherEditions(lines: string[], tag?: string): string[] {
+  let state: "before" | "in" | "after" = "before";
+  let keyIndent = -1;
+  let keep = false;
+  return lines.map((line) => {
+    if (state === "before") {
+      if (!/^editions:/.test(line)) return line;
+      state = "in";
+      return "";
+    }
+    if (state === "after" || !line.trim()) return line;
+    const indent = line.length - line.trimStart().length;
+    if (indent === 0) {
+      state = "after";
+      return line;
+    }
+    if (keyIndent < 0) keyIndent = indent;
+    if (indent === keyIndent) keep = line.trim().replace(/^["']?([^"':]+)["']?\s*:.*$/, "$1") === tag;
+    return keep ? line : "";
+  });
+}
+
 const rel = (p: string) => path.relative(process.cwd(), p) || p;
 
-/** magazine.yaml, issue.yaml and the issue's article files (those the model read), as printed lines. */
+/**
+ * What the issue's edition prints from: magazine.yaml (its own editions block only), issue.yaml,
+ * an edition's edition.yaml, and the article files the model read (an edition's translations).
+ */
 export function issueSources(issue: Issue): SourceLines[] {
-  const yaml = [path.join(issue.dir, "..", "magazine.yaml"), path.join(issue.dir, "issue.yaml")];
+  const { edition } = issue;
   const read = (file: string, kind: "yaml" | "markdown"): SourceLines => ({
     file: rel(file),
     lines: printedLines(readFileSync(file, "utf8"), kind),
   });
+  const magazine = read(path.join(edition.baseDir, "..", "magazine.yaml"), "yaml");
+  const yaml = [
+    path.join(edition.baseDir, "issue.yaml"),
+    ...(edition.base ? [] : [path.join(issue.dir, "edition.yaml")]),
+  ];
   return [
+    { ...magazine, lines: withoutOtherEditions(magazine.lines, edition.base ? undefined : edition.tag) },
     ...yaml.map((f) => read(f, "yaml")),
     ...issue.articles.map((a) => read(path.resolve(a.source.file), "markdown")),
   ];
-}
-
-/** Everything of the issue's sources that can print, as one text (the rare-character faces are cut to it). */
-export function issueText(issue: Issue): string {
-  return issueSources(issue)
-    .map((s) => s.lines.join("\n"))
-    .join("\n");
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Problem, ValidationError } from "../../src/contract/errors.js";
 import { checkIssue } from "../../src/check/index.js";
-import type { EditionFonts } from "../../src/type/fonts/edition.js";
+import type { PrintFonts } from "../../src/type/fonts/edition.js";
 import { chinesePrintFonts } from "../../src/type/fonts/print-fonts.js";
 import { copyMini } from "../helpers/mini.js";
 
@@ -25,7 +25,7 @@ afterAll(() => {
 });
 
 /** The problems checkIssue throws for the issue (none: it passed). */
-async function problemsOf(issueDir: string, fonts?: EditionFonts): Promise<Problem[]> {
+async function problemsOf(issueDir: string, fonts?: PrintFonts): Promise<Problem[]> {
   try {
     await checkIssue(issueDir, { fonts });
     return [];
@@ -67,5 +67,11 @@ describe("characters no font of the edition has", () => {
 
   it("the sample issue has none", async () => {
     expect(await problemsOf(path.resolve(import.meta.dirname, "../../issues/2022-08"))).toEqual([]);
+  });
+
+  it("nor the editions fixture: each edition with its own fonts and its own block of magazine.yaml", async () => {
+    const base = path.resolve(import.meta.dirname, "../fixtures/editions/2022-12");
+    for (const dir of [base, path.join(base, "editions/ug"), path.join(base, "editions/mn-Mong")])
+      expect(await problemsOf(dir), dir).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../src/browser/launch.js";
 import { pdffonts } from "../../src/handoff/preflight/poppler.js";
 import { installFonts } from "../../src/render/print/fonts.js";
-import { writeRareFaces } from "../../src/render/print/rare-fonts.js";
+import { htmlText, writeRareFaces } from "../../src/render/print/rare-fonts.js";
 import { fallbackNeeds } from "../../src/type/fonts/edition.js";
 import { chinesePrintFonts, PRINT_FONTS } from "../../src/type/fonts/print-fonts.js";
 
@@ -45,6 +45,12 @@ describe("rare-character faces", () => {
     expect(fallbackNeeds(chinesePrintFonts(), "党员之友 2022")).toEqual([]);
   });
 
+  it("are cut to the text the page prints: its body, not its scripts, styles or markup", () => {
+    const html = `<html><head><title>𠀀</title></head><body><style>p::after { content: "𠀁" }</style>
+<p data-x="𠀂">吉&#x20BB7;<b>𬱖</b>&amp;</p><script>"𠀃"</script></body></html>`;
+    expect(htmlText(html).replace(/\s+/g, "")).toBe("吉𠮷𬱖&");
+  });
+
   it("are written with TrueType outlines, the same bytes each time", async () => {
     const a = await writeRareFaces(path.join(tmp, "a"), chinesePrintFonts(), TEXT);
     expect(a.faces.map((f) => f.file)).toEqual([
@@ -72,7 +78,7 @@ describe("rare-character faces", () => {
 
   it("print as CID TrueType subsets in regular, bold and black text: no Type 3 font", async () => {
     const dir = path.join(tmp, "html");
-    await installFonts(path.join(dir, "fonts"), PRINT_FONTS, TEXT);
+    await installFonts(path.join(dir, "fonts"), PRINT_FONTS, { fonts: chinesePrintFonts(), text: TEXT });
     const css = readFileSync(path.join(dir, "fonts", "fonts.css"), "utf8");
     expect(css.match(/Folio Rare/g)).toHaveLength(4);
     const line = (font: string, weight: number) =>

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { judgeFonts } from "../../src/check/fonts.js";
-import type { EditionFonts } from "../../src/type/fonts/edition.js";
+import type { PrintFonts } from "../../src/type/fonts/edition.js";
 import { coverage } from "../../src/type/fonts/coverage.js";
 import { type FontFace, uPlus } from "../../src/type/fonts/font-face.js";
 import { ARABIC_PUNCTUATION, KAZAKH, KYRGYZ, MONGOLIAN_LETTERS, MONGOLIAN_PUNCTUATION, UYGHUR } from "./alphabets.js";
@@ -48,7 +48,7 @@ describe("font of the edition in traditional Mongolian", () => {
 });
 
 describe("an edition whose font lacks a letter", () => {
-  const edition = (ff: FontFace): EditionFonts => ({
+  const edition = (ff: FontFace): PrintFonts => ({
     stacks: [{ family: ff === LIBERATION ? "Liberation Sans" : "UKIJ Tuz", weight: 400, faces: [installed(ff)] }],
   });
   // "Uyghur" in Uyghur, then "Kyrgyz" in Kyrgyz (with ۉ U+06C9).

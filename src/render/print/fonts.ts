@@ -6,7 +6,8 @@
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SetupError } from "../../contract/errors.js";
-import { chinesePrintFonts, type FontFaceSet, fontsourceCss, PRINT_FONTS } from "../../type/fonts/print-fonts.js";
+import type { PrintFonts } from "../../type/fonts/edition.js";
+import { type FontFaceSet, fontsourceCss, PRINT_FONTS } from "../../type/fonts/print-fonts.js";
 import { writeRareFaces } from "./rare-fonts.js";
 
 const URL_RE = /url\(\.\/files\/([^)]+?\.woff2)\)\s*format\(['"]woff2['"]\)(?:\s*,\s*url\([^)]*\)\s*format\([^)]*\))*/g;
@@ -27,13 +28,13 @@ export function rewriteFontCss(css: string): { css: string; files: string[] } {
 }
 
 /**
- * Copy the fonts into `fontsDir` and write fonts.css there, with the rare-character faces `text`
- * (the issue's printed text) needs; returns its path and the file count.
+ * Copy the fonts into `fontsDir` and write fonts.css there, with the rare-character faces that
+ * `rare.text` (the text the page prints) needs beyond `rare.fonts`; returns its path and the file count.
  */
 export async function installFonts(
   fontsDir: string,
   sets: FontFaceSet[] = PRINT_FONTS,
-  text = "",
+  rare?: { fonts: PrintFonts; text: string },
 ): Promise<{ css: string; files: number }> {
   await mkdir(fontsDir, { recursive: true });
   const parts: string[] = [];
@@ -48,12 +49,9 @@ export async function installFonts(
       for (const file of files) copies.push(copyFile(path.join(srcDir, file), path.join(fontsDir, file)));
     }
   }
-  const [rare] = await Promise.all([
-    text ? writeRareFaces(fontsDir, chinesePrintFonts(sets), text) : undefined,
-    ...copies,
-  ]);
-  if (rare?.css) parts.push(rare.css);
+  const [faces] = await Promise.all([rare ? writeRareFaces(fontsDir, rare.fonts, rare.text) : undefined, ...copies]);
+  if (faces?.css) parts.push(faces.css);
   const cssFile = path.join(fontsDir, "fonts.css");
   await writeFile(cssFile, parts.join("\n"));
-  return { css: cssFile, files: copies.length + (rare?.faces.length ?? 0) };
+  return { css: cssFile, files: copies.length + (faces?.faces.length ?? 0) };
 }

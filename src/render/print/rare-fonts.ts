@@ -15,16 +15,23 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import subsetFont from "subset-font";
-import { type EditionFonts, type FallbackFace, fallbackNeeds } from "../../type/fonts/edition.js";
+import { type PrintFonts, type FallbackFace, fallbackNeeds } from "../../type/fonts/edition.js";
 import { pruneEntries, readEntry, writeEntry } from "../../util/cache-entries.js";
 import { cacheFolder } from "../../util/config.js";
 import { MissingToolError, run, ToolError } from "../../util/tools.js";
+import { decodeEntities } from "../epub/page-map.js";
 import { extractFace } from "../epub/ttc.js";
 
 const CONVERTER = fileURLToPath(new URL("./cff-to-truetype.py", import.meta.url));
 /** Debian's own Python, where python3-fonttools is installed (not a python3 of another installation on PATH). */
 const PYTHON = "/usr/bin/python3";
 const KEEP_FACES = 32;
+
+/** The text an HTML page prints: its body's character data, without scripts and styles (pure). */
+export function htmlText(html: string): string {
+  const body = html.slice(Math.max(0, html.indexOf("<body")));
+  return decodeEntities(body.replace(/<(script|style)\b[^]*?<\/\1>/gi, "").replace(/<[^>]*>/g, " "));
+}
 
 /** The face's file name next to fonts.css: rare-serif-400.ttf. */
 export const rareFile = (f: FallbackFace): string =>
@@ -87,7 +94,7 @@ async function rareFace(face: FallbackFace, chars: string): Promise<Buffer> {
  */
 export async function writeRareFaces(
   fontsDir: string,
-  edition: EditionFonts,
+  edition: PrintFonts,
   text: string,
 ): Promise<{ css: string; faces: { file: string; chars: string }[] }> {
   const needs = fallbackNeeds(edition, text);

@@ -20,21 +20,26 @@ export interface FallbackFace extends FontFace {
 export interface FontStack {
   family: string;
   weight: number;
-  /** The edition's faces: every file of the family in this weight (a web font split by unicode-range, or one file). */
+  /**
+   * The edition's faces in this weight, in the order the CSS names them: every file of the family
+   * (a web font split by unicode-range, or one file), then those of the families `behind` it.
+   */
   faces: readonly FontFace[];
+  /** Families after the first whose faces are among `faces` (the Chinese fonts behind another script's), for messages. */
+  behind?: readonly string[];
   fallback?: FallbackFace;
 }
 
-export interface EditionFonts {
+export interface PrintFonts {
   stacks: readonly FontStack[];
 }
 
 /** The edition's families and the fallbacks' fonts, in order, for messages: "Noto Serif SC, Noto Sans SC". */
-export function fontNames(edition: EditionFonts): { own: string[]; fallbacks: string[] } {
+export function fontNames(fonts: PrintFonts): { own: string[]; fallbacks: string[] } {
   const uniq = (xs: string[]) => [...new Set(xs)];
   return {
-    own: uniq(edition.stacks.map((s) => s.family)),
-    fallbacks: uniq(edition.stacks.flatMap((s) => (s.fallback ? [s.fallback.name] : []))),
+    own: uniq([...fonts.stacks.map((s) => s.family), ...fonts.stacks.flatMap((s) => s.behind ?? [])]),
+    fallbacks: uniq(fonts.stacks.flatMap((s) => (s.fallback ? [s.fallback.name] : []))),
   };
 }
 
@@ -58,7 +63,7 @@ function once<T>(make: () => T): () => T {
 }
 
 /** What the edition draws in every stack (so in whatever family and weight the text is set), and which stacks lack a character. */
-export function editionCovers(edition: EditionFonts): Covered & { lacking(cp: number): FontStack[] } {
+export function editionCovers(edition: PrintFonts): Covered & { lacking(cp: number): FontStack[] } {
   const stacks = edition.stacks.map((stack) => ({ stack, covers: stackCovers(stack) }));
   return {
     has: (cp) => stacks.every((s) => s.covers.has(cp)),
@@ -67,7 +72,7 @@ export function editionCovers(edition: EditionFonts): Covered & { lacking(cp: nu
 }
 
 /** The characters of `text` each fallback face must carry: those a stack's own faces lack and the fallback has. */
-export function fallbackNeeds(edition: EditionFonts, text: string): { face: FallbackFace; chars: string }[] {
+export function fallbackNeeds(edition: PrintFonts, text: string): { face: FallbackFace; chars: string }[] {
   const chars = [...new Set(text)].filter((c) => !neverDrawn(c)).map((c) => c.codePointAt(0) ?? 0);
   const needs = new Map<string, { face: FallbackFace; cps: Set<number> }>();
   for (const stack of edition.stacks) {

@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { SetupError } from "../../contract/errors.js";
-import type { EditionFonts, FallbackFace, FontStack } from "./edition.js";
+import type { Edition, EditionFont } from "../../model/edition.js";
+import type { PrintFonts, FallbackFace, FontStack } from "./edition.js";
 import type { FontFace } from "./font-face.js";
 
 const require = createRequire(import.meta.url);
@@ -62,7 +63,7 @@ function rareFace(family: string, weight: number): FallbackFace {
 }
 
 /** The Chinese edition's stacks: each fontsource family in each weight, with its rare-character fallback. */
-export function chinesePrintFonts(sets: FontFaceSet[] = PRINT_FONTS): EditionFonts {
+export function chinesePrintFonts(sets: FontFaceSet[] = PRINT_FONTS): PrintFonts {
   const stacks: FontStack[] = sets.flatMap((set) =>
     set.weights.map((weight) => {
       const { family, faces } = fontsourceFaces(fontsourceCss(set.pkg, weight));
@@ -70,4 +71,22 @@ export function chinesePrintFonts(sets: FontFaceSet[] = PRINT_FONTS): EditionFon
     }),
   );
   return { stacks };
+}
+
+/**
+ * The stacks an edition prints with: the Chinese edition's, or another script's own faces in front of
+ * them as its edition.css sets them (src/render/print/edition-css.ts) — the body face (its bold for
+ * weights from 600, where it has one) before Noto Serif SC, the heading face before Noto Sans SC.
+ */
+export function printFontsOf(edition: Edition, sets: FontFaceSet[] = PRINT_FONTS): PrintFonts {
+  const chinese = chinesePrintFonts(sets);
+  const own = edition.fonts;
+  if (!own) return chinese;
+  const face = (f: EditionFont): FontFace => ({ file: f.file, ...(f.package ? { pkg: f.package } : {}) });
+  return {
+    stacks: chinese.stacks.map((s) => {
+      const f = /serif/i.test(s.family) ? (s.weight >= 600 && own.bold ? own.bold : own.body) : own.heading;
+      return { ...s, family: f.family, faces: [face(f), ...s.faces], behind: [s.family] };
+    }),
+  };
 }
