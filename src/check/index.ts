@@ -1,6 +1,7 @@
 /**
  * The checks an issue passes before anything is laid out, without a browser: the model (YAML, front
- * matter, encodings, sections, the flatplan: src/check/load.ts) and the photos (src/check/images.ts).
+ * matter, encodings, sections, the flatplan: src/check/load.ts), the photos (src/check/images.ts) and
+ * the characters no font of the edition has (src/check/fonts.ts).
  * `folio check` runs this; so does every build first, so a build never meets a problem check passed.
  */
 import { ValidationError } from "../contract/errors.js";
@@ -10,6 +11,10 @@ import { loadKey, readLoadCache, writeLoadCache } from "./load-cache.js";
 import { collectImages } from "../images/collect.js";
 import { intakeImages } from "../images/intake.js";
 import { judgeImages } from "./images.js";
+import type { PrintFonts } from "../type/fonts/edition.js";
+import { printFontsOf } from "../type/fonts/print-fonts.js";
+import { judgeFonts } from "./fonts.js";
+import { issueSources } from "./printed-text.js";
 
 export interface CheckedIssue {
   issue: Issue;
@@ -23,6 +28,8 @@ export interface CheckOptions {
    * "refresh" (default): always load, then remember the model for the next check (load-cache.ts).
    */
   loadCache?: "reuse" | "refresh";
+  /** The fonts the edition prints with (default: the issue's edition's, src/type/fonts/print-fonts.ts). */
+  fonts?: PrintFonts;
 }
 
 /** The validated model: from the load cache, or loaded now (the parsers load only then). */
@@ -41,6 +48,7 @@ export async function checkIssue(issueDir: string, opts: CheckOptions = {}): Pro
   const uses = collectImages(issue);
   const intake = await intakeImages(uses); // throws one FolioError listing every unreadable file
   const { problems, warnings } = judgeImages(issue, uses, intake);
+  problems.push(...judgeFonts(issueSources(issue), opts.fonts ?? printFontsOf(issue.edition)));
   if (problems.length) throw new ValidationError(problems);
   return { issue, warnings };
 }

@@ -7,7 +7,10 @@
  * `<000e>` → U+00CF) and destinations of more than one character (`<20142014>`, "——", came out as
  * `<20141414>`). So: before gs every bfrange is written out as bfchar entries (expandBfRanges), and
  * after gs each font gets the source font's map back (restoreToUnicode), the source font being the
- * one whose mappings agree with every single-character entry gs wrote.
+ * one whose mappings agree with every single-character entry gs wrote. A font whose every entry is
+ * more than one UTF-16 unit (a rare-character face holding only characters beyond U+FFFF, such as
+ * U+20BB7: gs garbled its surrogate pairs) has no entry to agree on: it takes the one source font of
+ * its name that has all its codes, when there is exactly one.
  */
 import { PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from "pdf-lib";
 import { glyphTexts } from "./actual-text.js";
@@ -161,12 +164,12 @@ export function agreement(
   let score = 0;
   for (const [code, text] of written) {
     const want = source.get(code);
-    if (text.length !== 4) continue; // gs garbles multi-character destinations
     // A glyph the source names by ActualText (its ToUnicode may lack it or name another letter): gs's
     // guess is no evidence; nor is a glyph of a cursive face's subset the source never drew (gs names
     // every glyph of the subset, Chromium only those its text maps).
     if (actual?.has(code) || (actual && want === undefined)) continue;
     if (want === undefined) return -1;
+    if (text.length !== 4) continue; // gs garbles multi-character destinations and surrogate pairs
     if (want !== text && textOf(want) !== textOf(text)) return -1;
     score++;
   }
@@ -180,13 +183,16 @@ export function restoreToUnicode(doc: PDFDocument, source: SourceMaps): { fonts:
   for (const f of fonts) {
     let best: SourceMaps["fonts"][number] | undefined;
     let bestScore = 0;
+    const fitting: SourceMaps["fonts"] = [];
     const same = source.fonts.filter((s) => s.base === f.base);
     // gs may write two subsets of one face as one font: then the subsets together are its source.
     for (const s of same.length > 1 ? [...same, unionOf(same)] : same) {
       if (!s) continue;
       const score = agreement(f.map, s.map, s.actual);
+      if (score >= 0 && same.includes(s)) fitting.push(s);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
+    if (!best && fitting.length === 1 && f.map.size > 0) best = fitting[0];
     if (!best) continue;
     // With ActualText: gs's entries, under the source's map, under the letters the spans say.
     const cmap = best.actual ? withEntries(best.cmap, new Map([...f.map, ...best.map, ...best.actual])) : best.cmap;

@@ -19,7 +19,7 @@ export function cacheRoot(env: Env = process.env): string {
   return env.FOLIO_CACHE_DIR ? path.resolve(env.FOLIO_CACHE_DIR) : path.join(PROJECT, ".cache");
 }
 
-/** A folder of the cache root: images, press-images, icc, check. */
+/** A folder of the cache root: images, press-images, icc, check, fonts. */
 export function cacheFolder(name: string, env: Env = process.env): string {
   return path.join(cacheRoot(env), name);
 }

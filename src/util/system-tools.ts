@@ -50,6 +50,34 @@ export const SYSTEM_TOOLS: readonly SystemTool[] = [
     files: () => ["/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"],
   },
   {
+    pkg: "python3-fonttools",
+    purpose:
+      "rare characters: TrueType outlines for the Noto CJK subset of characters the web fonts lack (CFF prints as Type 3)",
+    commands: ["python3"],
+    files: () => ["/usr/lib/python3/dist-packages/fontTools/__init__.py"],
+  },
+  {
+    pkg: "fonts-ukij-uyghur",
+    purpose: "tests only: UKIJ Tuz, a font of the editions in Arabic script (Uyghur, Kazakh, Kyrgyz)",
+    commands: [],
+    files: () => ["/usr/share/fonts/truetype/fonts-ukij-uyghur/UKIJTuz.ttf"],
+    testsOnly: true,
+  },
+  {
+    pkg: "fonts-noto-core",
+    purpose: "tests only: Noto Naskh Arabic and Noto Sans Mongolian, fonts of the editions in other scripts",
+    commands: [],
+    files: () => ["/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf"],
+    testsOnly: true,
+  },
+  {
+    pkg: "fonts-liberation2",
+    purpose: "tests only: Liberation Sans, a Latin-only font the font check must refuse for Arabic text",
+    commands: [],
+    files: () => ["/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"],
+    testsOnly: true,
+  },
+  {
     pkg: "calibre",
     purpose: "tests only: what calibre's ebook-meta reads from the EPUB",
     commands: ["ebook-meta"],

@@ -56,6 +56,19 @@ describe("ToUnicode maps", () => {
     expect(agreement(new Map([[9, "4E25"]]), source)).toBe(-1);
     expect(agreement(new Map([[99, "4E24"]]), source)).toBe(-1);
   });
+  it("a font of characters beyond U+FFFF only has no entry to agree on, but must have every code", () => {
+    // 𠮷 U+20BB7 and 𬱖 U+2CC56 as the print PDF maps them, and as gs 10.0 wrote them (measured).
+    const source = new Map([
+      [3, "D842DFB7"],
+      [4, "D873DC56"],
+    ]);
+    const written = new Map([
+      [3, "D84242B7"],
+      [4, "D8737356"],
+    ]);
+    expect(agreement(written, source)).toBe(0);
+    expect(agreement(new Map([[5, "D842DFB7"]]), source)).toBe(-1);
+  });
 });
 
 describe("Ghostscript messages", () => {

@@ -12,7 +12,9 @@ import { EXIT } from "../report.js";
 export function registerCheck(program: Command, run: (fn: () => Promise<number>) => Promise<void>): void {
   program
     .command("check")
-    .description("validate issues (YAML, front matter, encodings, flatplan, sections, images) without rendering")
+    .description(
+      "validate issues (YAML, front matter, encodings, flatplan, sections, images, characters no font has) without rendering",
+    )
     .argument(
       "[issues...]",
       "issue folders or ids such as 2022-08, 2022-08-ug or issues/2022-08/editions/ug (default: every issue under issues/)",

@@ -39,8 +39,9 @@ export function editionCss(edition: Edition): string {
     fontFace(body),
     ...(bold ? [fontFace(bold, body.family)] : []),
     fontFace(heading),
-    // The Chinese faces stay behind the edition's, for Chinese names inside the text.
-    `:root { --font-body: "${body.family}", "Noto Serif SC"; --font-head: "${heading.family}", "Noto Sans SC"; }`,
+    // The Chinese faces stay behind the edition's, for Chinese names inside the text; the rare-character
+    // faces behind those (src/render/print/rare-fonts.ts).
+    `:root { --font-body: "${body.family}", "Noto Serif SC", "Folio Rare Serif"; --font-head: "${heading.family}", "Noto Sans SC", "Folio Rare Sans"; }`,
     // A bold the fonts do not have would be drawn by the browser as a Type 3 font: never synthesise.
     "html { font-synthesis: none; }",
     // Cursive scripts are never tracked: letter-spacing breaks the joins.

@@ -1,23 +1,14 @@
 /**
  * Self-hosted CJK fonts for the print HTML: the @fontsource woff2 files (CID TrueType in the PDF),
- * copied into html/fonts/ with one generated fonts.css holding every unicode-range @font-face.
+ * copied into html/fonts/ with one generated fonts.css holding every unicode-range @font-face, and
+ * after them the faces for the issue's characters the web fonts lack (rare-fonts.ts).
  */
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { SetupError } from "../../contract/errors.js";
-
-const require = createRequire(import.meta.url);
-
-export interface FontFaceSet {
-  pkg: string; // @fontsource package
-  weights: number[];
-}
-
-export const PRINT_FONTS: FontFaceSet[] = [
-  { pkg: "@fontsource/noto-serif-sc", weights: [400, 700] },
-  { pkg: "@fontsource/noto-sans-sc", weights: [400, 700, 900] },
-];
+import type { PrintFonts } from "../../type/fonts/edition.js";
+import { type FontFaceSet, fontsourceCss, PRINT_FONTS } from "../../type/fonts/print-fonts.js";
+import { writeRareFaces } from "./rare-fonts.js";
 
 const URL_RE = /url\(\.\/files\/([^)]+?\.woff2)\)\s*format\(['"]woff2['"]\)(?:\s*,\s*url\([^)]*\)\s*format\([^)]*\))*/g;
 
@@ -36,17 +27,21 @@ export function rewriteFontCss(css: string): { css: string; files: string[] } {
   return { css: out, files };
 }
 
-/** Copy the fonts into `fontsDir` and write fonts.css there; returns its path and the file count. */
+/**
+ * Copy the fonts into `fontsDir` and write fonts.css there, with the rare-character faces that
+ * `rare.text` (the text the page prints) needs beyond `rare.fonts`; returns its path and the file count.
+ */
 export async function installFonts(
   fontsDir: string,
   sets: FontFaceSet[] = PRINT_FONTS,
+  rare?: { fonts: PrintFonts; text: string },
 ): Promise<{ css: string; files: number }> {
   await mkdir(fontsDir, { recursive: true });
   const parts: string[] = [];
   const copies: Promise<void>[] = [];
   for (const set of sets) {
     for (const weight of set.weights) {
-      const cssPath = require.resolve(`${set.pkg}/${weight}.css`);
+      const cssPath = fontsourceCss(set.pkg, weight);
       const { css, files } = rewriteFontCss(await readFile(cssPath, "utf8"));
       if (files.length === 0) throw new SetupError(`no woff2 files in ${cssPath}`);
       parts.push(`/* ${set.pkg} ${weight} */\n${css}`);
@@ -54,8 +49,9 @@ export async function installFonts(
       for (const file of files) copies.push(copyFile(path.join(srcDir, file), path.join(fontsDir, file)));
     }
   }
-  await Promise.all(copies);
+  const [faces] = await Promise.all([rare ? writeRareFaces(fontsDir, rare.fonts, rare.text) : undefined, ...copies]);
+  if (faces?.css) parts.push(faces.css);
   const cssFile = path.join(fontsDir, "fonts.css");
   await writeFile(cssFile, parts.join("\n"));
-  return { css: cssFile, files: copies.length };
+  return { css: cssFile, files: copies.length + (faces?.faces.length ?? 0) };
 }

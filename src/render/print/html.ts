@@ -6,7 +6,9 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ImageRef, Issue } from "../../model/types.js";
+import { PRINT_FONTS, printFontsOf } from "../../type/fonts/print-fonts.js";
 import { installFonts } from "./fonts.js";
+import { htmlText } from "./rare-fonts.js";
 import { EDITION_FONTS_DIR, editionCss, editionFontFile, mirrorPageSides } from "./edition-css.js";
 import { paletteCss } from "./palette-css.js";
 import { gridCss, typeGrid } from "../../type/grid.js";
@@ -84,12 +86,6 @@ export async function writePrintHtml(
     `styles/${EDITION_STYLESHEET}`,
   ];
   const sides = pageSides(issue);
-  if (opts.assets !== false) await installAssets(issue, dir, !opts.images);
-  await mkdir(path.join(dir, "styles"), { recursive: true });
-  await writeFile(
-    path.join(dir, "styles", GRID_STYLESHEET),
-    sides(gridCss(typeGrid(issue.magazine.trim, issue.magazine.type))),
-  );
   const given = opts.images;
   const url = given
     ? (image: ImageRef) => {
@@ -103,8 +99,16 @@ export async function writePrintHtml(
     barcodeSvg: opts.barcodeSvg ?? "",
   };
   cachedTemplates ??= createTemplates();
+  const html = cachedTemplates.render("print", view);
+  // The assets after the page: the rare-character faces are cut to the text it prints.
+  if (opts.assets !== false) await installAssets(issue, dir, !opts.images, htmlText(html));
+  await mkdir(path.join(dir, "styles"), { recursive: true });
+  await writeFile(
+    path.join(dir, "styles", GRID_STYLESHEET),
+    sides(gridCss(typeGrid(issue.magazine.trim, issue.magazine.type))),
+  );
   const file = path.join(dir, "print.html");
-  await writeFile(file, cachedTemplates.render("print", view));
+  await writeFile(file, html);
   return { file, dir, view };
 }
 
@@ -113,9 +117,10 @@ function pageSides(issue: Issue): (css: string) => string {
   return issue.edition.direction === "rtl" ? mirrorPageSides : (css) => css;
 }
 
-async function installAssets(issue: Issue, dir: string, images = true): Promise<void> {
+async function installAssets(issue: Issue, dir: string, images: boolean, text: string): Promise<void> {
   await mkdir(path.join(dir, "styles"), { recursive: true });
-  const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"))];
+  const rare = { fonts: printFontsOf(issue.edition), text };
+  const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"), PRINT_FONTS, rare)];
   const sides = pageSides(issue);
   for (const sheet of STYLESHEETS)
     copies.push(
