@@ -47,10 +47,24 @@ export function editionCss(edition: Edition): string {
     // Cursive scripts are never tracked: letter-spacing breaks the joins.
     "body * { letter-spacing: 0 !important; }",
   ];
+  lines.push(
+    // The masthead holds a title of many letters, not four characters: one line, smaller.
+    ".masthead-title { font-size: 42pt; white-space: nowrap; }",
+    // Imprint labels are words, not two spaced characters: a wider column, set as words.
+    ".imprint-list { grid-template-columns: 34mm 1fr; }",
+    ".imprint-list dt { text-align: start; text-align-last: auto; }",
+    // A value in another script (a Chinese name, a telephone number, an address in Latin letters)
+    // takes its own direction: "(0991)2698306" must not come out as "2698306(0991)".
+    ".imprint-list dd, .imprint-numbers, .back-cover-facts p { unicode-bidi: plaintext; }",
+  );
   if (edition.direction === "rtl")
     lines.push(
       "body > section, body > nav, body > article, .pagedjs_page_content > div > * { direction: rtl; unicode-bidi: isolate; }",
       ".pagedjs_margin-content { direction: rtl; }",
+      // The cover's issue number goes to the other side of the title, as the page is mirrored.
+      ".masthead-issue { right: auto; left: calc(15mm + var(--bleed)); text-align: left; }",
+      ".cover-issn { right: auto; left: 15mm; }",
+      ".imprint-list dd { text-align: right; }",
     );
   return `${lines.join("\n")}\n`;
 }
