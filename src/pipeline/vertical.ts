@@ -14,7 +14,7 @@ const PRINT_KINDS: readonly SelectableKind[] = ["screen-pdf", "print-pdf", "hand
 
 /** The outputs to make: for a vertical edition, the EPUB only (asked for print outputs: an error). */
 export function outputsFor(issue: Issue, only: readonly SelectableKind[] | undefined, warn: (m: string) => void) {
-  if (issue.edition.writingMode !== "vertical-lr") return only;
+  if (issue.edition?.writingMode !== "vertical-lr") return only;
   const asked = (only ?? []).filter((k) => PRINT_KINDS.includes(k));
   const where = `magazine.yaml editions.${issue.edition.tag}.writing_mode: vertical-lr`;
   if (asked.length)
@@ -27,4 +27,4 @@ export function outputsFor(issue: Issue, only: readonly SelectableKind[] | undef
 }
 
 /** The print stage of a vertical edition makes nothing (its EPUB is made without a print page list). */
-export const printsNothing = (issue: Issue): boolean => issue.edition.writingMode === "vertical-lr";
+export const printsNothing = (issue: Issue): boolean => issue.edition?.writingMode === "vertical-lr";

@@ -23,10 +23,12 @@ describe("text read back from right-to-left pages", () => {
     expect(readingOrderArgs("ltr")).toEqual(["-raw"]);
     expect(readingOrderArgs("rtl")).toEqual(["-layout"]);
     // A 目录 line as -layout prints it (number left, title right) reads title first.
-    expect(readingOrder("  \u202A1\u202C        \u202Bسۆز بېشى\u202C   \u202Bباش سۆز\u202C", "rtl")).toBe(
+    expect(readingOrder("  \u202A1\u202C        \u202Bسۆز بېشى\u202C      \u202Bباش سۆز\u202C", "rtl")).toBe(
       "باش سۆز سۆز بېشى 1",
     );
     expect(readingOrder("a  b", "ltr")).toBe("a  b");
+    // Words two or three spaces apart (a justified line) stay in poppler's logical order.
+    expect(readingOrder("ھەممە   ئادەم  زانىدىنلا", "rtl")).toBe("ھەممە   ئادەم  زانىدىنلا");
   });
 
   it("maps shaped Arabic glyphs to their letters, leaves other maps as they are", () => {

@@ -53,6 +53,7 @@ describe("a clean press PDF", () => {
       "safety",
       "placeholders",
       "barcode",
+      "folio-side",
     ]) {
       expect(
         good.results.some((r) => r.check === c && r.status === "pass"),

@@ -155,6 +155,12 @@ export async function goodPdf(file: string): Promise<string> {
   await bleedPhoto(ctx, back, "chelsea");
   back.drawRectangle({ x: SLUG, y: SLUG, width: W + 2 * BLEED, height: BLEED + 55 * MM, color: cmyk(0, 0, 0, 0) }); // white panel into the bleed
   await barcode(back);
+  // Folios on the inner pages (PDF pages 3–6 are pp. 1–4), on the outer edge of a book bound on the left.
+  ctx.doc.getPages().forEach((page, i) => {
+    const folio = i - 1;
+    if (i < 2 || i > 5) return;
+    drawTextRuns(page, String(folio), { ...at(folio % 2 ? 188 : 20, 10), size: 9, color: K }, ctx.fonts);
+  });
   return save(ctx, file);
 }
 
