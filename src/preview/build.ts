@@ -16,6 +16,7 @@ import { sourcesFingerprint } from "../flatplan/fingerprint.js";
 import { charsPerLine } from "../type/grid.js";
 import type { Issue } from "../model/types.js";
 import { folderParts } from "../model/edition-folder.js";
+import { COMPARE_PAGE, compareHtml } from "./compare.js";
 
 /**
  * The copyfit report of the last build's layout (the flatplan cache), for the pages: `stale` when the
@@ -47,6 +48,10 @@ export interface BuildState {
   lines: string[];
   ms: number;
   builtAt: string;
+  /** An edition's page of translations beside their Chinese articles (in the build's html/). */
+  compare?: string;
+  /** An edition's direction: right-to-left spreads show the odd page on the left. */
+  direction?: "ltr" | "rtl";
 }
 
 export interface Builder {
@@ -78,11 +83,25 @@ export function createBuilder(issueDir: string, outRoot: string): Builder {
       );
       // The copyfit of the last build's layout, shown on the pages (src/preview/client/frame.js).
       await writeFile(path.join(html.dir, "copyfit.json"), JSON.stringify(previewCopyfit(issue)));
+      // An edition: each translation beside its Chinese article (the toolbar links it).
+      if (!issue.edition.base)
+        await writeFile(
+          path.join(html.dir, COMPARE_PAGE),
+          compareHtml(typesetIssue(await loadIssue(issue.edition.baseDir)), issue),
+        );
       goodVersion = v;
       kept.push(v);
       for (const old of kept.splice(0, Math.max(0, kept.length - KEEP)))
         await rm(dirOf(old), { recursive: true, force: true });
-      state = { ...base, status: "ok", goodVersion, problems: [], lines: [], ms: Math.round(performance.now() - t0) };
+      state = {
+        ...base,
+        status: "ok",
+        goodVersion,
+        problems: [],
+        lines: [],
+        ms: Math.round(performance.now() - t0),
+        ...(issue.edition.base ? {} : { compare: COMPARE_PAGE, direction: issue.edition.direction }),
+      };
     } catch (e) {
       await rm(dirOf(v), { recursive: true, force: true });
       const problems: Problem[] =

@@ -11,7 +11,7 @@
  * }} Shown
  * @typedef {{ frame: HTMLIFrameElement; version: number; html?: string | null }} Pending
  * @typedef {{ frame: HTMLIFrameElement; version: number; html: string; head: string; first: number; count: number; spacer: boolean }} Slice
- * @typedef {{ status: string; issueId: string; lines: string[]; goodVersion?: number }} BuildState
+ * @typedef {{ status: string; issueId: string; lines: string[]; goodVersion?: number; compare?: string; direction?: string }} BuildState
  */
 /** An element of viewer.html (they are all there). @param {string} id */
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -83,6 +83,8 @@ function applyView(frame) {
   const root = frame.contentDocument?.documentElement;
   if (!root) return;
   root.classList.toggle("folio-spreads", view.spreads);
+  // A right-to-left edition is bound on its right: its spreads read from the right.
+  root.classList.toggle("folio-rtl", lastState?.direction === "rtl");
   root.style.setProperty("--folio-zoom", String(view.zoom));
 }
 
@@ -226,6 +228,9 @@ function planPatch(oldHtml, newHtml, version) {
 function showState(s) {
   lastState = s;
   $("issue-id").textContent = `folio 预览 ${s.issueId}`;
+  const compare = /** @type {HTMLAnchorElement} */ ($("compare"));
+  compare.hidden = !(s.compare && s.goodVersion);
+  if (s.compare && s.goodVersion) compare.href = `/issue/${s.goodVersion}/${s.compare}`;
   document.title = `${s.issueId} · folio 预览`;
   window.folioPreview.errors = s.lines;
   $("errors").hidden = s.status !== "error";
