@@ -1,7 +1,8 @@
 /**
- * The last settled fit per run (keyed by its article ids) and the copyfit report of that layout, so
- * an unchanged issue is laid out once and `folio check` can print the copyfit without a browser.
- * The plans are only a starting guess: every build measures again and refits what no longer fits.
+ * The last settled fit per run (keyed by the run's own sources, src/flatplan/fit-keys.ts) and the
+ * copyfit report of that layout, so an unchanged issue is laid out once and `folio check` can print
+ * the copyfit without a browser. A plan is a starting point the fitter settles on again; plans made
+ * in another context (magazine, templates, styles, layout code) are not used at all.
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -15,7 +16,7 @@ import type { Run } from "./runs.js";
 const cacheDir = (dir?: string) => dir ?? fitCacheDir();
 
 /** Bumped when the plan format changes: older files are ignored. */
-const VERSION = 4;
+const VERSION = 5;
 
 interface Stored {
   version: number;
@@ -23,6 +24,8 @@ interface Stored {
   copyfit?: Copyfit[];
   /** Fingerprint of the sources the copyfit was measured on (see copyfitSources). */
   sources?: string;
+  /** What every run's layout shared when the plans were made (fit-keys.ts fitContext). */
+  context?: string;
 }
 
 export const runKey = (r: Run): string => r.articleIds.join("+");
@@ -50,9 +53,10 @@ const isPlan = (p: unknown): p is RunPlan => {
   );
 };
 
-export function loadFitCache(dir: string | undefined, issueId: string): Map<string, RunPlan> {
+export function loadFitCache(dir: string | undefined, issueId: string, context?: string): Map<string, RunPlan> {
   const s = read(cacheDir(dir), issueId);
-  return new Map(Object.entries(s?.plans ?? {}).filter(([, p]) => isPlan(p)));
+  if (!s || s.context !== context) return new Map();
+  return new Map(Object.entries(s.plans).filter(([, p]) => isPlan(p)));
 }
 
 export function saveFitCache(
@@ -61,9 +65,10 @@ export function saveFitCache(
   plans: Map<string, RunPlan>,
   copyfit?: Copyfit[],
   sources?: string,
+  context?: string,
 ): void {
   const dir = cacheDir(dirOrDefault);
-  const stored: Stored = { version: VERSION, plans: Object.fromEntries(plans), copyfit, sources };
+  const stored: Stored = { version: VERSION, plans: Object.fromEntries(plans), copyfit, sources, context };
   writeFileAtomic(file(dir, issueId), JSON.stringify(stored, null, 1));
 }
 

@@ -15,11 +15,12 @@ import { describePlan, emptyPlan, samePlan, type RunPlan } from "./plan.js";
 import { pullQuoteCount } from "./pull-quotes.js";
 import { fitRows, type FitRow } from "./report.js";
 import { hasFlatplan, planRuns, slotLengths, type Run } from "./runs.js";
-import { loadFitCache, runKey, saveFitCache } from "./cache.js";
+import { loadFitCache, saveFitCache } from "./cache.js";
 import type { BlockLength } from "./jump.js";
 import { figureRange } from "./figures.js";
 import { fitDebug } from "../util/config.js";
 import { ROLES } from "../contract/layout/dom.js";
+import { fitContext, runSourceKey } from "./fit-keys.js";
 
 export type { FitPlan } from "./apply.js";
 
@@ -97,8 +98,10 @@ export async function fitLayout<P>(
   const runs = planRuns(issue.articles);
   const innerPages = issue.pages ?? 0;
   const byId = new Map(issue.articles.map((a) => [a.id, a]));
-  const cache = loadFitCache(opts.cacheDir, issue.id);
-  let plans = runs.map((r) => cache.get(runKey(r)) ?? emptyPlan());
+  const context = fitContext(issue);
+  const keys = runs.map((r) => runSourceKey(issue, r));
+  const cache = loadFitCache(opts.cacheDir, issue.id, context);
+  let plans = runs.map((_, i) => cache.get(keys[i]) ?? emptyPlan());
   const best = runs.map(() => ({ score: -Infinity, plan: emptyPlan() }));
   const maxPasses = opts.maxPasses ?? 6;
   const tails = (i: number) =>
@@ -179,7 +182,9 @@ export async function fitLayout<P>(
         title,
         fits,
       );
-      saveFitCache(opts.cacheDir, issue.id, new Map(runs.map((r, i) => [runKey(r), plans[i]])), fits, opts.sources);
+      // Only the plans the fitter settled on: from one of them it arrives where it would from nothing.
+      const kept = runs.flatMap((_, i) => (verdicts[i].status === "settled" ? [[keys[i], plans[i]] as const] : []));
+      saveFitCache(opts.cacheDir, issue.id, new Map(kept), fits, opts.sources, context);
       const overfull = fits.flatMap((c, i) =>
         c.status === "over" ? [{ run: runs[i], copyfit: c, slot: slots[i] }] : [],
       );
@@ -206,11 +211,11 @@ export function cachedFitPlan(
 ): FitPlan | undefined {
   if (!hasFlatplan(issue.articles)) return undefined;
   const runs = planRuns(issue.articles);
-  const cache = loadFitCache(opts.cacheDir, issue.id);
+  const cache = loadFitCache(opts.cacheDir, issue.id, fitContext(issue));
   return fitPlan(
     issue,
     runs,
-    runs.map((r) => cache.get(runKey(r)) ?? emptyPlan()),
+    runs.map((r) => cache.get(runSourceKey(issue, r)) ?? emptyPlan()),
     opts,
   );
 }

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { cachedFitPlan, fitLayout, type FitPlan, type PassView } from "../../src/flatplan/loop.js";
 import { continuationId } from "../../src/flatplan/apply.js";
 import { loadFitCache, lastCopyfit } from "../../src/flatplan/cache.js";
+import { fitContext } from "../../src/flatplan/fit-keys.js";
 import { MIN_HEAD_SPACE } from "../../src/flatplan/fitter.js";
 import type { FigureMeasure, Layout } from "../../src/flatplan/measure.js";
 import type { Article, Issue } from "../../src/model/types.js";
@@ -205,10 +206,47 @@ describe("fitLayout", () => {
     const layOut = simulate(iss, { a: 1.6 * PAGE, b: 1.7 * PAGE, c: 1.95 * PAGE }, ["a"]);
     const first = await fitLayout(iss, layOut, { cacheDir: dir });
     expect(first.passes).toBeGreaterThan(1);
-    expect(loadFitCache(dir, "2099-01").get("a")?.figures["a-fig"]).toBeDefined();
+    const cached = loadFitCache(dir, "2099-01", fitContext(iss));
+    expect([...cached].find(([k]) => k.startsWith("a@"))?.[1].figures["a-fig"]).toBeDefined();
     expect(lastCopyfit(dir, "2099-01")?.copyfit.map((c) => c.text)).toEqual(first.copyfit.map((c) => c.text));
     const again = await fitLayout(iss, layOut, { cacheDir: dir });
     expect(again.passes).toBe(1);
     expect(cachedFitPlan(iss, { cacheDir: dir })?.css).toContain('"a-fig"');
+  });
+
+  it("never starts from a plan made for other sources: after an edited copy filled the cache, the fit is a cold one", async () => {
+    const plan: [string, number][] = [
+      ["a", 1],
+      ["b", 3],
+      ["c", 5],
+    ];
+    const cold = await fitLayout(
+      issue(plan, 6),
+      simulate(issue(plan, 6), { a: 1.6 * PAGE, b: 1.7 * PAGE, c: 1.95 * PAGE }, ["a"]),
+      {
+        cacheDir: cacheDir(),
+      },
+    );
+    // The same issue id with article a edited (its text longer): its settled plan goes into the cache.
+    const dir = cacheDir();
+    const edited = issue(plan, 6);
+    edited.articles[0] = { ...edited.articles[0], markdown: `${edited.articles[0].markdown}\n\nmore text` };
+    await fitLayout(edited, simulate(edited, { a: 1.9 * PAGE, b: 1.7 * PAGE, c: 1.95 * PAGE }, ["a"]), {
+      cacheDir: dir,
+    });
+    const iss = issue(plan, 6);
+    const warm = await fitLayout(iss, simulate(iss, { a: 1.6 * PAGE, b: 1.7 * PAGE, c: 1.95 * PAGE }, ["a"]), {
+      cacheDir: dir,
+    });
+    expect(warm.plans).toEqual(cold.plans);
+    expect(warm.copyfit).toEqual(cold.copyfit);
+  });
+
+  it("keeps no plan made in another context (magazine, templates, styles, layout code)", async () => {
+    const dir = cacheDir();
+    const iss = issue([["a", 1]], 2);
+    await fitLayout(iss, simulate(iss, { a: 1.6 * PAGE }, ["a"]), { cacheDir: dir });
+    expect(loadFitCache(dir, "2099-01", fitContext(iss)).size).toBeGreaterThan(0);
+    expect(loadFitCache(dir, "2099-01", "another context").size).toBe(0);
   });
 });
