@@ -44,16 +44,19 @@ export function parseToUnicode(cmap: string): Map<number, string> {
 /** The same CMap with every bfrange written out as bfchar entries, at most 100 per block (pure). */
 export function expandBfRanges(cmap: string): string {
   return cmap.replace(/\d+\s+beginbfrange[\s\S]*?endbfrange/g, (block) => {
-    const entries = [...parseToUnicode(`${block.replace(/^\d+\s+/, "")}`)].map(
-      ([c, d]) => `<${c.toString(16).toUpperCase().padStart(4, "0")}> <${d}>`,
-    );
-    const out: string[] = [];
-    for (let i = 0; i < entries.length; i += 100) {
-      const part = entries.slice(i, i + 100);
-      out.push(`${part.length} beginbfchar\n${part.join("\n")}\nendbfchar`);
-    }
-    return out.join("\n");
+    return bfcharBlocks([...parseToUnicode(`${block.replace(/^\d+\s+/, "")}`)]);
   });
+}
+
+/** code → destination entries as bfchar blocks of at most 100, in the order given (pure). */
+function bfcharBlocks(entries: [number, string][]): string {
+  const lines = entries.map(([c, d]) => `<${c.toString(16).toUpperCase().padStart(4, "0")}> <${d}>`);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 100) {
+    const part = lines.slice(i, i + 100);
+    out.push(`${part.length} beginbfchar\n${part.join("\n")}\nendbfchar`);
+  }
+  return out.join("\n");
 }
 
 interface FontMap {
@@ -132,18 +135,11 @@ export function sourceMaps(doc: PDFDocument): SourceMaps {
 
 /** A CMap with the given entries, written as bfchar blocks of at most 100 (pure). */
 export function withEntries(cmap: string, map: Map<number, string>): string {
-  const entries = [...map]
-    .sort(([a], [b]) => a - b)
-    .map(([c, d]) => `<${c.toString(16).toUpperCase().padStart(4, "0")}> <${d}>`);
-  const blocks: string[] = [];
-  for (let i = 0; i < entries.length; i += 100) {
-    const part = entries.slice(i, i + 100);
-    blocks.push(`${part.length} beginbfchar\n${part.join("\n")}\nendbfchar`);
-  }
+  const blocks = bfcharBlocks([...map].sort(([a], [b]) => a - b));
   const first = cmap.search(/\d+\s+begin(bfchar|bfrange)/);
   const last = Math.max(cmap.lastIndexOf("endbfchar"), cmap.lastIndexOf("endbfrange"));
   if (first < 0 || last < 0) return cmap;
-  return `${cmap.slice(0, first)}${blocks.join("\n")}${cmap.slice(last + "endbfchar".length)}`;
+  return `${cmap.slice(0, first)}${blocks}${cmap.slice(last + "endbfchar".length)}`;
 }
 
 /** UTF-16BE hex → text, compatibility-normalised (NFKC). */

@@ -259,12 +259,27 @@ const pressJobSchema = z
   })
   .default({ placeholders: [] });
 
+/** Inner pages of a saddle-stitched issue (issue.yaml and an edition's edition.yaml). */
+const pagesSchema = z.number().int().positive().multipleOf(4, "must be a multiple of 4 (saddle-stitched)");
+
+/** The flatplan: the articles in reading order, each with its planned page (issue.yaml and edition.yaml). */
+const planSchema = z
+  .array(
+    z.strictObject({
+      id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a file stem"),
+      page: z.number().int().positive().optional(),
+      /** An article printed on a cover page instead of the inner pages (e.g. 党建书苑 on 封三). */
+      place: z.enum(ARTICLE_PLACES).optional(),
+    }),
+  )
+  .min(1);
+
 export const issueSchema = z.strictObject({
   year: z.number().int().min(1900).max(2999),
   number: z.number().int().min(1).max(99),
   total_number: z.number().int().positive(),
   date: isoDate,
-  pages: z.number().int().positive().multipleOf(4, "must be a multiple of 4 (saddle-stitched)").optional(),
+  pages: pagesSchema.optional(),
   cover: coverSchema,
   inside_front_cover: coverSchema.optional(),
   inside_back_cover: coverSchema.optional(),
@@ -285,16 +300,7 @@ export const issueSchema = z.strictObject({
       }),
     )
     .default([]),
-  articles: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a file stem"),
-        page: z.number().int().positive().optional(),
-        /** An article printed on a cover page instead of the inner pages (e.g. 党建书苑 on 封三). */
-        place: z.enum(ARTICLE_PLACES).optional(),
-      }),
-    )
-    .min(1),
+  articles: planSchema,
 });
 
 /** A cover page as an edition overrides it: its words in the edition's script; the photo is the Chinese issue's. */
@@ -311,21 +317,13 @@ const editionCoverSchema = z.strictObject({
  * numbers, photos, press job) is the Chinese issue's.
  */
 export const editionIssueSchema = z.strictObject({
-  pages: z.number().int().positive().multipleOf(4, "must be a multiple of 4 (saddle-stitched)").optional(),
+  pages: pagesSchema.optional(),
   cover: editionCoverSchema.optional(),
   inside_front_cover: editionCoverSchema.optional(),
   inside_back_cover: editionCoverSchema.optional(),
   back_cover: editionCoverSchema.optional(),
   imprint: imprintOverride.optional(),
-  articles: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must be a file stem"),
-        page: z.number().int().positive().optional(),
-        place: z.enum(ARTICLE_PLACES).optional(),
-      }),
-    )
-    .min(1),
+  articles: planSchema,
 });
 export type EditionIssueYaml = z.infer<typeof editionIssueSchema>;
 
