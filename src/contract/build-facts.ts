@@ -50,7 +50,8 @@ export interface PrintFacts {
   warnings: string[];
   flatplan?: FlatplanFacts;
   layout: LayoutFacts;
-  type: TypeFacts;
+  /** The type report (absent for a vertical edition: it reads horizontal lines). */
+  type?: TypeFacts;
   timingsMs: Record<string, number>;
 }
 

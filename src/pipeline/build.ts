@@ -18,7 +18,6 @@ import { Timings } from "./timer.js";
 import type { BuildFacts } from "../contract/build-facts.js";
 import type { SelectableKind } from "../contract/output-kinds.js";
 import type { OutputFile, StageContext, TocEntry } from "../contract/stage.js";
-import { outputsFor } from "./vertical.js";
 
 export interface BuildOptions {
   /** Root of outputs; the issue goes to <outRoot>/<id>/. Default: dist. */
@@ -74,7 +73,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
     const facts: BuildFacts = {};
     let failedCheck: PreflightFailed | undefined;
     const outcomes = await runStages(
-      planStages(opts.stages ?? STAGES, outputsFor(issue, opts.only, ctx.warn)),
+      planStages(opts.stages ?? STAGES, opts.only),
       state,
       (stage, signal) => {
         log(`${stage.name}…`);

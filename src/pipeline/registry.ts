@@ -25,7 +25,6 @@ import type { ImagesFacts } from "../contract/build-facts.js";
 import { fileOf } from "./outputs.js";
 import type { Stage } from "./stages.js";
 import { InternalError } from "../contract/errors.js";
-import { printsNothing } from "./vertical.js";
 
 /** A stage's input that an earlier stage must have made (planStages runs a stage's needs first). */
 function needed<T>(value: T | undefined, what: string): T {
@@ -90,7 +89,6 @@ export const STAGES: Stage[] = [
     needs: ["images"],
     // Then the image report at the sizes measured in the layout (build.json facts.images, preflight).
     async run({ issue, outputs }, ctx) {
-      if (printsNothing(issue)) return { files: [], facts: {}, output: {} };
       const img = outputs.images;
       const { output: print, ...result } = await renderPrint(issue, ctx, { images: img?.printUrls });
       if (!img) return { ...result, output: { print } };

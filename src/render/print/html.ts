@@ -16,6 +16,7 @@ import type { PrintGeometry } from "./geometry.js";
 import { createTemplates, type Templates } from "./templates.js";
 import { buildPrintView, imageUrl, type BlocksRenderer, type PrintFit, type PrintView } from "./view-model.js";
 import { InternalError } from "../../contract/errors.js";
+import { verticalExtras } from "./vertical/view.js";
 
 export const STYLES_DIR = fileURLToPath(new URL("../../../styles/", import.meta.url));
 /** Print stylesheets in cascade order (after the generated grid.css: the type grid and page margins). */
@@ -28,6 +29,8 @@ export const STYLESHEETS = [
   "article.css",
   "frontmatter.css",
 ];
+/** The stylesheet of an edition in vertical writing, laid out by Chromium's own pagination (templates/vertical.hbs). */
+export const VERTICAL_STYLESHEET = "vertical.css";
 /** Made from magazine.yaml `type:` for every print.html (src/type/grid.ts). */
 export const GRID_STYLESHEET = "grid.css";
 
@@ -68,7 +71,11 @@ export interface PrintHtmlOptions {
    * URL relative to print.html. When given, print.html references these and no original is copied.
    */
   images?: ReadonlyMap<string, string>;
+  /** An edition in vertical writing: the pad pages to print before 封三 (vertical/view.ts). */
+  pads?: number;
 }
+
+export const isVertical = (issue: Issue): boolean => issue.edition.writingMode === "vertical-lr";
 
 export async function writePrintHtml(
   issue: Issue,
@@ -79,12 +86,15 @@ export async function writePrintHtml(
 ): Promise<PrintHtml> {
   const dir = path.join(outDir, "html");
   // fonts/fonts.css is not among them: it is linked on its own, out of Paged.js's CSS parser (print.hbs).
-  const stylesheets = [
-    `styles/${PALETTE_CSS}`,
-    `styles/${GRID_STYLESHEET}`,
-    ...STYLESHEETS.map((s) => `styles/${s}`),
-    `styles/${EDITION_STYLESHEET}`,
-  ];
+  const vertical = isVertical(issue);
+  const stylesheets = vertical
+    ? [`styles/${PALETTE_CSS}`, `styles/${VERTICAL_STYLESHEET}`, `styles/${EDITION_STYLESHEET}`]
+    : [
+        `styles/${PALETTE_CSS}`,
+        `styles/${GRID_STYLESHEET}`,
+        ...STYLESHEETS.map((s) => `styles/${s}`),
+        `styles/${EDITION_STYLESHEET}`,
+      ];
   const sides = pageSides(issue);
   const given = opts.images;
   const url = given
@@ -94,12 +104,14 @@ export async function writePrintHtml(
         return u;
       }
     : imageUrl;
+  const printView = buildPrintView(issue, geometry, stylesheets, renderBody, opts.fit, url);
   const view = {
-    ...buildPrintView(issue, geometry, stylesheets, renderBody, opts.fit, url),
+    ...printView,
+    ...(vertical ? verticalExtras(issue, printView, geometry, opts.pads ?? 0) : {}),
     barcodeSvg: opts.barcodeSvg ?? "",
   };
   cachedTemplates ??= createTemplates();
-  const html = cachedTemplates.render("print", view);
+  const html = cachedTemplates.render(vertical ? "vertical" : "print", view);
   // The assets after the page: the rare-character faces are cut to the text it prints.
   if (opts.assets !== false) await installAssets(issue, dir, !opts.images, htmlText(html));
   await mkdir(path.join(dir, "styles"), { recursive: true });
@@ -122,7 +134,7 @@ async function installAssets(issue: Issue, dir: string, images: boolean, text: s
   const rare = { fonts: printFontsOf(issue.edition), text };
   const copies: Promise<unknown>[] = [installFonts(path.join(dir, "fonts"), PRINT_FONTS, rare)];
   const sides = pageSides(issue);
-  for (const sheet of STYLESHEETS)
+  for (const sheet of [...STYLESHEETS, VERTICAL_STYLESHEET])
     copies.push(
       readFile(path.join(STYLES_DIR, sheet), "utf8").then((css) =>
         writeFile(path.join(dir, "styles", sheet), sheet === "page.css" ? sides(css) : css),

@@ -5,6 +5,8 @@ import type { Issue } from "../../model/types.js";
 import { renderBlocks } from "../html/blocks.js";
 import { periodicalBarcodeSvg } from "./barcode.js";
 import { renderPrintWith, type PrintOptions } from "./render.js";
+import { isVertical } from "./html.js";
+import { renderVerticalPrint } from "./vertical/index.js";
 
 export type { PrintOptions } from "./render.js";
 
@@ -13,13 +15,13 @@ export function renderPrint(
   ctx: StageContext,
   opts: Pick<PrintOptions, "images"> = {},
 ): Promise<PrintResult> {
-  return renderPrintWith(issue, ctx, {
-    ...opts,
-    renderBody: (article, imageUrl) => renderBlocks(article.blocks, { imageUrl }),
-    barcodeSvg: (i) => {
-      // An edition without an ISSN of its own prints no bar code (never another edition's).
-      if (!i.magazine.issn) return "";
-      return periodicalBarcodeSvg({ issn: i.magazine.issn, year: i.year, number: i.number });
-    },
-  });
+  const renderBody: PrintOptions["renderBody"] = (article, imageUrl) => renderBlocks(article.blocks, { imageUrl });
+  const barcodeSvg = (i: Issue) => {
+    // An edition without an ISSN of its own prints no bar code (never another edition's).
+    if (!i.magazine.issn) return "";
+    return periodicalBarcodeSvg({ issn: i.magazine.issn, year: i.year, number: i.number });
+  };
+  // Vertical writing is laid out by Chromium's own pagination (docs/layout-engines.md).
+  if (isVertical(issue)) return renderVerticalPrint(issue, ctx, { ...opts, renderBody, barcodeSvg: barcodeSvg(issue) });
+  return renderPrintWith(issue, ctx, { ...opts, renderBody, barcodeSvg });
 }
