@@ -10,8 +10,14 @@ import { PDFDict, PDFName, PDFRef, decodePDFRawStream, type PDFDocument, PDFRawS
 import { pageContentRefs } from "./content-streams.js";
 import { tokenize } from "./content-tokens.js";
 
-/** Font ref (as "n gen R") → glyph code → the texts its ActualText spans give it. */
+/**
+ * Font ref (as "n gen R") → glyph code → the texts its ActualText spans give it; a code also drawn
+ * outside any span (its ToUnicode entry then names it) has the empty text among them.
+ */
 export type GlyphTexts = Map<string, Map<number, Set<string>>>;
+
+/** The text of a glyph drawn outside any ActualText span. */
+export const BARE = "";
 
 function decodeHexText(hex: string): string {
   const h = hex.replace(/[<>\s]/g, "");
@@ -58,14 +64,15 @@ export function glyphTexts(doc: PDFDocument): GlyphTexts {
         } else if (t.text === "BMC") spans.push(null);
         else if (t.text === "EMC") spans.pop();
         else if ((t.text === "Tj" || t.text === "TJ") && font) {
-          const actual = spans[spans.length - 1];
+          const actual = spans.some((a) => a) ? spans[spans.length - 1] : BARE;
           const codes = codesOf(operands);
-          // Only a span of one glyph tells what that glyph stands for.
-          if (actual && codes.length === 1) {
-            const byCode = out.get(font) ?? new Map<number, Set<string>>();
-            byCode.set(codes[0], (byCode.get(codes[0]) ?? new Set()).add(actual));
-            out.set(font, byCode);
-          }
+          const byCode = out.get(font) ?? new Map<number, Set<string>>();
+          const add = (code: number, text: string) => byCode.set(code, (byCode.get(code) ?? new Set()).add(text));
+          // Only a span of one glyph tells what that glyph stands for; a glyph drawn bare is named by ToUnicode
+          // (one glyph of a font may stand for a space there and for U+180E in a span: ToUnicode keeps it).
+          if (actual === BARE) for (const c of codes) add(c, BARE);
+          else if (actual && codes.length === 1) add(codes[0], actual);
+          if (byCode.size) out.set(font, byCode);
         }
         operands = [];
       }

@@ -13,7 +13,7 @@
  * its name that has all its codes, when there is exactly one.
  */
 import { PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from "pdf-lib";
-import { glyphTexts } from "./actual-text.js";
+import { BARE, glyphTexts } from "./actual-text.js";
 
 /** code → UTF-16BE hex of its text (pure). */
 export function parseToUnicode(cmap: string): Map<number, string> {
@@ -120,7 +120,7 @@ export function sourceMaps(doc: PDFDocument): SourceMaps {
     fonts: fontMaps(doc).map(({ base, font, cmap, map }) => {
       const actual = new Map<number, string>();
       for (const [code, texts] of spans.get(font.toString()) ?? [])
-        if (texts.size === 1)
+        if (texts.size === 1 && !texts.has(BARE))
           actual.set(
             code,
             Buffer.from([...texts][0], "utf16le")

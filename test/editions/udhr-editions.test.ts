@@ -46,7 +46,8 @@ const direction = async (file: string) => {
 beforeAll(async () => {
   out = tempDir("folio-editions-");
   ug = await runFolio(["build", path.join(FIXTURE, "editions/ug"), "--out", out]);
-  mn = await runFolio(["build", path.join(FIXTURE, "editions/mn-Mong"), "--out", out]);
+  // Print, screen and EPUB: the press PDF of a vertical edition does not yet keep its text layer (docs/layout-engines.md).
+  mn = await runFolio(["build", path.join(FIXTURE, "editions/mn-Mong"), "--out", out, "--only", "screen-pdf,epub"]);
 }, 900_000);
 
 describe("the Uyghur test edition, right to left", () => {
@@ -115,12 +116,30 @@ describe("the Uyghur test edition, right to left", () => {
 });
 
 describe("the Mongolian test edition, vertical", () => {
-  it("builds its EPUB and says that its print layout is not made yet", () => {
+  it("prints the pages its plan says, proves its 目录 and its vertical, joined text, and builds a clean EPUB", async () => {
     expect(mn.code, mn.err).toBe(0);
-    expect(mn.out + mn.err).toMatch(/vertical edition: its EPUB is made; its print PDFs and handoff are not made yet/);
+    const pdf = mnFile("2022-12-mn-Mong-screen.pdf");
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1])).toBe(4 + 4);
+    expect(mn.out).toMatch(/目录 proven from the PDF: \d+ entries/);
+    expect(mn.out).toMatch(/vertical text proven on PDF page 5/);
+    // Bound on the left: pages progress left to right (no /Direction /R2L).
+    expect(await direction(pdf)).toBeUndefined();
     const report = JSON.parse(readFileSync(mnFile("epub-check.json"), "utf8"));
     expect(report.ok).toBe(true);
     for (const c of report.checks) expect(c.findings, c.check).toEqual([]);
+    // The EPUB maps back to the print pages: one page-list entry for each inner page.
+    const zip = readZip(readFileSync(mnFile("2022-12-mn-Mong.epub")));
+    const nav = zipText(zip, zip.find((i) => i.name.endsWith("nav.xhtml"))?.name ?? "");
+    expect(nav.match(/epub:type="page-list"[^]*?<\/nav>/)?.[0].match(/<li>/g)?.length).toBe(4);
+  });
+
+  it("prints each inner page's folio at the foot of its outer edge: odd pages on the right", async () => {
+    const pdf = mnFile("2022-12-mn-Mong-screen.pdf");
+    const bytes = readFileSync(pdf);
+    const words = await pageWords(bytes, await readPageKeys(pdf));
+    const geometry = pageGeometry(await PDFDocument.load(bytes), TRIM).map((g) => ({ trim: g.trim, crop: g.crop }));
+    expect(checkFolioSides(words, geometry, "left")[0].status).toBe("pass");
+    expect(checkFolioSides(words, geometry, "right").filter((r) => r.status === "fail").length).toBe(4);
   });
 
   it("sets the text in vertical lines, its letters joined (rendered in Chromium)", async () => {
