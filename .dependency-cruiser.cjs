@@ -6,7 +6,7 @@ const FLOORS = [
   ["plan", "flatplan", "type", "scaffold"],
   ["images", "check"],
   ["render"],
-  ["handoff"],
+  ["handoff", "proof"],
   ["pipeline"],
   ["preview", "publish"],
   ["cli"],

@@ -13,6 +13,7 @@ import { registerDoctor } from "./commands/doctor.js";
 import { registerNew } from "./commands/new.js";
 import { registerPreview } from "./commands/preview.js";
 import { registerPublish } from "./commands/publish.js";
+import { registerProof } from "./commands/proof.js";
 import { EXIT, reportError } from "./report.js";
 import { Interrupted } from "../contract/errors.js";
 
@@ -54,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
   registerDoctor(program, run);
   registerPreview(program, run);
   registerPublish(program, run);
+  registerProof(program, run);
 
   try {
     await program.parseAsync(argv);

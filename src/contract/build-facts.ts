@@ -123,6 +123,16 @@ export interface ProofFacts {
   marksMs: number;
 }
 
+/** facts.proofRound: the proof round this build made (`folio proof`), and what changed since the last. */
+export interface ProofRoundFacts {
+  round: number;
+  label: string;
+  date: string;
+  build: string;
+  /** Pages changed since the last round (null for the first round). */
+  changed: { page: string; kind: string; files: string[]; areas: number }[] | null;
+}
+
 export interface BuildFacts extends Partial<PrintFacts> {
   images?: ImagesFacts;
   epub?: EpubFacts;
@@ -130,4 +140,5 @@ export interface BuildFacts extends Partial<PrintFacts> {
   preflight?: PreflightFacts;
   press?: PressFacts;
   proof?: ProofFacts;
+  proofRound?: ProofRoundFacts;
 }

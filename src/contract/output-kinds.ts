@@ -9,7 +9,8 @@ export type OutputKind =
   | "preflight"
   | "handoff"
   | "thumbnails"
-  | "flatplan";
+  | "flatplan"
+  | "proof";
 
 /** Outputs a user can ask for with `folio build --only`. */
 export const SELECTABLE_KINDS = ["screen-pdf", "print-pdf", "epub", "handoff"] as const satisfies readonly OutputKind[];

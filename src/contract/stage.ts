@@ -6,7 +6,7 @@ import type { OutputKind } from "./output-kinds.js";
 export type { OutputKind };
 
 /** The stages of a build, in the order they run (src/pipeline/registry.ts). */
-export const STAGE_NAMES = ["images", "print", "epub", "epub-check", "handoff"] as const;
+export const STAGE_NAMES = ["images", "print", "epub", "epub-check", "handoff", "proof"] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 export interface OutputFile {
@@ -43,6 +43,8 @@ export interface StageContext {
   signal?: AbortSignal;
   /** `folio build --press`: the issue must be ready for press (placeholders fail preflight). */
   press?: boolean;
+  /** The issue's output folder as the last good build left it (dist/<id>/), read for the last proof round. */
+  lastGoodDir?: string;
 }
 
 export interface StageResult {

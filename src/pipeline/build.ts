@@ -30,11 +30,26 @@ export interface BuildOptions {
   press?: boolean;
   /** Stage registry (tests may pass their own). */
   stages?: Stage[];
+  /** Make the next proof round too (`folio proof`): the proof stage runs after the outputs asked for. */
+  proof?: boolean;
 }
 
 /** A stage error that carries a report to keep: the handoff's PreflightFailed. */
 function isFailedCheck(e: unknown): e is PreflightFailed {
   return e instanceof PreflightFailed;
+}
+
+/** The stages of a build: those the outputs asked for need; the proof stage only when a proof round is asked for. */
+export function buildPlan(registry: Stage[], only: readonly SelectableKind[] | undefined, proof?: boolean): Stage[] {
+  const withoutProof = registry.filter((s) => s.name !== "proof");
+  const planned = planStages(withoutProof, only);
+  if (!proof) return planned;
+  const names = new Set(planned.map((s) => s.name));
+  const needs = new Set(registry.find((s) => s.name === "proof")?.needs ?? []);
+  const extra = planStages(withoutProof, undefined).filter((s) => needs.has(s.name) && !names.has(s.name));
+  for (const s of extra) for (const n of s.needs) needs.add(n);
+  const wanted = new Set([...names, ...needs, "proof"]);
+  return registry.filter((s) => wanted.has(s.name));
 }
 
 export interface BuildResult {
@@ -66,6 +81,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
       },
       signal: opts.signal,
       press: opts.press,
+      lastGoodDir: slot.finalDir,
     };
     const state: BuildState = { issue, outputs: {} };
     const files: OutputFile[] = [];
@@ -73,7 +89,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
     const facts: BuildFacts = {};
     let failedCheck: PreflightFailed | undefined;
     const outcomes = await runStages(
-      planStages(opts.stages ?? STAGES, opts.only),
+      buildPlan(opts.stages ?? STAGES, opts.only, opts.proof),
       state,
       (stage, signal) => {
         log(`${stage.name}…`);

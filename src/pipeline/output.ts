@@ -4,12 +4,13 @@
  * writing the same output folder at once. What a dead build left (killed, even by SIGKILL) is
  * cleared by the next one: see sweep.ts.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FolioError } from "../contract/errors.js";
 import { ownerAlive, ownerTag } from "../util/owner.js";
 import { holdCommitMs } from "../util/config.js";
 import { sweepOutputRoot } from "./sweep.js";
+import { PROOFS_DIR } from "../proof/rounds.js";
 
 export interface OutputSlot {
   /** Final folder, e.g. dist/2022-08. */
@@ -25,6 +26,21 @@ export interface OutputSlot {
 export const tempName = (id: string, tag: string): string => `.folio-tmp-${id}-${tag}`;
 export const oldName = (id: string, tag: string): string => `.folio-old-${id}-${tag}`;
 export const lockName = (id: string): string => `.${id}.lock`;
+
+/** Folders of the output that outlive a build: the proof rounds (src/proof/rounds.ts). */
+export const KEPT_FOLDERS = [PROOFS_DIR];
+
+/** Moves what a build keeps (KEPT_FOLDERS) from the last build's folder into the new one, entry by entry. */
+function carryOver(finalDir: string, tempDir: string): void {
+  for (const name of KEPT_FOLDERS) {
+    const from = path.join(finalDir, name);
+    if (!existsSync(from)) continue;
+    const to = path.join(tempDir, name);
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from))
+      if (!existsSync(path.join(to, entry))) renameSync(path.join(from, entry), path.join(to, entry));
+  }
+}
 
 export function openOutputSlot(outRoot: string, id: string): OutputSlot {
   mkdirSync(outRoot, { recursive: true });
@@ -44,6 +60,7 @@ export function openOutputSlot(outRoot: string, id: string): OutputSlot {
       // Two renames: killed between them, dist/<id>/ is missing for that instant and the previous
       // build waits in .folio-old-…; the next build puts it back (sweep.ts) before anything else.
       const old = path.join(outRoot, oldName(id, tag));
+      carryOver(finalDir, tempDir);
       if (existsSync(finalDir)) renameSync(finalDir, old);
       holdForTests();
       renameSync(tempDir, finalDir);

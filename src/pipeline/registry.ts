@@ -25,6 +25,7 @@ import type { ImagesFacts } from "../contract/build-facts.js";
 import { fileOf } from "./outputs.js";
 import type { Stage } from "./stages.js";
 import { InternalError } from "../contract/errors.js";
+import { makeProofRound } from "../proof/stage.js";
 
 /** A stage's input that an earlier stage must have made (planStages runs a stage's needs first). */
 function needed<T>(value: T | undefined, what: string): T {
@@ -143,6 +144,26 @@ export const STAGES: Stage[] = [
       );
       // The press PDF is the print-pdf from here on; the RGB bleed PDF stays as the printer's proof copy.
       return { ...result, relabels: { "print-pdf": "print-rgb-pdf" } };
+    },
+  },
+  {
+    // `folio proof`: the next proof round, compared with the last one kept in the output folder.
+    name: "proof",
+    kinds: ["proof"],
+    needs: ["print"],
+    async run({ issue, outputs }, ctx) {
+      const print = needed(outputs.print, "the print PDF");
+      return makeProofRound(
+        issue,
+        {
+          printPdf: print.printPdf,
+          screenPdf: print.screenPdf,
+          layout: print.type?.layout,
+          placedImages: print.placedImages,
+          imageUrls: outputs.images?.printUrls,
+        },
+        ctx,
+      );
     },
   },
 ];

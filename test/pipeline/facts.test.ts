@@ -84,6 +84,7 @@ const FACTS: Record<StageName, BuildFacts> = {
     },
     proof: { images: 0, pagesMs: 1, marksMs: 1 },
   },
+  proof: { proofRound: { round: 1, label: "一校", date: "2099-01-01", build: "0", changed: null } },
 };
 
 const NEEDS: Record<StageName, StageName[]> = {
@@ -92,6 +93,7 @@ const NEEDS: Record<StageName, StageName[]> = {
   epub: ["print"],
   "epub-check": ["epub"],
   handoff: ["print"],
+  proof: ["print"],
 };
 
 const stage = (name: StageName, delayMs: number): Stage => ({
