@@ -18,7 +18,7 @@ const png = (b: Buffer) => `data:image/png;base64,${b.toString("base64")}`;
 function row(report: PreflightReport, r: CheckResult, crop?: Buffer): string {
   const where = r.page ? `<a href="#p${r.page}">${esc(report.pageNames[r.page - 1] ?? `PDF ${r.page}`)}</a>` : "—";
   const pic = crop ? `<td><img class="crop" alt="" src="${png(crop)}"></td>` : "<td></td>";
-  return `<tr class="${r.status}"><td>${WORD[r.status]}</td><td>${esc(r.check)}</td><td>${where}</td><td>${esc(r.message)}</td>${pic}</tr>`;
+  return `<tr class="${r.status}"><td>${r.waived ? "waived" : WORD[r.status]}</td><td>${esc(r.check)}</td><td>${where}</td><td>${esc(r.message)}</td>${pic}</tr>`;
 }
 
 function spreadFigure(report: PreflightReport, s: Spread): string {
