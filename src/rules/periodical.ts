@@ -217,7 +217,7 @@ export const PERIODICAL_RULES = [
     strength: "should",
     checked: ["pdf"],
     read: XINGSHI_9,
-    note: "the data has one trim per magazine.yaml (issue.yaml cannot set one): the PDF check compares the pages with it and with the other issues of the year built beside this one",
+    note: "the data has one trim per magazine.yaml (issue.yaml cannot set one), so every issue under issues/ shares it: the PDF check compares every page with it, and page 1 with the other issues of the year built beside this one (year-trims.ts)",
   },
 ] as const satisfies readonly PeriodicalRule[];
 

@@ -4,7 +4,7 @@
  * the report. Deciding what a fail means is the caller's (see PreflightFailed).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import pLimit from "p-limit";
 import { PDFDocument } from "pdf-lib";
 import type { TocEntry } from "../../contract/stage.js";
@@ -34,6 +34,7 @@ import { summarize, type CheckResult, type PreflightReport } from "./types.js";
 import type { TypeReport } from "../../type/report.js";
 import { checkFolioSides } from "./folio-side.js";
 import { checkPeriodical } from "./periodical.js";
+import { yearTrims } from "./year-trims.js";
 
 export interface PreflightOptions {
   toc: TocEntry[];
@@ -151,6 +152,7 @@ export async function runPreflight(
       await (printTexts ?? texts),
       issue,
       geometry.map((g) => ({ widthPt: g.trim[2] - g.trim[0], heightPt: g.trim[3] - g.trim[1] })),
+      issue.edition.base ? await yearTrims(dirname(outDir), issue.id, issue.year, signal) : [],
     ),
     ...checkImageSources(opts.images ?? []),
     ...(opts.type?.checks ?? []).map((c) => ({ ...c, check: `type: ${c.check}` })),

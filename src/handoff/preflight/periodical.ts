@@ -12,6 +12,7 @@ import { COVER_PLACES } from "../../contract/cover-place.js";
 import { squash } from "../../text/squash.js";
 import { PERIODICAL_RULES, citeRule, type PeriodicalRuleId } from "../../rules/periodical.js";
 import type { CheckResult } from "./types.js";
+import type { IssueTrim } from "./year-trims.js";
 
 const IMPRINT_LABELS = ["主管", "主办", "出版", "定价", "国内统一连续出版物号", "ISSN", "印刷"];
 const TOC_HEADS = ["目录", "目次"];
@@ -43,7 +44,16 @@ interface Found {
   unknown?: boolean;
 }
 
-export function checkPeriodical(texts: string[], issue: Issue, trims: PageTrim[] = []): CheckResult[] {
+/**
+ * `trims`: every page's TrimBox; `others`: page 1's trim of the other issues of the year built beside
+ * this one (year-trims.ts).
+ */
+export function checkPeriodical(
+  texts: string[],
+  issue: Issue,
+  trims: PageTrim[] = [],
+  others: IssueTrim[] = [],
+): CheckResult[] {
   // The rules' labels are Chinese: an edition in another script is read by its own 目录 proof only.
   if (issue.edition && !issue.edition.base)
     return [
@@ -179,6 +189,10 @@ export function checkPeriodical(texts: string[], issue: Issue, trims: PageTrim[]
       `trim ${mm(trims[off].widthPt).toFixed(1)}×${mm(trims[off].heightPt).toFixed(1)} mm, not the ${m.trim.widthMm}×${m.trim.heightMm} mm every issue of the year has`,
     );
 
+  const size = (t: PageTrim) => `${mm(t.widthPt).toFixed(1)}×${mm(t.heightPt).toFixed(1)} mm`;
+  for (const o of trims.length ? others : [])
+    if (Math.abs(o.widthPt - trims[0].widthPt) > 1.5 || Math.abs(o.heightPt - trims[0].heightPt) > 1.5)
+      add("trim-year", 1, `trim ${size(trims[0])}, but ${o.id} of the same year was built at ${size(o)}`);
   return results(found, issue.magazine.waivers ?? {});
 }
 
