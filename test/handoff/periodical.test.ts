@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/check/load.js";
 import type { Issue } from "../../src/model/types.js";
 import { checkPeriodical } from "../../src/handoff/preflight/periodical.js";
+import { renderReportHtml } from "../../src/handoff/preflight/report-html.js";
+import { summarize, type PreflightReport } from "../../src/handoff/preflight/types.js";
 import { MINI_ISSUE } from "../helpers/mini.js";
 
 let issue: Issue;
@@ -133,6 +135,27 @@ describe("periodical rules in the preflight", () => {
       waived: "no 发行单位 in the printed issue",
       message: expect.stringMatching(/^waived \(no 发行单位 in the printed issue\): /),
     });
+    const report = {
+      title: "测试月刊 2099·1",
+      issue: "2099-01",
+      file: "2099-01-press.pdf",
+      pages: pages.length,
+      mode: "press",
+      pageNames: pages.map((_, i) => `PDF ${i + 1}`),
+      summary: summarize(results),
+      limits: {},
+      results,
+      placeholders: [],
+      timings: {},
+      pagesRendered: {},
+      seconds: 0,
+      figures: {},
+    } satisfies PreflightReport;
+    const html = renderReportHtml(report, []);
+    const section = html.slice(html.indexOf("<h2>Waived"), html.indexOf("<h2>Passed checks"));
+    expect(section).toMatch(
+      /<td>waived<\/td><td>periodical: imprint-distributor<\/td>.*no 发行单位 in the printed issue/,
+    );
   });
 
   it("an edition in another script is not read for the Chinese labels", () => {
