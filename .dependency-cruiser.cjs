@@ -1,7 +1,7 @@
 /** The floors of src/ (docs/architecture.md): a folder imports only from its own floor or lower ones, with no cycles. */
 const FLOORS = [
   ["contract"],
-  ["util", "text"],
+  ["util", "text", "rules"],
   ["model", "pdf", "browser"],
   ["plan", "flatplan", "type", "scaffold"],
   ["images", "check"],

@@ -1,7 +1,8 @@
 /**
  * The checks an issue passes before anything is laid out, without a browser: the model (YAML, front
  * matter, encodings, sections, the flatplan: src/check/load.ts), the photos (src/check/images.ts) and
- * the characters no font of the edition has (src/check/fonts.ts).
+ * the characters no font of the edition has (src/check/fonts.ts) and the periodical rules the data
+ * can answer (src/check/periodical.ts).
  * `folio check` runs this; so does every build first, so a build never meets a problem check passed.
  */
 import { ValidationError } from "../contract/errors.js";
@@ -15,11 +16,14 @@ import type { PrintFonts } from "../type/fonts/edition.js";
 import { printFontsOf } from "../type/fonts/print-fonts.js";
 import { judgeFonts } from "./fonts.js";
 import { issueSources } from "./printed-text.js";
+import { judgePeriodical } from "./periodical.js";
 
 export interface CheckedIssue {
   issue: Issue;
   /** Things to look at that do not stop a build (resolution under 300 ppi, CMYK without profile). */
   warnings: string[];
+  /** Periodical-rule findings magazine.yaml waives (src/check/periodical.ts), each with its reason. */
+  waived: string[];
 }
 
 export interface CheckOptions {
@@ -49,6 +53,8 @@ export async function checkIssue(issueDir: string, opts: CheckOptions = {}): Pro
   const intake = await intakeImages(uses); // throws one FolioError listing every unreadable file
   const { problems, warnings } = judgeImages(issue, uses, intake);
   problems.push(...judgeFonts(issueSources(issue), opts.fonts ?? printFontsOf(issue.edition)));
+  const periodical = judgePeriodical(issue);
+  problems.push(...periodical.problems);
   if (problems.length) throw new ValidationError(problems);
-  return { issue, warnings };
+  return { issue, warnings: [...warnings, ...periodical.warnings], waived: periodical.waived };
 }

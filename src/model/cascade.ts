@@ -39,6 +39,7 @@ export function resolveMagazine(m: MagazineYaml, dir = ".", typeSource?: TypeSou
     })),
     epub: { creator: m.epub.creator, embedFonts: m.epub.embed_fonts },
     type: typeSource ? { ...resolveType(m.type), source: typeSource } : resolveType(m.type),
+    waivers: { ...m.rules.waive },
   };
 }
 
@@ -68,6 +69,8 @@ export function resolveImprintYaml(i: ImprintYaml): Imprint {
     email: i.email,
     publicationDay: i.publication_day,
     printer: i.printer,
+    ...(i.distributor ? { distributor: i.distributor } : {}),
+    ...(i.ad_licence ? { adLicence: i.ad_licence } : {}),
     copyrightNotice: i.copyright_notice,
     qrCodes: i.qr_codes,
   };

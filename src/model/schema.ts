@@ -7,6 +7,7 @@ import { ARTICLE_PLACES } from "./places.js";
 import { issnCheckChar } from "./periodical-code.js";
 import { WORD_KEYS, type WordKey } from "./words.js";
 import { EDITION_TAG } from "./edition.js";
+import { PERIODICAL_RULE_IDS } from "../rules/periodical.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const coerceText = z
@@ -40,6 +41,10 @@ const imprintFields = {
   email: z.email("must be an e-mail address"),
   publication_day: text,
   printer: text,
+  /** 发行: the distributor, where the magazine prints one. */
+  distributor: text.optional(),
+  /** 广告经营许可证号: required by the periodical rules when the issue carries advertisements. */
+  ad_licence: text.optional(),
   copyright_notice: text,
   qr_codes: z.array(qrCode).default([]),
 };
@@ -176,6 +181,27 @@ export const editionSchema = z.strictObject({
   words: wordsSchema,
 });
 
+/**
+ * magazine.yaml `rules`: the periodical rules (src/rules/periodical.ts) the magazine departs from on
+ * purpose, each with its reason; an id that names no rule is refused at its line.
+ */
+const rulesSchema = z
+  .strictObject({
+    waive: z
+      .record(z.string(), text)
+      .default({})
+      .superRefine((waive, ctx) => {
+        for (const id of Object.keys(waive))
+          if (!PERIODICAL_RULE_IDS.includes(id))
+            ctx.addIssue({
+              code: "custom",
+              path: [id],
+              message: `no periodical rule "${id}" (rules: ${PERIODICAL_RULE_IDS.join(", ")})`,
+            });
+      }),
+  })
+  .default({ waive: {} });
+
 export const magazineSchema = z.strictObject({
   title: text,
   title_latin: text,
@@ -200,6 +226,7 @@ export const magazineSchema = z.strictObject({
   type: typeSchema.default(DEFAULT_TYPE),
   /** The magazine's editions in other languages and scripts, by tag (ug, kk-Arab, ky-Arab, mn-Mong). */
   editions: z.record(z.string().regex(EDITION_TAG, "must be a tag such as ug or mn-Mong"), editionSchema).default({}),
+  rules: rulesSchema,
 });
 
 const coverSchema = z

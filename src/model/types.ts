@@ -54,6 +54,8 @@ export interface Imprint {
   email: string;
   publicationDay: string; // 出版日期: 每月25日
   printer: string; // 印刷装订
+  distributor?: string; // 发行
+  adLicence?: string; // 广告经营许可证号
   copyrightNotice: string;
   qrCodes: QrCode[];
 }
@@ -104,6 +106,8 @@ export interface Magazine {
   type: TypeSystem;
   /** EPUB settings; absent in hand-made test models (defaults apply). */
   epub?: EpubSettings;
+  /** Periodical rules waived on purpose (magazine.yaml `rules.waive`): rule id → reason. */
+  waivers?: Record<string, string>;
 }
 
 export interface PaletteColour {

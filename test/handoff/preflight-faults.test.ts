@@ -36,7 +36,11 @@ const pages = (rs: CheckResult[]) => [...new Set(rs.map((x) => x.page))];
 
 describe("a clean press PDF", () => {
   it("passes every check", () => {
-    expect(good.results.filter((r) => r.status !== "pass" && r.check !== "toc")).toEqual([]);
+    // The synthetic pages carry no 目录, 版权页 or cover words: the toc and the periodical rules are
+    // tested on issue pages (test/handoff/periodical.test.ts).
+    expect(
+      good.results.filter((r) => r.status !== "pass" && r.check !== "toc" && !r.check.startsWith("periodical")),
+    ).toEqual([]);
     expect(good.mode).toBe("press");
     for (const c of [
       "page-count",

@@ -33,9 +33,10 @@ export function registerCheck(program: Command, run: (fn: () => Promise<number>)
         const dirs = editionsOf(args.length ? args.map((a) => resolveIssueArg(a)) : allIssues(), opts.edition);
         for (const dir of dirs) {
           const t0 = performance.now();
-          const { issue, warnings } = await checkIssue(dir, { loadCache: "reuse" });
+          const { issue, warnings, waived } = await checkIssue(dir, { loadCache: "reuse" });
           const translations = await translationReport(issue, (d) => loadModel(d, "reuse"));
           for (const w of [...warnings, ...translations.warnings]) process.stdout.write(`warning: ${w}\n`);
+          for (const w of waived) process.stdout.write(`waived: ${w}\n`);
           const blocks = issue.articles.reduce((n, a) => n + a.blocks.length, 0);
           process.stdout.write(
             `${issue.id}: ok — ${issue.articles.length} articles, ${issue.sections.length} sections, ${blocks} blocks (${Math.round(performance.now() - t0)} ms)\n`,

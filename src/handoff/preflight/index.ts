@@ -4,7 +4,7 @@
  * the report. Deciding what a fail means is the caller's (see PreflightFailed).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import pLimit from "p-limit";
 import { PDFDocument } from "pdf-lib";
 import type { TocEntry } from "../../contract/stage.js";
@@ -33,6 +33,8 @@ import { DEFAULT_FOLIO_OFFSET, checkToc } from "./toc-check.js";
 import { summarize, type CheckResult, type PreflightReport } from "./types.js";
 import type { TypeReport } from "../../type/report.js";
 import { checkFolioSides } from "./folio-side.js";
+import { checkPeriodical } from "./periodical.js";
+import { yearTrims } from "./year-trims.js";
 
 export interface PreflightOptions {
   toc: TocEntry[];
@@ -94,17 +96,16 @@ export async function runPreflight(
   };
   const texts = timed("page texts", () => rawPageTexts(pdf, keys, signal), false);
   const { printPdf } = opts;
+  // The print PDF's own text (the press PDF's text layer is checked against it): what the 封一,
+  // 版权页 and 目次 show for the periodical rules.
+  const printTexts = printPdf
+    ? timed("print texts", async () => rawPageTexts(printPdf, await readPageKeys(printPdf), signal), false)
+    : undefined;
   const [fonts, images, words, share, separations, placeholders, scan, spreads] = await Promise.all([
     timed("fonts", () => fontsByPage(pdf, pages, signal), false),
     timed("images", () => pdfimagesList(pdf, signal), false),
     timed("safety", () => pageWords(bytes, keys)),
-    printPdf
-      ? timed(
-          "text layer",
-          async () => textRunShare(await rawPageTexts(printPdf, await readPageKeys(printPdf), signal), await texts),
-          false,
-        )
-      : undefined,
+    printTexts ? timed("text layer", async () => textRunShare(await printTexts, await texts), false) : undefined,
     checkSeparations(pdf, geometry, keys, opts.expect, timed, signal),
     timed(
       "placeholders",
@@ -146,6 +147,12 @@ export async function runPreflight(
       opts.toc,
       issue.edition.direction === "rtl" ? await pageTexts(pdf, "rtl", signal) : await texts,
       opts.folioOffset ?? DEFAULT_FOLIO_OFFSET,
+    ),
+    ...checkPeriodical(
+      await (printTexts ?? texts),
+      issue,
+      geometry.map((g) => ({ widthPt: g.trim[2] - g.trim[0], heightPt: g.trim[3] - g.trim[1] })),
+      issue.edition.base ? await yearTrims(dirname(outDir), issue.id, issue.year, signal) : [],
     ),
     ...checkImageSources(opts.images ?? []),
     ...(opts.type?.checks ?? []).map((c) => ({ ...c, check: `type: ${c.check}` })),

@@ -18,7 +18,7 @@ const png = (b: Buffer) => `data:image/png;base64,${b.toString("base64")}`;
 function row(report: PreflightReport, r: CheckResult, crop?: Buffer): string {
   const where = r.page ? `<a href="#p${r.page}">${esc(report.pageNames[r.page - 1] ?? `PDF ${r.page}`)}</a>` : "—";
   const pic = crop ? `<td><img class="crop" alt="" src="${png(crop)}"></td>` : "<td></td>";
-  return `<tr class="${r.status}"><td>${WORD[r.status]}</td><td>${esc(r.check)}</td><td>${where}</td><td>${esc(r.message)}</td>${pic}</tr>`;
+  return `<tr class="${r.status}"><td>${r.waived ? "waived" : WORD[r.status]}</td><td>${esc(r.check)}</td><td>${where}</td><td>${esc(r.message)}</td>${pic}</tr>`;
 }
 
 function spreadFigure(report: PreflightReport, s: Spread): string {
@@ -86,7 +86,8 @@ export function renderReportHtml(
   const verdict: Status = s.fail ? "fail" : s.warn ? "warn" : "pass";
   const indexed = report.results.map((r, i) => ({ r, i }));
   const problems = indexed.filter(({ r }) => r.status !== "pass");
-  const passed = indexed.filter(({ r }) => r.status === "pass");
+  const passed = indexed.filter(({ r }) => r.status === "pass" && !r.waived);
+  const waived = indexed.filter(({ r }) => r.waived);
   const timings = Object.entries(report.timings)
     .map(([k, v]) => `${esc(k)} ${(v / 1000).toFixed(1)} s`)
     .join(" · ");
@@ -118,6 +119,7 @@ ${report.flatplan ? flatplanTable(report.flatplan) : ""}
 ${report.type ? typeTable(report.type) : ""}
 <h2>Spreads</h2>
 <div class="spreads">${spreads.map((sp) => spreadFigure(report, sp)).join("\n")}</div>
+${waived.length ? `<h2>Waived (magazine.yaml rules.waive)</h2>\n<table>${waived.map(({ r }) => row(report, r)).join("\n")}</table>` : ""}
 <h2>Passed checks</h2>
 <table>${passed.map(({ r }) => row(report, r)).join("\n")}</table>
 <h2>Figures</h2>

@@ -17,6 +17,8 @@ export interface CheckResult {
   dpi?: number;
   /** Where on the page, in PDF points (MediaBox space). */
   pt?: [number, number, number, number];
+  /** A periodical rule magazine.yaml waives: the reason (the finding passes, shown as waived). */
+  waived?: string;
 }
 
 export interface PreflightReport {
