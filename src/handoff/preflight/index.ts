@@ -33,6 +33,7 @@ import { DEFAULT_FOLIO_OFFSET, checkToc } from "./toc-check.js";
 import { summarize, type CheckResult, type PreflightReport } from "./types.js";
 import type { TypeReport } from "../../type/report.js";
 import { checkFolioSides } from "./folio-side.js";
+import { lineComposition } from "./line-composition.js";
 
 export interface PreflightOptions {
   toc: TocEntry[];
@@ -148,6 +149,7 @@ export async function runPreflight(
       opts.folioOffset ?? DEFAULT_FOLIO_OFFSET,
     ),
     ...checkImageSources(opts.images ?? []),
+    ...(await timed("line composition", () => lineComposition(bytes, keys, geometry, issue.edition.language))),
     ...(opts.type?.checks ?? []).map((c) => ({ ...c, check: `type: ${c.check}` })),
   ];
   const names = pageNames(pages);
