@@ -23,6 +23,7 @@ const PAGE = {
   loneCharacter: 8,
   headlineSplit: 9,
   joiningDash: 10,
+  strandedHead: 11,
 };
 
 /** A paragraph from line `from` of a column: an indented first line, full lines, a last line of `last` characters. */
@@ -46,6 +47,9 @@ const pages: Record<keyof typeof PAGE, Line[]> = {
     { column: 0, line: 8, text: "安总目标。" },
     // A label alone at the head of its column heads nothing there.
     head("学习笔记", 1, 0),
+    // A subhead over a short line set to the right of the column: its text is under it.
+    head("小标题", 1, 10),
+    { column: 1, line: 11, indent: 10, text: "第二段正文。" },
     // Captions: the last line holds more than one character.
     { column: 1, line: 30, size: 7.5, text: "③塔城市和平街道广场社区合理布局商业服务设施，为居民提供就近多" },
     { column: 1, line: 30.7, size: 7.5, text: "元的便民商业服务。□艾昱杏/摄" },
@@ -74,6 +78,8 @@ const pages: Record<keyof typeof PAGE, Line[]> = {
     head("专题研讨班上发表重要讲话强调", 1, 0),
     ...paragraph(1, 1, 10),
   ],
+  // A subhead at the foot of its column, its text at the head of the next (背题).
+  strandedHead: [...paragraph(0, 0, 39), head("在便民利民精细服务上见成效", 0, 39), ...paragraph(1, 0, 41)],
   joiningDash: [
     { column: 0, line: 0, text: "建立“社区党支部—网格党小组", indent: 2 },
     { column: 0, line: 1, text: "—党员中心户”三级管理，增强其责任" },
@@ -89,7 +95,7 @@ let media: (page: number) => [number, number, number, number];
 beforeAll(async () => {
   const pdf = await LinePdf.create();
   const byPage = new Map(Object.entries(PAGE).map(([k, p]) => [p, pages[k as keyof typeof PAGE]]));
-  for (let p = 1; p <= 12; p++) await pdf.page(byPage.get(p) ?? []);
+  for (let p = 1; p <= 13; p++) await pdf.page(byPage.get(p) ?? []);
   bytes = await pdf.save();
   const doc = await PDFDocument.load(bytes);
   const geometry = pageGeometry(doc, { widthMm: 210, heightMm: 285, bleedMm: 3 });
@@ -109,15 +115,17 @@ describe("line composition read from the PDF", () => {
     ["line-end", PAGE.lineEnd, /ends with ““”/],
     ["number-unit", PAGE.numberUnit, /“…一道防线作用，仅2021” \/ “年，受理人民调解案件17…”/],
     ["lone-character", PAGE.loneCharacter, /“摄” alone on the last line/],
-    [
-      "headline-split",
-      PAGE.headlineSplit,
-      /headline “习近平在省部级主要领导干部“学习习近平总书记重要讲话精神”” ends its column/,
-    ],
   ])("fails %s on its page alone, naming it", (check, page, message) => {
     const r = failing(check);
     expect(r.map((x) => x.page)).toEqual([page]);
     expect(r[0].message).toMatch(message);
+  });
+
+  it("fails a headline split across columns, and a subhead left at its column's foot, naming each page", () => {
+    const r = failing("headline-split");
+    expect(r.map((x) => x.page)).toEqual([PAGE.headlineSplit, PAGE.strandedHead]);
+    expect(r[0].message).toMatch(/headline “习近平在省部级主要领导干部“学习习近平总书记重要讲话精神”” ends its column/);
+    expect(r[1].message).toMatch(/headline “在便民利民精细服务上见成效” ends its column/);
   });
 
   it("fails a —— and a …… split between two lines", () => {

@@ -51,15 +51,19 @@ export function headlineFaults(
     const text = block.map(visible).join("");
     // Page numbers set bold (a 目录) are no headline.
     if (!/\p{L}/u.test(text)) return;
-    const x0 = Math.min(...block.map((l) => l.x0));
-    const x1 = Math.max(...block.map((l) => l.x1));
     const top = block[0].baseline - 0.88 * block[0].size;
-    const inColumn = (a: number, b: number) => Math.min(b, x1) - Math.max(a, x0) > 0;
     // Everything else on the page as boxes: x0, top, x1, bottom.
-    const things: Box4[] = [
-      ...lines.filter((l) => !block.includes(l)).map((l): Box4 => [l.x0, l.baseline - 0.88 * l.size, l.x1, l.baseline]),
-      ...images,
-    ];
+    const others: Box4[] = lines
+      .filter((l) => !block.includes(l))
+      .map((l): Box4 => [l.x0, l.baseline - 0.88 * l.size, l.x1, l.baseline]);
+    // Its column: up to the text level with it in the columns beside it (the page's edges if none).
+    const level = others.filter(([, t, , bottom]) => bottom > top && t < z.baseline);
+    const left = Math.min(...block.map((l) => l.x0));
+    const right = Math.max(...block.map((l) => l.x1));
+    const x0 = Math.max(-Infinity, ...level.filter((b) => b[2] <= left).map((b) => b[2]));
+    const x1 = Math.min(Infinity, ...level.filter((b) => b[0] >= right).map((b) => b[0]));
+    const inColumn = (a: number, b: number) => Math.min(b, x1) - Math.max(a, x0) > 0;
+    const things = [...others, ...images];
     const below = things.some(([a, t, b]) => inColumn(a, b) && t > z.baseline && t < foot);
     // A label alone in its column (a section label over an empty notes page) heads nothing there.
     const above = things.some(([a, , b, bottom]) => inColumn(a, b) && bottom < top && bottom > head);
