@@ -11,12 +11,15 @@ import { nextInColumn, previousInColumn, visible } from "./line-order.js";
 
 type Box4 = [number, number, number, number];
 
+/** More lines than this in a bold face are a paragraph set bold, not a headline. */
+export const MAX_HEADLINE_LINES = 5;
+
 /** A display face: a bold, black or heavy weight of any family. */
 export const isDisplayFace = (face: string): boolean => /bold|black|heavy/i.test(face);
 
 const isDisplay = (l: PrintedLine) => l.faces.length > 0 && l.faces.every(isDisplayFace);
 
-/** The body size: the size most characters outside display faces are set in, over all pages (pure). */
+/** The body size: the size most characters outside display faces are set in, over all pages; 0 when there are none (pure). */
 export function bodySize(pages: PrintedLine[][]): number {
   const count = new Map<number, number>();
   for (const l of pages.flat()) {
@@ -38,6 +41,8 @@ export function headlineFaults(
   bodySize: number,
 ): LineFault[] {
   const { head, foot } = strips;
+  // Where no text is set in a regular face, a bold one marks no headline.
+  if (!bodySize) return [];
   const next = nextInColumn(lines);
   const prev = previousInColumn(next);
   const faults: LineFault[] = [];
@@ -49,8 +54,8 @@ export function headlineFaults(
     for (let k = prev[i]; k >= 0 && isDisplay(lines[k]) && Math.abs(lines[k].size - z.size) < 0.1; k = prev[k])
       block.unshift(lines[k]);
     const text = block.map(visible).join("");
-    // Page numbers set bold (a 目录) are no headline.
-    if (!/\p{L}/u.test(text)) return;
+    // Page numbers set bold (a 目录) are no headline, nor is a paragraph set bold.
+    if (!/\p{L}/u.test(text) || block.length > MAX_HEADLINE_LINES) return;
     const top = block[0].baseline - 0.88 * block[0].size;
     // Everything else on the page as boxes: x0, top, x1, bottom.
     const others: Box4[] = lines
