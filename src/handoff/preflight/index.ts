@@ -35,6 +35,7 @@ import type { TypeReport } from "../../type/report.js";
 import { checkFolioSides } from "./folio-side.js";
 import { checkPeriodical } from "./periodical.js";
 import { yearTrims } from "./year-trims.js";
+import { lineComposition } from "./line-composition.js";
 
 export interface PreflightOptions {
   toc: TocEntry[];
@@ -155,6 +156,7 @@ export async function runPreflight(
       issue.edition.base ? await yearTrims(dirname(outDir), issue.id, issue.year, signal) : [],
     ),
     ...checkImageSources(opts.images ?? []),
+    ...(await timed("line composition", () => lineComposition(bytes, keys, geometry, issue.edition.language))),
     ...(opts.type?.checks ?? []).map((c) => ({ ...c, check: `type: ${c.check}` })),
   ];
   const names = pageNames(pages);

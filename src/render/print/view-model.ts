@@ -12,6 +12,7 @@ import { leadLength } from "../../plan/front.js";
 import { tocItems } from "../../plan/toc.js";
 import { headlineHtml } from "../../type/headline.js";
 import { insertPullQuotes, keepQuotes, markContinued, splitArticle, trackTail } from "./body-edits.js";
+import { keepLineRuns } from "./line-keeps.js";
 import type { Continuation, FillerPage } from "../../flatplan/apply.js";
 
 import type { ArticleView, BlocksRenderer, CoverView, FillerView, PrintView, TocEntryView } from "./view-types.js";
@@ -49,7 +50,7 @@ function bodyOf(
   body = quotes ? insertPullQuotes(body, quotes) : body;
   for (const [id, t] of fit?.tracking ?? [])
     if (body.includes(`<p id="${id}"`)) body = trackTail(body, id, t.chars, t.em);
-  body = markSized(keepQuotes(body), fit?.sized);
+  body = markSized(keepQuotes(keepLineRuns(body)), fit?.sized);
   if (jump?.in)
     body = `<p class="jump-note from">${escapeHtml(fillWord(words.continued_from, { page: jump.in.fromPage }))}</p>\n${markContinued(body, jump.in)}`;
   if (jump?.out)
