@@ -15,6 +15,8 @@ import { createBuilder, type BuildState } from "./build.js";
 import { createEventHub } from "./events.js";
 import { createHandler } from "./server.js";
 import { watchSources } from "./watch.js";
+import { changedSinceRound } from "../proof/since.js";
+import { folderParts } from "../model/edition-folder.js";
 
 export type { BuildState } from "./build.js";
 
@@ -25,6 +27,8 @@ export interface PreviewOptions {
   issueDir: string;
   /** 0 = any free port. */
   port?: number;
+  /** The builds' output root (default dist): its <id>/proofs/ holds the proof rounds. */
+  outRoot?: string;
   log?: (message: string) => void;
   debounceMs?: number;
 }
@@ -80,7 +84,10 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   await running;
 
   let port = 0;
-  const server = createServer(createHandler({ builder, events, port: () => port }));
+  const proofDir = path.resolve(opts.outRoot ?? "dist", folderParts(issueDir).id);
+  const server = createServer(
+    createHandler({ builder, events, port: () => port, sinceRound: () => changedSinceRound(proofDir, issueDir) }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) =>
       reject(

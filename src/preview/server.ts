@@ -5,6 +5,7 @@
  *   /_folio/paged.polyfill.js, /_folio/paged/<handler>.js   Paged.js and folio's handlers
  *   /_folio/events           Server-Sent Events: build states
  *   /_folio/state            the current build state (JSON)
+ *   /_folio/proof            what changed since the last proof round (JSON, null before the first)
  *   /issue/<build>/<path>    files of one preview build (print.html gets the preview scripts)
  *   /fonts/<file>            the fonts of the newest good build (the same in every build; cached)
  * Nothing else is served; requests naming another host (DNS rebinding) are refused.
@@ -19,6 +20,7 @@ import type { Builder } from "./build.js";
 import type { EventHub } from "./events.js";
 import { injectPreview } from "./inject.js";
 import { resolveInside, sendFile, sendText } from "./static.js";
+import type { SinceRound } from "../proof/since.js";
 
 const CLIENT_DIR = fileURLToPath(new URL("./client/", import.meta.url));
 export const POLYFILL = path.join(
@@ -42,6 +44,8 @@ export interface RouteContext {
   events: EventHub;
   /** Port the server listens on (for the Host check). */
   port: () => number;
+  /** What changed since the last proof round (undefined: no round yet). */
+  sinceRound?: () => SinceRound | undefined;
 }
 
 function hostAllowed(req: IncomingMessage, port: number): boolean {
@@ -62,6 +66,8 @@ export function createHandler(ctx: RouteContext): RequestListener {
     if (handler && HANDLERS.has(handler)) return sendFile(res, handlerScript(handler), "no-store", head);
     if (urlPath === "/_folio/events")
       return ctx.events.attach(res, ctx.builder.state && { event: "state", data: ctx.builder.state });
+    if (urlPath === "/_folio/proof")
+      return sendText(res, 200, JSON.stringify(ctx.sinceRound?.() ?? null), "application/json; charset=utf-8");
     if (urlPath === "/_folio/state")
       return sendText(res, 200, JSON.stringify(ctx.builder.state ?? null), "application/json; charset=utf-8");
 

@@ -45,7 +45,11 @@ const rel = (f: string) => path.relative(process.cwd(), f) || f;
 
 /** Every file the build read: the issue's folders and magazine.yaml, the templates and styles. */
 export function sourceDigests(issue: Issue): Record<string, string> {
-  const files = [...issueSources(issue.dir), ...filesUnder([templatesDir(), STYLES_DIR])];
+  return sourceDigestsOf(issue.dir);
+}
+
+export function sourceDigestsOf(issueDir: string): Record<string, string> {
+  const files = [...issueSources(issueDir), ...filesUnder([templatesDir(), STYLES_DIR])];
   return Object.fromEntries(files.map((f) => [rel(f), createHash("sha256").update(readFileSync(f)).digest("hex")]));
 }
 

@@ -49,4 +49,6 @@ export interface PreviewState {
   errors: string[];
   renderedAt: number;
   copyfit?: FrameCopyfit[];
+  /** The last proof round and the PDF pages (1-based) marked as changed since it; null before the first round. */
+  sinceRound?: { label: string; pages: number[] } | null;
 }

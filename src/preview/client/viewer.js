@@ -322,7 +322,39 @@ function rendered(frame, version, info, html) {
     renderedAt: Date.now(),
   });
   window.folioPreview.renders++;
+  markSinceRound();
   if (lastState?.status !== "error") setStatus("ok", "已更新");
+}
+
+/**
+ * Outlines the pages whose articles or photos changed since the last proof round (`folio proof`),
+ * every page when a file every page shares changed (magazine.yaml, issue.yaml, templates, styles).
+ */
+async function markSinceRound() {
+  /** @type {{ label: string; articles: string[]; photos: string[]; shared: string[] } | null} */
+  const since = await fetch("/_folio/proof")
+    .then((r) => r.json())
+    .catch(() => null);
+  const frame = shown?.frame;
+  const N = frame && win(frame).FolioNames;
+  /** @type {number[]} */
+  const marked = [];
+  pageEls().forEach((p, i) => {
+    const hit =
+      !!since &&
+      !!N &&
+      (since.shared.length > 0 ||
+        since.articles.some((id) => p.querySelector(N.article.replace("]", `="${CSS.escape(id)}"]`))) ||
+        Array.from(p.querySelectorAll("img")).some((img) =>
+          since.photos.some((f) => decodeURIComponent(img.getAttribute("src") || "").endsWith(f)),
+        ));
+    p.classList.toggle("folio-proof-changed", hit);
+    if (hit) marked.push(i + 1);
+  });
+  const el = $("proof-since");
+  el.hidden = !since;
+  el.textContent = since ? `自${since.label}以来改动 ${marked.length} 页` : "";
+  window.folioPreview.sinceRound = since ? { label: since.label, pages: marked } : null;
 }
 
 /** The slice is laid out: its pages replace those on show, or the whole issue loads. */
