@@ -64,9 +64,10 @@ describe("reproducible outputs (mini issue, full build twice)", () => {
     for (const f of [
       "2099-01-screen.pdf",
       "2099-01-print.pdf",
-      "2099-01-press.pdf",
+      "2099-01-press-草稿-DRAFT.pdf", // the mini issue's photos are placeholders: a draft
       "2099-01.epub",
-      "2099-01-handoff.zip",
+      "2099-01-handoff-草稿-DRAFT.zip",
+      "job-ticket.html",
       "preflight.json",
       "preflight.html",
       "job-ticket.json",
