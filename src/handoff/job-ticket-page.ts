@@ -1,7 +1,7 @@
 /**
  * The job ticket as a printable page (job-ticket.html, one A4 sheet): the rows of ticketRows with
  * each value's status (已确认, 占位 待确认, 未定), for a draft a 草稿 · 非印刷用 banner and the
- * placeholders by page, the files with their SHA-256, and lines for both parties' seals. Self-contained
+ * pages that hold placeholders, the files with their SHA-256, and lines for both parties' seals. Self-contained
  * HTML (no scripts, no remote resources). Pure.
  */
 import type { JobTicket } from "./job-ticket.js";
@@ -10,14 +10,14 @@ import { STATUS_LABEL, ticketRows } from "./job-ticket-rows.js";
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
-const CSS = `@page { size: A4; margin: 14mm 15mm; }
-body { font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif; font-size: 9.5pt; color: #000; margin: 0; }
+const CSS = `@page { size: A4; margin: 12mm 14mm; }
+body { font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif; font-size: 9pt; line-height: 1.3; color: #000; margin: 0; }
 h1 { font-size: 15pt; margin: 0 0 1mm; } .sub { margin: 0 0 3mm; font-size: 10pt; }
 .draft { border: 1.2pt solid #c00; color: #c00; font-weight: bold; font-size: 12pt; padding: 2mm 3mm; margin: 0 0 3mm; }
-table { border-collapse: collapse; width: 100%; } td, th { border: 0.5pt solid #666; padding: 1.1mm 2mm; vertical-align: top; text-align: left; }
-th { width: 34mm; font-weight: bold; } th small, td small { font-weight: normal; color: #555; }
+table { border-collapse: collapse; width: 100%; } td, th { border: 0.5pt solid #666; padding: 0.8mm 2mm; vertical-align: top; text-align: left; }
+th { width: 52mm; font-weight: bold; white-space: nowrap; } th small, td small { font-weight: normal; color: #555; font-size: 7.5pt; }
 td.s { width: 27mm; white-space: nowrap; } .placeholder { background: #fff3b0; } .unknown { color: #777; font-style: italic; }
-ul.ph { columns: 2; font-size: 7.5pt; margin: 1mm 0 0; padding-left: 4mm; } .files { font-size: 7.5pt; margin-top: 2mm; }
+.ph { font-size: 8pt; margin: 2mm 0 0; } .files { font-size: 7.5pt; margin-top: 2mm; }
 .seals { display: flex; gap: 8mm; margin-top: 5mm; } .seals div { flex: 1; border-top: 0.5pt solid #000; padding-top: 1mm; }`;
 
 export function jobTicketPage(t: JobTicket, sha256: Record<string, string> = {}): string {
@@ -26,13 +26,13 @@ export function jobTicketPage(t: JobTicket, sha256: Record<string, string> = {})
     .map((r) => {
       const cls = r.status === "placeholder" || r.status === "unknown" ? ` class="${r.status}"` : "";
       const status = r.status ? esc(STATUS_LABEL[r.status]) : "据文件 <small>from the files</small>";
-      return `<tr${cls}><th>${esc(r.zh)}<br><small>${esc(r.en)}</small></th><td>${esc(r.value)}</td><td class="s">${status}</td></tr>`;
+      return `<tr${cls}><th>${esc(r.zh)} <small>${esc(r.en)}</small></th><td>${esc(r.value)}</td><td class="s">${status}</td></tr>`;
     })
     .join("\n");
+  // The pages only, to keep the ticket one sheet: what each placeholder is, job-ticket.json and preflight.html say.
+  const pages = [...new Set(t.placeholders.map((p) => p.page))];
   const placeholders = draft
-    ? `<p><b>占位 Placeholders</b> (${t.placeholders.length})</p><ul class="ph">${t.placeholders
-        .map((p) => `<li>${esc(p.page)}: ${esc(p.what)}</li>`)
-        .join("")}</ul>`
+    ? `<p class="ph"><b>占位 Placeholders</b> (${t.placeholders.length}, 详见 ${esc(t.files.preflight)}): ${pages.map(esc).join(" · ")}</p>`
     : "";
   const files = Object.entries(sha256)
     .map(([name, hex]) => `<div>${esc(name)} — SHA-256 ${esc(hex)}</div>`)

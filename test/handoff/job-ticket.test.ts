@@ -86,14 +86,16 @@ describe("job ticket", () => {
   it("prints a page with the 草稿 banner and the placeholders for a draft, and none for a press build", () => {
     const issue = fixtureIssue("/tmp");
     issue.press.placeholders = ["contact"];
-    const draft = planJobTicket(issue, facts([{ page: "封一 (PDF 1)", what: "placeholder photo <flat>" }])).ticket;
+    const draft = planJobTicket(issue, facts([{ page: "封一 (PDF 1)", what: "placeholder photo" }])).ticket;
+    draft.title = "党员<之友>";
     const page = jobTicketPage(draft, { "2022-08-press-草稿-DRAFT.pdf": "ab".repeat(32) });
     expect(page).toContain("草稿 · 非印刷用 — DRAFT, NOT FOR PRESS: 1 处占位");
-    expect(page).toContain("<li>封一 (PDF 1): placeholder photo &lt;flat&gt;</li>");
+    expect(page).toContain("(1, 详见 preflight.html): 封一 (PDF 1)</p>");
     expect(page).toMatch(
-      /<tr class="placeholder"><th>联系人<br><small>Contact<\/small><\/th><td>陆海涛 \(0991\)2698306 \[占位/,
+      /<tr class="placeholder"><th>联系人 <small>Contact<\/small><\/th><td>陆海涛 \(0991\)2698306 \[占位/,
     );
     expect(page).toMatch(/<tr class="unknown"><th>期刊印刷委托书编号/);
+    expect(page).toContain("《党员&lt;之友&gt;》");
     expect(page).toContain(`2022-08-press-草稿-DRAFT.pdf — SHA-256 ${"ab".repeat(32)}`);
     expect(page).not.toMatch(/<script|https?:\/\/(?!www\.color\.org)/);
     const final = jobTicketPage(planJobTicket(fixtureIssue("/tmp"), facts()).ticket);
