@@ -88,6 +88,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
       flatplan: input.flatplan,
       type: input.type,
       pressBuild: ctx.press,
+      draftFile: pressFileName(issue.id, true),
       expect: {
         pdfx: { version: flavour.version, conformance: flavour.conformance, condition: press.condition.identifier },
         totalInkLimit: press.condition.totalInkLimit,

@@ -259,6 +259,9 @@ describe("preflight and handoff package", () => {
     expect(await checkDraftPress(join(unzipped, "2022-08-press-草稿-DRAFT.pdf"), TRIM)).toEqual([]);
     expect(draft.files.find((f) => f.kind === "print-pdf")?.path).toBe(join(draftDir, "2022-08-press-草稿-DRAFT.pdf"));
     expect(ticket.files.press).toBe("2022-08-press-草稿-DRAFT.pdf");
+    expect(JSON.parse(readFileSync(join(unzipped, "preflight.json"), "utf8")).file).toBe(
+      "2022-08-press-草稿-DRAFT.pdf",
+    );
     expect(readFileSync(join(unzipped, "job-ticket.html"), "utf8")).toContain("草稿 · 非印刷用 — DRAFT, NOT FOR PRESS");
     expect(err).toBeInstanceOf(PreflightFailed);
     expect(
