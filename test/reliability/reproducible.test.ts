@@ -92,7 +92,7 @@ describe("reproducible outputs (mini issue, full build twice)", () => {
     const thisYear = String(new Date().getUTCFullYear());
     expect(ticket).not.toContain(`${thisYear}-`);
     expect(ticket).not.toContain("2009-02-13"); // SOURCE_DATE_EPOCH=1234567890
-    for (const kind of ["screen", "print", "press"]) {
+    for (const kind of ["screen", "print", "press-草稿-DRAFT"]) {
       const doc = mupdf.Document.openDocument(
         readFileSync(path.join(a.out, "2099-01", `2099-01-${kind}.pdf`)),
         "application/pdf",
