@@ -96,6 +96,8 @@ export interface PreflightFacts {
 /** The press PDF as the handoff made it: PDF/X flavour, press condition, colour and image conversion. */
 export interface PressFacts {
   pdfx: string;
+  /** A 草稿 · draft: the press file went out as <id>-press-草稿-DRAFT.pdf, marked and without PDF/X identity. */
+  draft: boolean;
   condition: {
     identifier: string;
     registry: string;

@@ -2,25 +2,34 @@
  * The printer handoff stage.
  *
  *   buildHandoff(issue, { printPdf, screenPdf, toc }, ctx)
- *     1. press PDF  <id>-press.pdf   (kind print-pdf): RGB black → gray, gs PDF/X-3:2002, boxes/dates/ID pinned
+ *     1. press PDF  (work folder): RGB black → gray, gs PDF/X-3:2002, boxes/dates/ID pinned
  *     2. preflight  preflight.json + preflight.html (kind preflight)
  *        any fail → throws PreflightFailed (after both report files are written; no zip is made)
- *     3. handoff    <id>-handoff.zip (kind handoff): press PDF, proof PDF, job ticket (.json, .txt),
- *                   preflight report, SHA256SUMS; byte-identical for the same input
+ *     3. press file (kind print-pdf): <id>-press.pdf, the press PDF as preflight read it; for a draft
+ *                   (placeholders, no --press) <id>-press-草稿-DRAFT.pdf instead: marked in the slug,
+ *                   titled 草稿, no PDF/X identity (draft-press.ts), read back by checkDraftPress
+ *     4. handoff    <id>-handoff.zip (<id>-handoff-草稿-DRAFT.zip for a draft; kind handoff): press
+ *                   file, proof PDF, job ticket (.json, .txt, printable .html), preflight report,
+ *                   SHA256SUMS; byte-identical for the same input
  *
  * `screenPdf` gives preflight the page texts for the TOC check; the proof is made from the press PDF, so it shows the converted colours.
  */
 import type { FitRow } from "../flatplan/report.js";
 import type { TypeReport } from "../type/report.js";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { StageContext, StageResult, TocEntry } from "../contract/stage.js";
 import type { ImageReport } from "../images/types.js";
 import type { Issue } from "../model/types.js";
-import { jobTicketText, planJobTicket } from "./job-ticket.js";
+import { planJobTicket } from "./job-ticket.js";
+import { jobTicketPage } from "./job-ticket-page.js";
+import { jobTicketText } from "./job-ticket-rows.js";
+import { checkDraftPress } from "./draft-check.js";
+import { draftLines, handoffZipName, pressFileName, writeDraftPress } from "./draft-press.js";
 import { sha256sums, writeZip, type Entry } from "./package-zip.js";
 import { runPreflight } from "./preflight/index.js";
-import { PreflightFailed } from "../contract/errors.js";
+import { InternalError, PreflightFailed } from "../contract/errors.js";
 import { keptPressPdf } from "./press-kept.js";
 import { finishProofPdf, proofLines, writeProofPages } from "./proof-pdf.js";
 import { FLAVOURS } from "./pdfx.js";
@@ -44,7 +53,8 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
   const work = join(outDir, `.handoff-work-${issue.id}`);
   mkdirSync(work, { recursive: true });
   try {
-    const pressPath = join(outDir, `${issue.id}-press.pdf`);
+    // Preflight reads the press PDF in the work folder; what goes out depends on what it finds.
+    const pressPath = join(work, pressFileName(issue.id, false));
     const press = await keptPressPdf(issue, input.printPdf, work, pressPath, { signal });
     if (press.flattenedPages.length) {
       ctx.warn(
@@ -78,6 +88,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
       flatplan: input.flatplan,
       type: input.type,
       pressBuild: ctx.press,
+      draftFile: pressFileName(issue.id, true),
       expect: {
         pdfx: { version: flavour.version, conformance: flavour.conformance, condition: press.condition.identifier },
         totalInkLimit: press.condition.totalInkLimit,
@@ -116,10 +127,28 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     await finishProofPdf(issue, proofPath, proofLines(issue, pf.report.pageNames, pf.report.placeholders), signal);
     const proofWriteMs = Math.round(performance.now() - tWrite);
 
+    const draft = pf.report.mode === "draft";
+    const outPress = join(outDir, pressFileName(issue.id, draft));
+    if (draft) {
+      await writeDraftPress(
+        issue,
+        pressPath,
+        outPress,
+        draftLines(issue, pf.report.pageNames, pf.report.placeholders),
+        signal,
+      );
+      const problems = await checkDraftPress(outPress, issue.magazine.trim, signal);
+      if (problems.length)
+        throw new InternalError(
+          `the draft press PDF ${basename(outPress)} could pass as final: ${problems.join("; ")}`,
+        );
+      ctx.log(`handoff: 草稿 · draft press file ${basename(outPress)}: marked on every page, not PDF/X`);
+    } else renameSync(pressPath, outPress);
+
     const placeholders = pf.report.placeholders.map((p) => ({ page: pf.report.pageNames[p.page - 1], what: p.what }));
     const { ticket, missing } = planJobTicket(issue, {
       pages: press.pages,
-      pressFile: basename(pressPath),
+      pressFile: basename(outPress),
       proofFile: proofName,
       pdfx: press.pdfx,
       condition: press.condition,
@@ -127,22 +156,30 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     });
     if (missing.length) ctx.warn(`job ticket: ${missing.join(", ")} (issue.yaml press:)`);
 
-    const entries: Entry[] = [
-      { name: basename(pressPath), data: readFileSync(pressPath) },
+    const pdfs: Entry[] = [
+      { name: basename(outPress), data: readFileSync(outPress) },
       { name: proofName, data: readFileSync(proofPath) },
+    ];
+    const sums = Object.fromEntries(pdfs.map((e) => [e.name, createHash("sha256").update(e.data).digest("hex")]));
+    const tickets: Entry[] = [
       { name: "job-ticket.json", data: Buffer.from(`${JSON.stringify(ticket, null, 2)}\n`) },
       { name: "job-ticket.txt", data: Buffer.from(jobTicketText(ticket)) },
+      { name: "job-ticket.html", data: Buffer.from(jobTicketPage(ticket, sums)) },
+    ];
+    const entries: Entry[] = [
+      ...pdfs,
+      ...tickets,
       { name: "preflight.json", data: readFileSync(pf.json) },
       { name: "preflight.html", data: readFileSync(pf.html) },
     ];
     entries.push({ name: "SHA256SUMS", data: Buffer.from(sha256sums(entries)) });
-    const zipPath = join(outDir, `${issue.id}-handoff.zip`);
+    const zipPath = join(outDir, handoffZipName(issue.id, draft));
     await writeZip(zipPath, entries, issue.date);
-    writeFileSync(join(outDir, "job-ticket.json"), entries[2].data);
+    for (const t of [tickets[0], tickets[2]]) writeFileSync(join(outDir, t.name), t.data);
 
     return {
       files: [
-        { kind: "print-pdf", path: pressPath, pages: press.pages },
+        { kind: "print-pdf", path: outPress, pages: press.pages },
         { kind: "preflight", path: pf.html },
         { kind: "preflight", path: pf.json },
         { kind: "handoff", path: zipPath },
@@ -151,6 +188,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
         ...facts,
         press: {
           pdfx: press.pdfx,
+          draft,
           condition: {
             identifier: press.condition.identifier,
             registry: press.condition.registry,

@@ -58,7 +58,16 @@ export const KNOWN_CONDITIONS: Record<string, KnownCondition> = {
   },
 };
 
+/**
+ * Conditions of the ICC characterization data registry that folio cannot build a profile for (no
+ * free data): with the printer's profile they are still named as registered. JC200103 is Japan
+ * Color 2001 Coated, the condition many Chinese printers run to.
+ */
+export const REGISTERED_ONLY = new Set(["JC200103", "JCN2002", "FOGRA51", "FOGRA52", "CGATS21_CRPC6"]);
+
 const MAGAZINE = "issues/magazine.yaml";
+
+const identifierOf = (s: PressSettings) => s.condition ?? "Custom";
 
 function printerCondition(s: PressSettings & { iccProfile: string }): PressCondition {
   let profile: IccInfo;
@@ -76,10 +85,10 @@ function printerCondition(s: PressSettings & { iccProfile: string }): PressCondi
   }
   const known = s.condition ? KNOWN_CONDITIONS[s.condition] : undefined;
   return {
-    identifier: s.condition ?? "Custom",
+    identifier: identifierOf(s),
     outputCondition: s.outputCondition ?? known?.outputCondition ?? profile.description,
     info: profile.description,
-    registry: s.registry ?? (known ? COLOR_ORG : ""),
+    registry: s.registry ?? (known || REGISTERED_ONLY.has(identifierOf(s)) ? COLOR_ORG : ""),
     profile,
     totalInkLimit: s.totalInkLimit ?? known?.totalInkLimit ?? 300,
     source: "printer",

@@ -113,13 +113,20 @@ export function proofLines(
   return pageNames.map((name, i) => {
     const page = i + 1;
     const mine = placeholders.filter((p) => p.page === page);
-    const head = `${PROOF_MARK}${draft ? " · 草稿 · draft" : ""} · ${issueLabel(issue)} · ${name}`;
-    const bottom = mine.length
-      ? `占位 placeholder: ${mine.map((p) => p.what).join("; ")}`
+    const head = `${PROOF_MARK}${draft ? " · 草稿 · draft" : ""} · ${name}`;
+    const [first, ...rest] = mine.map((p) => p.what);
+    const bottom = first
+      ? `占位 placeholder: ${first}`
       : page === 1 && draft
         ? `草稿 · draft: ${placeholders.length} placeholder(s), on ${[...new Set(placeholders.map((p) => pageNames[p.page - 1]))].join(", ")}`
         : undefined;
-    return { page, top: head, ...(bottom ? { bottom } : {}) };
+    return {
+      page,
+      top: head,
+      topRight: `${issueLabel(issue)} · ${PROOF_MARK}`,
+      ...(bottom ? { bottom } : {}),
+      ...(rest.length ? { bottomRight: rest.join("; ") } : {}),
+    };
   });
 }
 

@@ -78,9 +78,11 @@ function runs(text: string): { file: string; text: string }[] {
 export interface ProofLine {
   /** 1-based page. */
   page: number;
-  /** Top slug line and, optionally, bottom slug line. */
+  /** Top slug line (left of the centre register mark) and, optionally, the bottom one and their right halves. */
   top: string;
+  topRight?: string;
   bottom?: string;
+  bottomRight?: string;
 }
 
 /** Embeds the Noto Sans SC Bold subsets that `texts` need (one font per unicode-range file). */
@@ -112,21 +114,46 @@ export function drawTextRuns(
 export async function stampProof(doc: PDFDocument, lines: ProofLine[]): Promise<void> {
   const fonts = await embedTextFonts(
     doc,
-    lines.flatMap((l) => [l.top, l.bottom ?? ""]),
+    lines.flatMap((l) => [l.top, l.topRight ?? "", l.bottom ?? "", l.bottomRight ?? "", "…"]),
   );
   const pages = doc.getPages();
   for (const l of lines) {
     const page = pages[l.page - 1];
     if (!page) continue;
     const bleed = page.getBleedBox();
-    draw(page, l.top, bleed.x, bleed.y + bleed.height + 3, fonts);
-    if (l.bottom) draw(page, l.bottom, bleed.x, bleed.y - 9, fonts);
+    const top = bleed.y + bleed.height + 3,
+      bottom = bleed.y - 9;
+    draw(page, l.top, "left", top, fonts);
+    if (l.topRight) draw(page, l.topRight, "right", top, fonts);
+    if (l.bottom) draw(page, l.bottom, "left", bottom, fonts);
+    if (l.bottomRight) draw(page, l.bottomRight, "right", bottom, fonts);
   }
 }
 
-function draw(page: PDFPage, text: string, x: number, y: number, fonts: Map<string, PDFFont>): void {
-  const size = 6.5;
+const MM = 72 / 25.4;
+/** Room left clear each side of the page's centre line for the register marks. */
+const CENTRE_CLEAR = 8 * MM;
+
+/**
+ * Draws a slug line in one half of the page's width: from 4 mm inside the trim's left edge (clear of
+ * the crop marks) to the centre register mark, or from it to 4 mm inside the right edge; a line too
+ * long for its half is set smaller (down to 5 pt), then cut with "…".
+ */
+function draw(page: PDFPage, text: string, half: "left" | "right", y: number, fonts: Map<string, PDFFont>): void {
   const media = page.getMediaBox();
+  const trim = page.getTrimBox();
+  const centre = trim.x + trim.width / 2;
+  const [x0, x1] =
+    half === "left" ? [trim.x + 4 * MM, centre - CENTRE_CLEAR] : [centre + CENTRE_CLEAR, trim.x + trim.width - 4 * MM];
+  let size = 6.5;
   if (y < media.y + 1 || y > media.y + media.height - size) return;
-  drawTextRuns(page, text, { x, y, size, color: cmyk(0, 0, 0, 1) }, fonts);
+  const width = (t: string, s: number) => widthOfRuns(t, s, fonts);
+  while (size > 5 && width(text, size) > x1 - x0) size -= 0.25;
+  let fitted = text;
+  while (fitted.length > 1 && width(fitted, size) > x1 - x0) fitted = `${[...fitted].slice(0, -2).join("")}…`;
+  drawTextRuns(page, fitted, { x: x0, y, size, color: cmyk(0, 0, 0, 1) }, fonts);
+}
+
+function widthOfRuns(text: string, size: number, fonts: Map<string, PDFFont>): number {
+  return runs(text).reduce((w, r) => w + (fonts.get(r.file)?.widthOfTextAtSize(r.text, size) ?? 0), 0);
 }

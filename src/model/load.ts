@@ -242,11 +242,14 @@ export async function readIssue(issueDir: string, planRules: PlanRules): Promise
 
 function pressJob(p: IssueYaml["press"]): PressJob {
   return {
+    commissionNo: p.commission_no,
     paper: p.paper,
     coverPaper: p.cover_paper,
+    coverFinish: p.cover_finish,
     quantity: p.quantity,
     deliveryDate: p.delivery_date,
     deliveryPlace: p.delivery_place,
+    billing: p.billing,
     contact: p.contact,
     proof: p.proof,
     placeholders: p.placeholders,

@@ -261,23 +261,39 @@ const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
 
 /** Job-ticket fields that can be marked as placeholders (values not yet confirmed with the printer). */
 export const PRESS_JOB_FIELDS = [
+  "commission_no",
   "paper",
   "cover_paper",
+  "cover_finish",
   "quantity",
   "delivery_date",
   "delivery_place",
+  "billing",
   "contact",
   "proof",
 ] as const;
 
+/** A paper with its weight, as a printer quotes it: "80g 铜版纸", "157 g/m² 铜版纸", "70克 胶版纸". */
+export const PAPER_WEIGHT = /(\d+(?:\.\d+)?)\s*(?:g\/m²|g\/m2|gsm|g|克)(?![a-z])/i;
+const paper = text.refine(
+  (v) => PAPER_WEIGHT.test(v),
+  "must give the paper's weight and kind, e.g. 80g 铜版纸 (a printer quotes by weight)",
+);
+
 const pressJobSchema = z
   .strictObject({
-    /** Paper of the inner pages (text paper). */
-    paper: text.optional(),
-    cover_paper: text.optional(),
+    /** Number of the 期刊印刷委托书 (periodical printing commission) the printer must hold. */
+    commission_no: text.optional(),
+    /** Paper of the inner pages (text paper), with its weight. */
+    paper: paper.optional(),
+    cover_paper: paper.optional(),
+    /** Cover finishing (封面工艺), e.g. 覆哑膜, 覆亮膜, 局部UV, 无. */
+    cover_finish: text.optional(),
     quantity: z.number().int().positive().optional(),
     delivery_date: isoDate.optional(),
     delivery_place: text.optional(),
+    /** The party the printer invoices (结算单位). */
+    billing: text.optional(),
     contact: text.optional(),
     /** Proof type, e.g. 数码样 (digital contract proof). */
     proof: text.optional(),

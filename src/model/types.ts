@@ -221,12 +221,18 @@ export interface CoverPage {
 }
 
 export interface PressJob {
-  /** Paper of the inner pages. */
+  /** Number of the 期刊印刷委托书 (periodical printing commission). */
+  commissionNo?: string;
+  /** Paper of the inner pages, with its weight ("80g 铜版纸"). */
   paper?: string;
   coverPaper?: string;
+  /** Cover finishing (封面工艺): 覆哑膜 … */
+  coverFinish?: string;
   quantity?: number;
   deliveryDate?: string;
   deliveryPlace?: string;
+  /** The party the printer invoices (结算单位). */
+  billing?: string;
   contact?: string;
   /** Proof type (数码样 …). */
   proof?: string;

@@ -134,9 +134,12 @@ function exampleArticle(s: Slot): string {
 
 function pressForNextIssue(p: Issue["press"]): Record<string, unknown> {
   const fields = {
+    commission_no: p.commissionNo,
     paper: p.paper,
     cover_paper: p.coverPaper,
+    cover_finish: p.coverFinish,
     quantity: p.quantity,
+    billing: p.billing,
     contact: p.contact,
     proof: p.proof,
   };

@@ -16,9 +16,11 @@ import { pageColours } from "../../src/handoff/preflight/colour.js";
 import { makePressPdf } from "../../src/handoff/press-pdf.js";
 import { keptPressPdf } from "../../src/handoff/press-kept.js";
 import { FolioError } from "../../src/contract/errors.js";
+import { checkDraftPress } from "../../src/handoff/draft-check.js";
 import type { PreflightReport } from "../../src/handoff/preflight/types.js";
 import { FIXTURE_TOC, fixtureIssue, makeLowResPdf, makePrintPdf } from "./fixtures.js";
 
+const TRIM = { widthMm: 210, heightMm: 285, bleedMm: 3 };
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
 const ctx = (outDir: string, warnings: string[] = []): StageContext => ({
   outDir,
@@ -177,12 +179,13 @@ describe("preflight and handoff package", () => {
         "SHA256SUMS",
         "job-ticket.json",
         "job-ticket.txt",
+        "job-ticket.html",
         "preflight.html",
         "preflight.json",
       ].sort(),
     );
     expect(execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: out, encoding: "utf8" }).match(/: OK/g)).toHaveLength(
-      6,
+      7,
     );
     const ticket = JSON.parse(readFileSync(join(out, "job-ticket.json"), "utf8"));
     expect(ticket).toMatchObject({
@@ -233,7 +236,7 @@ describe("preflight and handoff package", () => {
     );
     expect(draft.facts?.preflight).toMatchObject({ failed: 0, mode: "draft", placeholders: 1 });
     const unzipped = join(dir, "unzipped");
-    sh("unzip", ["-q", join(draftDir, "2022-08-handoff.zip"), "-d", unzipped]);
+    sh("unzip", ["-q", join(draftDir, "2022-08-handoff-草稿-DRAFT.zip"), "-d", unzipped]);
     const ticket = JSON.parse(readFileSync(join(unzipped, "job-ticket.json"), "utf8"));
     expect(ticket.status).toBe("draft");
     expect(ticket.placeholders).toEqual([{ page: "封一 (PDF 1)", what: expect.stringMatching(/placeholder photo/) }]);
@@ -247,12 +250,44 @@ describe("preflight and handoff package", () => {
       { printPdf: pdf, screenPdf: pdf, toc: FIXTURE_TOC },
       { ...ctx(pressDir), press: true },
     ).catch((e) => e);
+    // Nothing in the draft's folder or zip could pass as the final press file.
+    expect(readdirSync(draftDir).filter((f) => f.endsWith(".pdf") || f.endsWith(".zip"))).toEqual([
+      "2022-08-handoff-草稿-DRAFT.zip",
+      "2022-08-press-草稿-DRAFT.pdf",
+    ]);
+    expect(readdirSync(unzipped).filter((f) => f.includes("press"))).toEqual(["2022-08-press-草稿-DRAFT.pdf"]);
+    expect(await checkDraftPress(join(unzipped, "2022-08-press-草稿-DRAFT.pdf"), TRIM)).toEqual([]);
+    expect(draft.files.find((f) => f.kind === "print-pdf")?.path).toBe(join(draftDir, "2022-08-press-草稿-DRAFT.pdf"));
+    expect(ticket.files.press).toBe("2022-08-press-草稿-DRAFT.pdf");
+    expect(JSON.parse(readFileSync(join(unzipped, "preflight.json"), "utf8")).file).toBe(
+      "2022-08-press-草稿-DRAFT.pdf",
+    );
+    expect(readFileSync(join(unzipped, "job-ticket.html"), "utf8")).toContain("草稿 · 非印刷用 — DRAFT, NOT FOR PRESS");
     expect(err).toBeInstanceOf(PreflightFailed);
     expect(
       (err as PreflightFailed).report.results.filter((r) => r.status === "fail").map((r) => [r.check, r.page]),
     ).toEqual([["placeholders", 1]]);
+    expect(readdirSync(pressDir).some((f) => f.endsWith(".pdf"))).toBe(false);
     expect(existsSync(join(pressDir, "2022-08-handoff.zip"))).toBe(false);
   }, 180_000);
+
+  it("writes the clean PDF/X press file and the plain zip name in a --press build of a complete issue", async () => {
+    const dir = join(root, "press-build");
+    mkdirSync(dir);
+    const r = await buildHandoff(
+      fixtureIssue(root),
+      { printPdf, screenPdf: printPdf, toc: FIXTURE_TOC },
+      { ...ctx(dir), press: true },
+    );
+    expect(r.facts?.preflight).toMatchObject({ failed: 0, mode: "press" });
+    expect(readdirSync(dir).filter((f) => /\.(pdf|zip)$/.test(f))).toEqual([
+      "2022-08-handoff.zip",
+      "2022-08-press.pdf",
+    ]);
+    expect(sh("pdfinfo", [join(dir, "2022-08-press.pdf")])).toMatch(/PDF subtype:\s+PDF\/X-3:2002/);
+    expect(readFileSync(join(dir, "2022-08-press.pdf")).equals(readFileSync(press))).toBe(true);
+    expect(readFileSync(join(dir, "job-ticket.html"), "utf8")).not.toContain("草稿");
+  }, 120_000);
 
   it("marks the proof 校样 · 非印刷用 outside the trim on every page", () => {
     const proof = join(root, "unzipped", "2022-08-proof.pdf");

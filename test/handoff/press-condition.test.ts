@@ -32,6 +32,13 @@ describe("press condition", () => {
       condition: "XJ-Coated-2022",
     });
     expect(c).toMatchObject({ identifier: "XJ-Coated-2022", registry: "", source: "printer", totalInkLimit: 300 });
+    // Japan Color 2001 Coated with the printer's profile: named as the registered condition it is.
+    const jc = await resolvePressCondition({
+      pdfx: "PDF/X-3",
+      iccProfile: "/usr/share/color/icc/ghostscript/default_cmyk.icc",
+      condition: "JC200103",
+    });
+    expect(jc).toMatchObject({ identifier: "JC200103", registry: "http://www.color.org", source: "printer" });
     await expect(
       resolvePressCondition({ pdfx: "PDF/X-3", iccProfile: "/usr/share/color/icc/sRGB.icc" }),
     ).rejects.toThrow(/press.icc_profile.*not a CMYK output/);

@@ -81,6 +81,21 @@ describe("validation: file:line: field: what is wrong", () => {
     expect(q).toEqual(["issue.yaml:10: press.delivery_date: must be a date like 2022-08-25"]);
   });
 
+  it("a job-ticket paper without its weight, and an unknown placeholder field, name issue.yaml's press line", async () => {
+    const p = await problemsOf((m) =>
+      m.edit("2099-01/issue.yaml", (s) =>
+        s.replace(
+          "press: { paper: 80g 铜版纸, quantity: 100 }",
+          "press: { paper: 铜版纸, cover_paper: 157g 铜版纸, cover_finish: 覆哑膜, billing: 杂志社, placeholders: [binding] }",
+        ),
+      ),
+    );
+    expect(p).toEqual([
+      "issue.yaml:10: press.paper: must give the paper's weight and kind, e.g. 80g 铜版纸 (a printer quotes by weight)",
+      expect.stringMatching(/^issue\.yaml:10: press\.placeholders\[0\]: .*commission_no.*billing/),
+    ]);
+  });
+
   it("an ISSN with a wrong check digit names magazine.yaml's issn line (the 封四 bar code is made from it)", async () => {
     const p = await problemsOf((m) => m.edit("magazine.yaml", (s) => s.replace("issn: 2096-7462", "issn: 2096-7463")));
     expect(p).toEqual(["magazine.yaml:4: issn: has a wrong check digit: copy the ISSN from a printed issue"]);

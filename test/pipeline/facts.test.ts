@@ -70,6 +70,7 @@ const FACTS: Record<StageName, BuildFacts> = {
     },
     press: {
       pdfx: "PDF/X-3:2002",
+      draft: false,
       condition,
       iccProfile: { path: "p.icc", description: "" },
       gsMs: 1,

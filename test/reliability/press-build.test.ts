@@ -25,6 +25,9 @@ describe("folio build --press", () => {
     expect(draft.out).toMatch(/草稿 · draft: \d+ placeholder/);
     const ticket = JSON.parse(readFileSync(path.join(draftOut, "2099-01", "job-ticket.json"), "utf8"));
     expect(ticket.status).toBe("draft");
+    for (const f of ["2099-01-press-草稿-DRAFT.pdf", "2099-01-handoff-草稿-DRAFT.zip"])
+      expect(existsSync(path.join(draftOut, "2099-01", f)), f).toBe(true);
+    expect(existsSync(path.join(draftOut, "2099-01", "2099-01-press.pdf"))).toBe(false);
 
     const pressOut = tempDir("folio-rel-press-");
     const press = await runFolio(["build", m.issueDir, "--out", pressOut, "--press"], tmp.env);

@@ -64,9 +64,10 @@ describe("reproducible outputs (mini issue, full build twice)", () => {
     for (const f of [
       "2099-01-screen.pdf",
       "2099-01-print.pdf",
-      "2099-01-press.pdf",
+      "2099-01-press-草稿-DRAFT.pdf", // the mini issue's photos are placeholders: a draft
       "2099-01.epub",
-      "2099-01-handoff.zip",
+      "2099-01-handoff-草稿-DRAFT.zip",
+      "job-ticket.html",
       "preflight.json",
       "preflight.html",
       "job-ticket.json",
@@ -91,7 +92,7 @@ describe("reproducible outputs (mini issue, full build twice)", () => {
     const thisYear = String(new Date().getUTCFullYear());
     expect(ticket).not.toContain(`${thisYear}-`);
     expect(ticket).not.toContain("2009-02-13"); // SOURCE_DATE_EPOCH=1234567890
-    for (const kind of ["screen", "print", "press"]) {
+    for (const kind of ["screen", "print", "press-草稿-DRAFT"]) {
       const doc = mupdf.Document.openDocument(
         readFileSync(path.join(a.out, "2099-01", `2099-01-${kind}.pdf`)),
         "application/pdf",

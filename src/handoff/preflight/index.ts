@@ -49,6 +49,8 @@ export interface PreflightOptions {
    * a draft: they are listed (warn) and the report says 草稿 · draft.
    */
   pressBuild?: boolean;
+  /** The name the press file goes out under in a draft (<id>-press-草稿-DRAFT.pdf): the report names it. */
+  draftFile?: string;
   expect: { pdfx: PdfxExpectation; totalInkLimit: number; palette: Palette };
   /** The flatplan's fit report, listed in the report. */
   flatplan?: FitRow[];
@@ -173,7 +175,7 @@ export async function runPreflight(
   const report: PreflightReport = {
     title: issueLabel(issue),
     issue: issue.id,
-    file: basename(pdf),
+    file: mode === "draft" && opts.draftFile ? opts.draftFile : basename(pdf),
     pages,
     mode,
     pageNames: names,
