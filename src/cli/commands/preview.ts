@@ -21,7 +21,11 @@ export function registerPreview(
     .description("show an issue paginated in the browser, updated on every save (for editors and layout)")
     .argument("<issue>", "issue folder or id such as 2022-08")
     .option("-p, --port <n>", `port on 127.0.0.1 (0 = any free port)`, parsePort, DEFAULT_PORT)
-    .option("-o, --out <dir>", "output root whose <dir>/<id>/proofs/ holds the proof rounds (pages changed since the last are marked)", "dist")
+    .option(
+      "-o, --out <dir>",
+      "output root whose <dir>/<id>/proofs/ holds the proof rounds (pages changed since the last are marked)",
+      "dist",
+    )
     .addHelpText(
       "after",
       `
