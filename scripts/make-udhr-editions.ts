@@ -182,6 +182,10 @@ export function writeUdhrEditions(outDir: string): string[] {
     monthly.findIndex((l) => !l.startsWith("#")),
     cut,
   );
+  // The periodical rules the monthly magazine waives, with their comment (after its sections).
+  let rules = monthly.indexOf("rules:");
+  while (rules > 0 && monthly[rules - 1].startsWith("#")) rules--;
+  const waivers = rules > 0 ? monthly.slice(rules).join("\n") : "";
   write(
     "magazine.yaml",
     `${comment(
@@ -193,7 +197,7 @@ export function writeUdhrEditions(outDir: string): string[] {
 sections:
   - { id: xuyan, name: ${zh.preamble.heading} }
   - { id: tiaowen, name: 条文 }
-${EDITIONS_YAML}`,
+${EDITIONS_YAML}${waivers}`,
   );
 
   // The pieces, the same in every edition: the preamble, then the articles in GROUPS.
