@@ -23,6 +23,7 @@ import type { StageContext, StageResult, TocEntry } from "../contract/stage.js";
 import type { ImageReport } from "../images/types.js";
 import type { Issue } from "../model/types.js";
 import { planJobTicket } from "./job-ticket.js";
+import { approvedRound } from "../proof/approved.js";
 import { jobTicketPage } from "./job-ticket-page.js";
 import { jobTicketText } from "./job-ticket-rows.js";
 import { checkDraftPress } from "./draft-check.js";
@@ -146,6 +147,14 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
     } else renameSync(pressPath, outPress);
 
     const placeholders = pf.report.placeholders.map((p) => ({ page: pf.report.pageNames[p.page - 1], what: p.what }));
+    // The proof round approved for press: the last one `folio proof` made, and the pages changed since.
+    const approvedProof = await approvedRound(ctx.lastGoodDir, input.screenPdf);
+    if (approvedProof?.changedPages.length)
+      ctx.warn(
+        `${approvedProof.changedPages.length} page(s) changed since the proof round ${approvedProof.label}: ${approvedProof.changedPages.slice(0, 6).join(", ")}${approvedProof.changedPages.length > 6 ? " …" : ""} (make the next round: folio proof)`,
+      );
+    else if (!approvedProof && ctx.press)
+      ctx.warn("no proof round was made of this issue (folio proof); the job ticket says so");
     const { ticket, missing } = planJobTicket(issue, {
       pages: press.pages,
       pressFile: basename(outPress),
@@ -153,6 +162,7 @@ export async function buildHandoff(issue: Issue, input: HandoffInput, ctx: Stage
       pdfx: press.pdfx,
       condition: press.condition,
       placeholders,
+      approvedProof,
     });
     if (missing.length) ctx.warn(`job ticket: ${missing.join(", ")} (issue.yaml press:)`);
 

@@ -32,6 +32,21 @@ const row = (zh: string, en: string, f: Field<string | number>): TicketRow => ({
   status: f.status,
 });
 
+/** The proof round approved for press, and whether the press file still draws what it drew. */
+function approvedRow(a: JobTicket["approvedProof"]): TicketRow {
+  if (!a)
+    return { zh: "付印校次", en: "Approved proof", value: "未定 no proof round made (folio proof)", status: "unknown" };
+  const since = a.changedPages.length
+    ? ` · 此后改动 ${a.changedPages.length} 页 changed since: ${a.changedPages.slice(0, 8).join(", ")}${a.changedPages.length > 8 ? " …" : ""}`
+    : " · 印刷文件与该校次一致 the press file draws the pages of that round";
+  return {
+    zh: "付印校次",
+    en: "Approved proof",
+    value: `${a.label} (${a.date}, build ${a.build})${since}`,
+    status: a.changedPages.length ? "placeholder" : "confirmed",
+  };
+}
+
 export function ticketRows(t: JobTicket): TicketRow[] {
   const pc = t.pressCondition;
   return [
@@ -81,6 +96,7 @@ export function ticketRows(t: JobTicket): TicketRow[] {
       value: `${pc.profile}${pc.profileSource === "printer" ? " (印厂提供 the printer's own)" : ""}`,
     },
     row("打样方式", "Proof", t.proof),
+    approvedRow(t.approvedProof),
     row("交货日期", "Delivery date", t.delivery.date),
     row("交货地点", "Delivery place", t.delivery.place),
     row("结算单位", "Billing party", t.billing),

@@ -8,6 +8,7 @@
 import { PAPER_WEIGHT } from "../model/schema.js";
 import type { Issue } from "../model/types.js";
 import type { PressCondition } from "./press-condition.js";
+import type { ApprovedRound } from "../proof/approved.js";
 
 export type FieldStatus = "confirmed" | "placeholder" | "unknown";
 
@@ -59,6 +60,8 @@ export interface JobTicket {
   };
   pdf: { standard: string; file: string };
   files: { press: string; proof: string; preflight: string; ticket: string };
+  /** The proof round approved for press (the last `folio proof` round) and the pages changed since; null: none made. */
+  approvedProof: ApprovedRound | null;
 }
 
 export interface TicketFacts {
@@ -68,6 +71,7 @@ export interface TicketFacts {
   pdfx: string;
   condition: PressCondition;
   placeholders: { page: string; what: string }[];
+  approvedProof?: ApprovedRound | null;
 }
 
 /** The weight in g/m² of a paper as issue.yaml gives it ("80g 铜版纸" → 80), or null. */
@@ -126,6 +130,7 @@ export function planJobTicket(issue: Issue, f: TicketFacts): { ticket: JobTicket
     },
     pdf: { standard: f.pdfx, file: f.pressFile },
     files: { press: f.pressFile, proof: f.proofFile, preflight: "preflight.html", ticket: "job-ticket.html" },
+    approvedProof: f.approvedProof ?? null,
   };
   if (!named) missing.push("press condition (folio's default FOGRA39: name it in magazine.yaml press.condition)");
   return { ticket, missing };

@@ -15,6 +15,7 @@ let mini: ReturnType<typeof copyMini>;
 let out: string;
 let env: NodeJS.ProcessEnv;
 const rounds: CliResult[] = [];
+const handoffs: CliResult[] = [];
 const roundJson = (n: number) =>
   JSON.parse(readFileSync(path.join(out, "2099-01", "proofs", String(n), "round.json"), "utf8"));
 
@@ -60,6 +61,10 @@ beforeAll(async () => {
       `${s}\ntype: { body_pt: 10.5, leading_pt: 17.25, columns: 2, column_gap_mm: 6, margins_mm: { top: 20, bottom: 20, inner: 19, outer: 15 } }\n`,
   );
   rounds.push(await proof());
+  // The handoff of the issue as round 4 proofed it, then after one more edit.
+  handoffs.push(await runFolio(["build", mini.issueDir, "--out", out, "--only", "handoff"], env));
+  mini.edit("2099-01/articles/p002-news.md", (s) => s.replace("增补一句", "再补一句"));
+  handoffs.push(await runFolio(["build", mini.issueDir, "--out", out, "--only", "handoff"], env));
 }, 600_000);
 
 describe("folio proof", () => {
@@ -102,5 +107,19 @@ describe("folio proof", () => {
     expect(names).toContain("p. 1 (PDF 3)");
     expect(names).toContain("p. 4 (PDF 6)");
     expect(r.changes[0].files).toContain(path.relative(process.cwd(), path.join(mini.root, "magazine.yaml")));
+  });
+});
+
+describe("the proof round approved for press", () => {
+  it("is named in the job ticket with no page changed since, then with the page edited after it", () => {
+    expect(handoffs[0].code, handoffs[0].err).toBe(0);
+    const ticket = () => JSON.parse(readFileSync(path.join(out, "2099-01", "job-ticket.json"), "utf8"));
+    // The first handoff (the issue as round 4 proofed it) warned of nothing; the second names the edited page.
+    expect(handoffs[0].out).not.toMatch(/changed since the proof round/);
+    expect(handoffs[1].code, handoffs[1].err).toBe(0);
+    expect(ticket().approvedProof).toMatchObject({ round: 4, label: "第4校", changedPages: ["p. 4 (PDF 6)"] });
+    expect(handoffs[1].out).toMatch(/1 page\(s\) changed since the proof round 第4校: p\. 4 \(PDF 6\)/);
+    // Both builds carried the rounds over.
+    expect(existsSync(path.join(out, "2099-01", "proofs", "1", "round.json"))).toBe(true);
   });
 });
