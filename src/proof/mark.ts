@@ -32,7 +32,11 @@ export function listLines(c: PageChange, listPages = 0): string[] {
     c.kind === "removed" ? "" : ` · 本校样第${c.index + 1 + listPages}页 proof page ${c.index + 1 + listPages}`;
   return [
     `${c.name}${here}  ${KIND_WORDS[c.kind]}${what ? `  ${what}` : ""}`,
-    ...c.passages.map((p) => `    ${p.file}: 前 「${p.before}」 → 后 「${p.after}」`),
+    ...c.passages.flatMap((p) => [
+      `    ${p.file}`,
+      `      前 before 「${p.before}」`,
+      `      后 after  「${p.after}」`,
+    ]),
   ];
 }
 
