@@ -75,7 +75,11 @@ describe("a failed build keeps the last good output", () => {
     await expectNoLeaks(tmp);
   });
 
-  it("timeout (FOLIO_PRINT_TIMEOUT_MS=1): fails naming the stage; Chromium closed, output intact", async () => {
+  // The build reaches the print stage (load, images, Chromium's start) before its 1 ms runs out: under a
+  // loaded CI that took more than the default 30 s once (3–7 s here alone or beside another build).
+  it("timeout (FOLIO_PRINT_TIMEOUT_MS=1): fails naming the stage; Chromium closed, output intact", {
+    timeout: 120_000,
+  }, async () => {
     const tmp = privateTmp();
     const r = await runFolio(build(), { ...tmp.env, FOLIO_PRINT_TIMEOUT_MS: "1" });
     expect(r.code).toBe(2);
