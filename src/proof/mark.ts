@@ -104,9 +104,9 @@ export async function markProof(
   const pages = doc.getPages();
   const byIndex = new Map((previous?.changes ?? []).map((c) => [c.index, c]));
   const slugs = r.pages.map((p) => slugLine(r, p.name, title));
-  const notes = [...byIndex.values()].map(
-    (c) => `${KIND_WORDS[c.kind]} · ${previous?.label}→${r.label}${c.files.length ? ` · ${c.files.join(", ")}` : ""}`,
-  );
+  const noteOf = (c: MarkedChange) =>
+    `${KIND_WORDS[c.kind]} · ${previous?.label}→${r.label}${c.files.length ? ` · ${c.files.join(", ")}` : ""}`;
+  const notes = [...byIndex.values()].map(noteOf);
   const fonts = await embedTextFonts(doc, [
     ...slugs,
     ...notes,
@@ -120,8 +120,7 @@ export async function markProof(
     if (!c) return;
     // Odd PDF pages (0-based even) are right-hand pages when the issue is bound on the left.
     markPage(page, c, i % 2 === 0 ? !rtl : rtl);
-    const note = `${KIND_WORDS[c.kind]} · ${previous?.label}→${r.label}${c.files.length ? ` · ${c.files.join(", ")}` : ""}`;
-    drawTextRuns(page, note, { x: bleed.x, y: bleed.y - 9, size: 6.5, color: MARK_COLOUR }, fonts);
+    drawTextRuns(page, noteOf(c), { x: bleed.x, y: bleed.y - 9, size: 6.5, color: MARK_COLOUR }, fonts);
   });
   if (previous) drawListPages(doc, r, previous.label, previous.changes, fonts);
 }

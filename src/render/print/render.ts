@@ -2,7 +2,7 @@
  * The print stage: HTML → one pagination → print PDF (boxes, metadata, outline) → screen PDF
  * (same pages cropped to the trim) → TOC read back and proven → thumbnails.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import type { PrintResult } from "../../contract/print-output.js";
@@ -10,12 +10,9 @@ import type { OutputFile, StageContext } from "../../contract/stage.js";
 import type { Issue } from "../../model/types.js";
 import { coverNames, PLACE_ISSUE_KEY, PLACE_LABEL } from "../../model/places.js";
 import { FolioError, InternalError } from "../../contract/errors.js";
-import { cropToTrim, setPrintBoxes } from "./boxes.js";
 import { mmToPt } from "./geometry.js";
 import { assemblePrint } from "./assemble.js";
-import { setMetadata } from "./metadata.js";
-import { buildOutline } from "./outline-items.js";
-import { setOutline } from "./outline.js";
+import { writePrintAndScreen } from "./print-files.js";
 import { folios, pageStarts, tocFromPages } from "./page-map.js";
 import { layOutIssue } from "./layout.js";
 import { placeFullImages } from "./place-images.js";
@@ -107,15 +104,7 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   );
   if (laid.proxies.proxies.length)
     ctx.log(`print: ${placed.replaced} photo(s) printed as stand-ins, their own JPEG data placed in the PDF`);
-  setPrintBoxes(doc, geometry);
-  setMetadata(doc, issue, "print");
-  setOutline(doc, buildOutline(issue, pag.pages));
-  const printFile = path.join(ctx.outDir, `${issue.id}-print.pdf`);
-  await writeFile(printFile, await doc.save());
-  cropToTrim(doc);
-  setMetadata(doc, issue, "screen");
-  const screenFile = path.join(ctx.outDir, `${issue.id}-screen.pdf`);
-  await writeFile(screenFile, await doc.save());
+  const { printFile, screenFile } = await writePrintAndScreen(doc, issue, geometry, pag.pages, ctx.outDir);
   const tPdf = performance.now();
 
   // Proof: the numbers printed in the 目录 are the folios of the pages carrying the titles.

@@ -6,19 +6,16 @@
  * and each article's planned page are enforced, the 目录 numbers are proven from the PDF
  * (toc-proof.ts) and the text is proven vertical and joined by rendering (vertical-proof.ts).
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import type { PrintResult } from "../../../contract/print-output.js";
 import type { OutputFile, StageContext } from "../../../contract/stage.js";
 import type { Issue } from "../../../model/types.js";
 import { FolioError } from "../../../contract/errors.js";
-import { cropToTrim, setPrintBoxes } from "../boxes.js";
 import { printGeometry } from "../geometry.js";
 import { writePrintHtml } from "../html.js";
-import { setMetadata } from "../metadata.js";
-import { buildOutline } from "../outline-items.js";
-import { setOutline } from "../outline.js";
+import { writePrintAndScreen } from "../print-files.js";
 import { folios, pageStarts, tocFromPages } from "../page-map.js";
 import { renderPagePng, renderSpreadSheet, renderThumbnails } from "../thumbnails.js";
 import { readPageKeys } from "../../../pdf/page-keys.js";
@@ -94,16 +91,9 @@ export async function renderVerticalPrint(
       });
   }
   const toc = tocFromPages(issue, pages);
-  setPrintBoxes(doc, geometry);
-  drawCropMarks(doc, geometry);
-  setMetadata(doc, issue, "print");
-  setOutline(doc, buildOutline(issue, pages));
-  const printFile = path.join(ctx.outDir, `${issue.id}-print.pdf`);
-  await writeFile(printFile, await doc.save());
-  cropToTrim(doc);
-  setMetadata(doc, issue, "screen");
-  const screenFile = path.join(ctx.outDir, `${issue.id}-screen.pdf`);
-  await writeFile(screenFile, await doc.save());
+  const { printFile, screenFile } = await writePrintAndScreen(doc, issue, geometry, pages, ctx.outDir, (d) =>
+    drawCropMarks(d, geometry),
+  );
   const tPdf = performance.now();
 
   const tocPages = pages.filter((p) => p.roles.includes(ROLES.toc)).map((p) => p.index);
