@@ -8,7 +8,7 @@
  */
 import { PDFDict, PDFName, PDFRef, decodePDFRawStream, type PDFDocument, PDFRawStream } from "pdf-lib";
 import { pageContentRefs } from "./content-streams.js";
-import { tokenize } from "./content-tokens.js";
+import { tokenize, type Token } from "./content-tokens.js";
 
 /**
  * Font ref (as "n gen R") → glyph code → the texts its ActualText spans give it; a code also drawn
@@ -37,46 +37,66 @@ function codesOf(operands: string[]): number[] {
   return codes;
 }
 
-export function glyphTexts(doc: PDFDocument): GlyphTexts {
-  const out: GlyphTexts = new Map();
-  doc.getPages().forEach((page, i) => {
-    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of("Font"), PDFDict);
+/** One text-showing operator (Tj or TJ) as drawn: its font, its glyph codes and the span it is in. */
+export interface GlyphShow {
+  /** The font dictionary's ref, as "n gen R". */
+  font: string;
+  codes: number[];
+  /** The innermost ActualText span's text, BARE outside any, null inside a span without one. */
+  actual: string | null;
+  /** The content stream, its text (latin1) and the operand tokens of the operator. */
+  ref: PDFRef;
+  operands: Token[];
+}
+
+/** Every Tj and TJ of every page's content streams, in order, with the fonts the page names. */
+export function* glyphShows(doc: PDFDocument): Generator<GlyphShow & { stream: string }> {
+  const pages = doc.getPages();
+  for (let i = 0; i < pages.length; i++) {
+    const fonts = pages[i].node.Resources()?.lookupMaybe(PDFName.of("Font"), PDFDict);
     const refOf = (name: string) => {
       const r = fonts?.get(PDFName.of(name.slice(1)));
       return r instanceof PDFRef ? r.toString() : undefined;
     };
     for (const ref of pageContentRefs(doc, i)) {
-      const stream = doc.context.lookup(ref);
-      if (!(stream instanceof PDFRawStream)) continue;
-      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
+      const obj = doc.context.lookup(ref);
+      if (!(obj instanceof PDFRawStream)) continue;
+      const stream = Buffer.from(decodePDFRawStream(obj).decode()).toString("latin1");
       let font: string | undefined;
       const spans: (string | null)[] = [];
-      let operands: string[] = [];
-      for (const t of tokenize(text)) {
+      let operands: Token[] = [];
+      for (const t of tokenize(stream)) {
         if (t.kind !== "operator") {
-          operands.push(t.text);
+          operands.push(t);
           continue;
         }
-        if (t.text === "Tf") font = refOf(operands[0] ?? "");
+        const texts = operands.map((o) => o.text);
+        if (t.text === "Tf") font = refOf(texts[0] ?? "");
         else if (t.text === "BDC") {
-          const at = operands.indexOf("/ActualText");
-          spans.push(at >= 0 && operands[at + 1]?.startsWith("<") ? decodeHexText(operands[at + 1]) : null);
+          const at = texts.indexOf("/ActualText");
+          spans.push(at >= 0 && texts[at + 1]?.startsWith("<") ? decodeHexText(texts[at + 1]) : null);
         } else if (t.text === "BMC") spans.push(null);
         else if (t.text === "EMC") spans.pop();
         else if ((t.text === "Tj" || t.text === "TJ") && font) {
-          const actual = spans.some((a) => a) ? spans[spans.length - 1] : BARE;
-          const codes = codesOf(operands);
-          const byCode = out.get(font) ?? new Map<number, Set<string>>();
-          const add = (code: number, text: string) => byCode.set(code, (byCode.get(code) ?? new Set()).add(text));
-          // Only a span of one glyph tells what that glyph stands for; a glyph drawn bare is named by ToUnicode
-          // (one glyph of a font may stand for a space there and for U+180E in a span: ToUnicode keeps it).
-          if (actual === BARE) for (const c of codes) add(c, BARE);
-          else if (actual && codes.length === 1) add(codes[0], actual);
-          if (byCode.size) out.set(font, byCode);
+          const actual = spans.some((a) => a) ? (spans[spans.length - 1] ?? null) : BARE;
+          yield { font, codes: codesOf(texts), actual, ref, operands, stream };
         }
         operands = [];
       }
     }
-  });
+  }
+}
+
+export function glyphTexts(doc: PDFDocument): GlyphTexts {
+  const out: GlyphTexts = new Map();
+  for (const { font, codes, actual } of glyphShows(doc)) {
+    const byCode = out.get(font) ?? new Map<number, Set<string>>();
+    const add = (code: number, text: string) => byCode.set(code, (byCode.get(code) ?? new Set()).add(text));
+    // Only a span of one glyph tells what that glyph stands for; a glyph drawn bare is named by ToUnicode
+    // (one glyph of a font may stand for a space there and for U+180E in a span: split-glyphs.ts).
+    if (actual === BARE) for (const c of codes) add(c, BARE);
+    else if (actual && codes.length === 1) add(codes[0], actual);
+    if (byCode.size) out.set(font, byCode);
+  }
   return out;
 }

@@ -8,6 +8,7 @@ import type { Palette } from "../model/types.js";
 import { removeInteractive, type InteractiveFacts } from "./interactive.js";
 import { convertImagesToCmyk, type ImageConversionFacts } from "./press-images.js";
 import { rewriteColoursInDocument, type ColourRewriteFacts } from "./rewrite-colours-pdf.js";
+import { splitAmbiguousGlyphs } from "./split-glyphs.js";
 import { expandToUnicodeInDocument, sourceMaps, type SourceMaps } from "./to-unicode.js";
 
 export interface PressSourceFacts {
@@ -15,6 +16,8 @@ export interface PressSourceFacts {
   colours: ColourRewriteFacts;
   images: ImageConversionFacts;
   toUnicodeExpanded: number;
+  /** Glyph codes added so that each code stands for one text (split-glyphs.ts). */
+  glyphsSplit: number;
 }
 
 export async function preparePressSource(
@@ -27,5 +30,6 @@ export async function preparePressSource(
   const colours = rewriteColoursInDocument(doc, palette);
   const images = await convertImagesToCmyk(doc, profile, imageCache);
   const toUnicodeExpanded = expandToUnicodeInDocument(doc);
-  return { facts: { interactive, colours, images, toUnicodeExpanded }, maps: sourceMaps(doc) };
+  const glyphsSplit = splitAmbiguousGlyphs(doc);
+  return { facts: { interactive, colours, images, toUnicodeExpanded, glyphsSplit }, maps: sourceMaps(doc) };
 }
