@@ -49,7 +49,13 @@ export interface Absorption {
 }
 
 /** The moves for a run `over` column-lines past its pages (≤ ABSORBED_LINES); undefined when none is left. */
-export function absorb(plan: RunPlan, m: RunMeasure, figs: Figure[], ctx: ToolContext, over: number): Absorption | undefined {
+export function absorb(
+  plan: RunPlan,
+  m: RunMeasure,
+  figs: Figure[],
+  ctx: ToolContext,
+  over: number,
+): Absorption | undefined {
   if (over <= 0 || over > ABSORBED_LINES) return undefined;
   const need = Math.ceil(over);
   const next: RunPlan = structuredClone(plan);

@@ -45,9 +45,14 @@ describe("absorbing a small overage", () => {
     expect(a?.plan.tracking).toEqual({ long: -MAX_TRACKING_EM });
     expect(a?.plan.trackLines).toEqual({ long: 6 });
     // The print view tracks those six lines' characters.
-    const fit = applyPlans([{ id: "a", blocks: [{ id: "long" }] } as unknown as Article], [{ start: 1, articleIds: ["a"] }], [a?.plan ?? emptyPlan()], {
-      charsPerLine: () => 40,
-    });
+    const fit = applyPlans(
+      [{ id: "a", blocks: [{ id: "long" }] } as unknown as Article],
+      [{ start: 1, articleIds: ["a"] }],
+      [a?.plan ?? emptyPlan()],
+      {
+        charsPerLine: () => 40,
+      },
+    );
     expect(fit.tracking.get("long")).toEqual({ em: -MAX_TRACKING_EM, chars: 240 });
   });
 
@@ -62,7 +67,17 @@ describe("absorbing a small overage", () => {
 
   it("crops a photo a line shorter, never below its smallest size", () => {
     const fig = (lines: number): Figure => ({
-      m: { id: "f", articleId: "a", lines, wide: false, widthMm: 80, columnWidthMm: 80, wideWidthMm: 170, chromeLines: 1, px: { width: 3000, height: 2000 } },
+      m: {
+        id: "f",
+        articleId: "a",
+        lines,
+        wide: false,
+        widthMm: 80,
+        columnWidthMm: 80,
+        wideWidthMm: 170,
+        chromeLines: 1,
+        px: { width: 3000, height: 2000 },
+      },
       column: { min: 10, natural: 12, max: 20 },
     });
     const plan = { ...emptyPlan(), headSpace: -2, figures: { f: { lines: 11, wide: false } } };

@@ -28,9 +28,15 @@ describe("copyfit proposals on a test month", () => {
   it("refuses the month for its p. 4 article only, with the 字 to cut and the jump that takes them", () => {
     expect(refused.code).toBe(1);
     const lines = refused.err.split("\n");
-    expect(lines).toContainEqual(expect.stringMatching(/^2099-02\/articles\/p004-changwen\.md:1: cut about 1\d{3} 字 \(p\. 4 is over by \d+ lines\)$/));
     expect(lines).toContainEqual(
-      expect.stringMatching(/^2099-02\/articles\/p004-changwen\.md:1: continued_on: 6 — .* about 1\d{3} 字 move there \(下转第6页 \/ 上接第4页\)$/),
+      expect.stringMatching(
+        /^2099-02\/articles\/p004-changwen\.md:1: cut about 1\d{3} 字 \(p\. 4 is over by \d+ lines\)$/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^2099-02\/articles\/p004-changwen\.md:1: continued_on: 6 — .* about 1\d{3} 字 move there \(下转第6页 \/ 上接第4页\)$/,
+      ),
     );
     // The 卷首语 one line over is absorbed, not refused.
     expect(refused.err).not.toMatch(/p\. 1 |p001-juanshouyu/);

@@ -7,7 +7,7 @@ import type { Copyfit } from "../../src/contract/copyfit.js";
 import { copyfitProposals, proposalLine, type ProposedArticle } from "../../src/flatplan/proposals.js";
 import type { Run } from "../../src/flatplan/runs.js";
 
-const fit = (page: number, articleId: string, lines: number): Copyfit => ({
+const runFit = (page: number, articleId: string, lines: number): Copyfit => ({
   page,
   articleId,
   title: articleId,
@@ -36,7 +36,11 @@ const articles = [art("a", 3000), art("a2", 1000), art("b", 500), art("c", 2000)
 
 describe("copyfit proposals", () => {
   it("an overage is shared as 字 to cut among the run's articles, and jumps to the first later run with room", () => {
-    const ps = copyfitProposals([fit(4, "a", 40), fit(6, "b", -30), fit(8, "c", 0), fit(10, "d", -88)], runs, articles);
+    const ps = copyfitProposals(
+      [runFit(4, "a", 40), runFit(6, "b", -30), runFit(8, "c", 0), runFit(10, "d", -88)],
+      runs,
+      articles,
+    );
     expect(ps.map((p) => [p.kind, p.articleId, p.chars])).toEqual([
       ["cut", "a", 750],
       ["cut", "a2", 250],
@@ -50,17 +54,20 @@ describe("copyfit proposals", () => {
   });
 
   it("proposes no jump where no later run has room, an article already continued, or an earlier run's room", () => {
-    const none = copyfitProposals([fit(4, "a", 40), fit(6, "b", -20)], runs, articles);
+    const none = copyfitProposals([runFit(4, "a", 40), runFit(6, "b", -20)], runs, articles);
     expect(none.map((p) => p.kind)).toEqual(["cut", "cut"]);
-    const earlier = copyfitProposals([fit(4, "a", -88), fit(6, "b", 30)], runs, articles);
+    const earlier = copyfitProposals([runFit(4, "a", -88), runFit(6, "b", 30)], runs, articles);
     expect(earlier.map((p) => p.kind)).toEqual(["cut"]);
-    const continued = copyfitProposals([fit(4, "a", 40), fit(10, "d", -88)], runs, [art("a", 3000, 12), art("a2", 1000)]);
+    const continued = copyfitProposals([runFit(4, "a", 40), runFit(10, "d", -88)], runs, [
+      art("a", 3000, 12),
+      art("a2", 1000),
+    ]);
     expect(continued.every((p) => p.kind === "cut")).toBe(true);
   });
 
   it("room taken by one jump is not offered to the next", () => {
     const ps = copyfitProposals(
-      [fit(4, "a", 40), fit(6, "b", 40), fit(8, "c", -60), fit(10, "d", -60)],
+      [runFit(4, "a", 40), runFit(6, "b", 40), runFit(8, "c", -60), runFit(10, "d", -60)],
       runs,
       articles,
     );

@@ -60,7 +60,9 @@ describe("designed spacings", () => {
   it("magazine.yaml: a set out of order, or without 0, is refused at its line", async () => {
     const problems = async (spacing: string) => {
       const m = copyMini();
-      m.edit("magazine.yaml", (s) => s.replace("trim: {", `type:\n  body_pt: 9.5\n  leading_pt: 15.75\n  spacing: ${spacing}\ntrim: {`));
+      m.edit("magazine.yaml", (s) =>
+        s.replace("trim: {", `type:\n  body_pt: 9.5\n  leading_pt: 15.75\n  spacing: ${spacing}\ntrim: {`),
+      );
       try {
         await loadIssue(m.issueDir);
         return [];
@@ -71,7 +73,9 @@ describe("designed spacings", () => {
     };
     expect(await problems("{ title: [0, 3, 6] }")).toEqual([]);
     const unordered = await problems("{ title: [3, 0] }");
-    expect(unordered.join("\n")).toMatch(/^magazine\.yaml:\d+: type\.spacing\.title: must be whole grid lines, lowest first/m);
+    expect(unordered.join("\n")).toMatch(
+      /^magazine\.yaml:\d+: type\.spacing\.title: must be whole grid lines, lowest first/m,
+    );
     const noZero = await problems("{ subhead: [1, 2] }");
     expect(noZero.join("\n")).toMatch(/^magazine\.yaml:\d+: type\.spacing\.subhead: must include 0/m);
   });
