@@ -9,9 +9,11 @@
  * photos at their natural size, a wide opening photo, a pull quote per page, space around the head
  * and subheads, larger photos, tracking (+0.02 em) on paragraphs whose last line is full. When it
  * does not fit: tools to their minimum, then a continuation on a later page (when the article allows
- * one), then another column count (kept only if it makes the run fit), then tighter tracking
- * (−0.02 em) on paragraphs that end short, and else the run is over: the copyfit report says by how
- * much. A run that fills its pages keeps its plan.
+ * one), then — over by two lines or less — the layout absorbs it (src/flatplan/absorb.ts), then
+ * another column count (kept only if it makes the run fit), then tighter tracking (−0.02 em) on
+ * paragraphs that end short, and else the run is over: the copyfit report says by how much, with
+ * proposals (src/flatplan/proposals.ts). Head and subhead space take only the designed spacings
+ * (src/flatplan/spacing.ts). A run that fills its pages keeps its plan.
  */
 import { usedLength, type RunMeasure } from "./measure.js";
 import { MAX_TRACKING_EM, samePlan, type RunPlan } from "./plan.js";
