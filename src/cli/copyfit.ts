@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { lastCopyfit } from "../flatplan/cache.js";
-import { hasFlatplan } from "../flatplan/runs.js";
+import { hasFlatplan, planRuns } from "../flatplan/runs.js";
+import { copyfitProposals, proposalLine, proposedArticles } from "../flatplan/proposals.js";
 import type { Copyfit } from "../flatplan/copyfit.js";
 import { sourcesFingerprint } from "../flatplan/fingerprint.js";
 import type { Issue } from "../model/types.js";
@@ -58,8 +59,8 @@ export async function issueCopyfit(
   }
 }
 
-/** Lines for the terminal: every run that is over or short, then a count. */
-export function copyfitLines(r: CopyfitResult): string[] {
+/** Lines for the terminal: every run that is over or short, then a count, then what to cut or jump. */
+export function copyfitLines(r: CopyfitResult, issue?: Issue): string[] {
   if (r.from === "none")
     return ["  copyfit: no layout of these sources yet (run folio build, or folio check without --no-layout)"];
   const when = r.at ? ` of ${r.at.toISOString().slice(0, 16).replace("T", " ")}` : "";
@@ -67,5 +68,10 @@ export function copyfitLines(r: CopyfitResult): string[] {
   return [
     `  copyfit (${r.from}${when}): ${r.copyfit.length - notable.length} of ${r.copyfit.length} runs fit their pages`,
     ...notable.map((c) => `    ${c.text}`),
+    ...(issue
+      ? copyfitProposals(r.copyfit, planRuns(issue.articles), proposedArticles(issue.articles)).map(
+          (p) => `    ${proposalLine(p)}`,
+        )
+      : []),
   ];
 }

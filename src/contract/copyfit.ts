@@ -12,6 +12,10 @@ export interface Copyfit {
   columns: number;
   /** Filler pages placed after the run (space the copy could not fill). */
   fillerPages: number;
+  /** Characters in one line of the run's columns (converts lines to 字 for the copyfit proposals). */
+  charsPerLine?: number;
+  /** Lines in one column of the run's pages. */
+  linesPerColumn?: number;
   status: "over" | "short" | "fits";
   /** The line as the report prints it. */
   text: string;

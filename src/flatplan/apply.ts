@@ -84,7 +84,8 @@ export function applyPlans(
     }
     for (const [id, em] of Object.entries(plan.tracking)) {
       const article = articles.find((a) => a.blocks.some((b) => b.id === id));
-      tracking.set(id, { em, chars: TRACKED_LINES * (opts.charsPerLine?.(article?.id ?? "") ?? 25) });
+      const lines = plan.trackLines?.[id] ?? TRACKED_LINES;
+      tracking.set(id, { em, chars: lines * (opts.charsPerLine?.(article?.id ?? "") ?? 25) });
     }
     if (plan.pullQuotes) {
       // From the run's longest articles first.

@@ -55,6 +55,8 @@ export function copyfit(
     chars: lines < 0 ? -chars : chars,
     columns: lines < 0 ? columns : 0,
     fillerPages,
+    charsPerLine: m.charsPerLine,
+    linesPerColumn: perColumn,
     status,
     text,
   };

@@ -9,13 +9,16 @@
  * photos at their natural size, a wide opening photo, a pull quote per page, space around the head
  * and subheads, larger photos, tracking (+0.02 em) on paragraphs whose last line is full. When it
  * does not fit: tools to their minimum, then a continuation on a later page (when the article allows
- * one), then another column count (kept only if it makes the run fit), then tighter tracking
- * (−0.02 em) on paragraphs that end short, and else the run is over: the copyfit report says by how
- * much. A run that fills its pages keeps its plan.
+ * one), then — over by two lines or less — the layout absorbs it (src/flatplan/absorb.ts), then
+ * another column count (kept only if it makes the run fit), then tighter tracking (−0.02 em) on
+ * paragraphs that end short, and else the run is over: the copyfit report says by how much, with
+ * proposals (src/flatplan/proposals.ts). Head and subhead space take only the designed spacings
+ * (src/flatplan/spacing.ts). A run that fills its pages keeps its plan.
  */
 import { usedLength, type RunMeasure } from "./measure.js";
 import { MAX_TRACKING_EM, samePlan, type RunPlan } from "./plan.js";
 import { moveCut, type BlockLength } from "./jump.js";
+import { absorb, keepAbsorbed } from "./absorb.js";
 import { distribute, figuresOf, runts, toolCapacity, toolLines, type ToolContext } from "./tools.js";
 
 export { MIN_HEAD_SPACE, PULL_QUOTE_LINES } from "./tools.js";
@@ -63,6 +66,7 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
   const keepTracking = (next: RunPlan) => {
     next.columns = { ...plan.columns };
     if (!tracks) return next;
+    keepAbsorbed(plan, next);
     for (const [id, t] of Object.entries(plan.tracking))
       if (!(id in next.tracking) && isRunFix(plan, id)) next.tracking[id] = t;
     for (const r of runts(m))
@@ -121,6 +125,12 @@ export function nextFit(plan: RunPlan, m: RunMeasure, ctx: FitContext): FitVerdi
       }
     }
     if (!samePlan(withoutTried(next), withoutTried(plan))) return verdict(next, "over");
+    // Over by two lines or less: absorbed by the layout (src/flatplan/absorb.ts), never refused for it.
+    const absorbed = plan.tried?.includes("absorb") ? undefined : absorb(next, m, figs, ctx, used - room);
+    if (absorbed) {
+      absorbed.plan.tried = [...(plan.tried ?? []), "absorb"];
+      return { ...verdict(absorbed.plan, "over"), note: `${note}; absorb: ${absorbed.moves.join(", ")}` };
+    }
     const alt = ctx.otherColumns;
     if (alt && !plan.tried?.includes("columns")) {
       // Another column count (measured next pass; put back when it does not make the run fit).

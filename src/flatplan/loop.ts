@@ -119,6 +119,7 @@ export async function fitLayout<P>(
         gridMm: view.layout.gridMm,
         // Tracking only in Chinese: a cursive script (Arabic, Mongolian) breaks its joins under it.
         tracking: issue.edition?.base !== false,
+        spacing: issue.magazine?.type.spacing,
         pullQuoteCandidates: runs[i].articleIds.reduce((s, id) => {
           const article = byId.get(id);
           return s + (article ? pullQuoteCount(article) : 0);
@@ -176,7 +177,7 @@ export async function fitLayout<P>(
         runs,
         slots,
         measures,
-        plans.map((p) => describePlan(p, natural)),
+        plans.map((p) => describePlan(p, natural, issue.magazine?.type.spacing)),
         plans.map((p) => p.fillerPages),
         starts,
         title,

@@ -6,6 +6,8 @@
  * filler pages. Plain data: the fitter plans it, src/flatplan/apply.ts turns it into print HTML/CSS.
  */
 
+import { DEFAULT_SPACING, stepName, type Spacing } from "./spacing.js";
+
 export interface FigurePlan {
   /** Height of the figure (photo + caption + the line under it) in grid lines. */
   lines: number;
@@ -41,6 +43,8 @@ export interface RunPlan {
   /** Whole pages after the run left for fillers (issue-data fillers first, then 学习笔记). */
   fillerPages: number;
   jump?: JumpPlan;
+  /** Paragraph (block id) → last lines its tracking covers, where not the usual three (absorbing an overage). */
+  trackLines?: Record<string, number>;
   /** Paragraphs whose last line had one or two characters: their tracking stays. */
   runtFixes?: string[];
   /** Tools tried without a layout that fits (tried once, not again). */
@@ -76,7 +80,11 @@ export function planKey(p: RunPlan): string {
 export const samePlan = (a: RunPlan, b: RunPlan): boolean => planKey(a) === planKey(b);
 
 /** What a plan changed from the design, in the layout editor's words (for the fit report). */
-export function describePlan(p: RunPlan, natural: Record<string, number> = {}): string {
+export function describePlan(
+  p: RunPlan,
+  natural: Record<string, number> = {},
+  spacing: Spacing = DEFAULT_SPACING,
+): string {
   const parts: string[] = [];
   const figs = Object.entries(p.figures);
   const resized = figs.filter(([id, f]) => natural[id] === undefined || f.lines !== natural[id] || f.wide);
@@ -85,11 +93,9 @@ export function describePlan(p: RunPlan, natural: Record<string, number> = {}): 
       `photos ${resized.map(([id, f]) => `${f.wide ? "wide " : ""}${f.lines} lines${natural[id] ? ` (natural ${natural[id]})` : ""}`).join(", ")}`,
     );
   }
-  if (p.headSpace)
-    parts.push(
-      `head space ${p.headSpace > 0 ? "+" : "−"}${Math.abs(p.headSpace)} line${Math.abs(p.headSpace) > 1 ? "s" : ""}`,
-    );
-  if (p.subheadSpace) parts.push(`subheads +${p.subheadSpace} line${p.subheadSpace > 1 ? "s" : ""} above`);
+  // Which of the designed spacings the title and subheads got (magazine.yaml type.spacing).
+  if (p.headSpace) parts.push(`title space ${stepName(spacing.title, p.headSpace)}`);
+  if (p.subheadSpace) parts.push(`subhead space ${stepName(spacing.subhead, p.subheadSpace)}`);
   if (p.pullQuotes) parts.push(`${p.pullQuotes} pull quote${p.pullQuotes > 1 ? "s" : ""}`);
   for (const [id, n] of Object.entries(p.columns)) parts.push(`${id}: ${n} columns`);
   const tracked = Object.values(p.tracking);

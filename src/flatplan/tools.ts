@@ -7,14 +7,14 @@ import { InternalError } from "../contract/errors.js";
 import { figureCost, figureRange, type FigureRange } from "./figures.js";
 import type { FigureMeasure, RunMeasure } from "./measure.js";
 import { emptyPlan, MAX_TRACKING_EM, type RunPlan } from "./plan.js";
+import { DEFAULT_SPACING, highest, lowest, stepAtMost, type Spacing } from "./spacing.js";
 
 /** Column-lines a pull quote takes (two or three lines of 12 pt, rules, the line above and below). */
 export const PULL_QUOTE_LINES = 5;
-/** Head space: the designed space less two lines at the least, at most a sixth of a column more. */
-export const MIN_HEAD_SPACE = -2;
+/** Head space: the lowest of the designed title spacings (magazine.yaml type.spacing) by default. */
+export const MIN_HEAD_SPACE = lowest(DEFAULT_SPACING.title);
+/** Head space never takes more than a sixth of a column, whatever step the set has. */
 const MAX_HEAD_SHARE = 1 / 6;
-/** Extra lines above each subhead, at most. */
-export const MAX_SUBHEAD_SPACE = 2;
 /** Pull quotes per page of a run, at most. */
 const PULL_QUOTES_PER_PAGE = 1;
 /** Lines of text an opening page keeps under its head and wide photo, at least. */
@@ -27,7 +27,14 @@ export interface ToolContext {
   subheads: number;
   /** False for a cursive script (Arabic, Mongolian): tracking breaks its joins, so it is no tool there. */
   tracking?: boolean;
+  /** The designed spacings the head and subhead space take (default: DEFAULT_SPACING). */
+  spacing?: Spacing;
 }
+
+/** The steps of the title and subhead spacing a run may take. */
+export const titleSteps = (ctx: ToolContext, m: RunMeasure): number[] =>
+  (ctx.spacing ?? DEFAULT_SPACING).title.filter((v) => v <= 0 || v <= Math.floor(m.linesPerColumn * MAX_HEAD_SHARE));
+export const subheadSteps = (ctx: ToolContext): number[] => (ctx.spacing ?? DEFAULT_SPACING).subhead;
 
 export interface Figure {
   m: FigureMeasure;
@@ -42,7 +49,7 @@ export const figuresOf = (m: RunMeasure, gridMm: number): Figure[] =>
     wide: m.columns > 1 ? figureRange(f, true, gridMm, m.linesPerColumn) : undefined,
   }));
 
-export const maxHead = (m: RunMeasure): number => Math.floor(m.linesPerColumn * MAX_HEAD_SHARE);
+export const maxHead = (m: RunMeasure, ctx: ToolContext): number => highest(titleSteps(ctx, m));
 export const runts = (m: RunMeasure) => m.paragraphs.filter((p) => p.lines >= 2 && p.lastChars <= 2);
 const nearlyFull = (m: RunMeasure) => m.paragraphs.filter((p) => p.lines >= 2 && p.lastChars >= m.charsPerLine - 1);
 const firstWide = (figs: Figure[]) => figs.findIndex((f) => f.wide);
@@ -67,8 +74,8 @@ export function toolLines(plan: RunPlan, m: RunMeasure, figs: Figure[], ctx: Too
   const loose = Object.values(plan.tracking).filter((t) => t > 0).length;
   return (
     figs.reduce((s, f) => s + figureExtra(f, plan, m.columns), 0) +
-    (plan.headSpace - MIN_HEAD_SPACE) * m.columns +
-    (plan.subheadSpace ?? 0) * ctx.subheads +
+    (plan.headSpace - lowest(titleSteps(ctx, m))) * m.columns +
+    ((plan.subheadSpace ?? 0) - lowest(subheadSteps(ctx))) * ctx.subheads +
     plan.pullQuotes * PULL_QUOTE_LINES +
     loose
   );
@@ -101,8 +108,8 @@ export function toolCapacity(m: RunMeasure, figs: Figure[], ctx: ToolContext, pa
   }, 0);
   return (
     grow +
-    (maxHead(m) - MIN_HEAD_SPACE) * m.columns +
-    MAX_SUBHEAD_SPACE * ctx.subheads +
+    (maxHead(m, ctx) - lowest(titleSteps(ctx, m))) * m.columns +
+    (highest(subheadSteps(ctx)) - lowest(subheadSteps(ctx))) * ctx.subheads +
     pullQuoteMax(ctx, pages) * PULL_QUOTE_LINES +
     loosenable(m, current).length
   );
@@ -125,10 +132,14 @@ export function distribute(
   let left = Math.max(0, Math.floor(lines));
   const cols = m.columns;
   const sized = figs.filter(isSized);
+  const heads = titleSteps(ctx, m);
+  const subs = subheadSteps(ctx);
+  // Head and subhead space move from step to step of the designed set, never in between.
   const addHead = (max: number) => {
-    const more = Math.max(0, Math.min(max - plan.headSpace, Math.floor(left / cols)));
-    plan.headSpace += more;
-    left -= more * cols;
+    const to = stepAtMost(heads, Math.min(max, plan.headSpace + Math.floor(left / cols)));
+    if (to <= plan.headSpace) return;
+    left -= (to - plan.headSpace) * cols;
+    plan.headSpace = to;
   };
   const addPullQuotes = (max: number) => {
     while (plan.pullQuotes < Math.min(max, pullQuoteMax(ctx, pages)) && left >= PULL_QUOTE_LINES) {
@@ -137,14 +148,19 @@ export function distribute(
     }
   };
   const addSubheadSpace = (max: number) => {
-    while (ctx.subheads && (plan.subheadSpace ?? 0) < max && left >= ctx.subheads) {
-      plan.subheadSpace = (plan.subheadSpace ?? 0) + 1;
-      left -= ctx.subheads;
-    }
+    if (!ctx.subheads) return;
+    const now = plan.subheadSpace ?? 0;
+    const to = stepAtMost(subs, Math.min(max, now + Math.floor(left / ctx.subheads)));
+    if (to <= now) return;
+    left -= (to - now) * ctx.subheads;
+    plan.subheadSpace = to;
   };
-  // 0. The head as designed (its space is taken in only when the copy is over).
-  plan.headSpace = MIN_HEAD_SPACE;
+  // 0. Head and subheads as designed (their space is taken in only when the copy is over).
+  plan.headSpace = lowest(heads);
   addHead(0);
+  if (ctx.subheads && lowest(subs) < 0) plan.subheadSpace = lowest(subs);
+  addSubheadSpace(0);
+  if (plan.subheadSpace === 0) delete plan.subheadSpace;
   for (const f of sized) plan.figures[f.m.id] = { lines: f.column.min, wide: false };
   // 1. Photos up to their natural size, evenly.
   const gaps = sized.map((f) => f.column.natural - f.column.min);
@@ -168,7 +184,7 @@ export function distribute(
   }
   // 3. A pull quote on each page after the first; a little space around the head and subheads.
   addPullQuotes(pages - 1);
-  addHead(Math.ceil(maxHead(m) / 2));
+  addHead(Math.ceil(maxHead(m, ctx) / 2));
   addSubheadSpace(1);
   // 4. Photos up to their largest size (a wide one as far as its page allows).
   for (const f of sized) {
@@ -182,8 +198,8 @@ export function distribute(
   }
   // 5. More pull quotes, more space around heads, then tracking on paragraphs whose last line is full.
   addPullQuotes(PULL_QUOTES_PER_PAGE * pages);
-  addHead(maxHead(m));
-  addSubheadSpace(MAX_SUBHEAD_SPACE);
+  addHead(maxHead(m, ctx));
+  addSubheadSpace(highest(subs));
   for (const id of ctx.tracking === false ? [] : loosenable(m, current)) {
     if (left <= 0) break;
     plan.tracking[id] = MAX_TRACKING_EM;

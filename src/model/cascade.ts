@@ -50,6 +50,7 @@ export function resolveType(t: MagazineYaml["type"]): TypeSystem {
     columns: t.columns,
     columnGapMm: t.column_gap_mm,
     marginsMm: { ...t.margins_mm },
+    spacing: { title: [...t.spacing.title], subhead: [...t.spacing.subhead] },
   };
 }
 

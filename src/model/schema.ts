@@ -103,6 +103,20 @@ const pressSettingsSchema = z
  * page; the leading is the baseline grid in which heads, captions, pull quotes and figures are sized.
  */
 const mm = (min: number, max: number) => z.number().min(min).max(max);
+/** Designed spacings (grid lines added to the design's own; 0 = as designed): four for titles, three for subheads. */
+export const DEFAULT_SPACING = { title: [-2, 0, 3, 6], subhead: [0, 1, 2] };
+/** A small set of whole grid lines, lowest first, holding 0 (the space as designed). */
+const spacingSteps = (min: number, max: number) =>
+  z
+    .array(z.number().int().min(min).max(max))
+    .min(1)
+    .max(6)
+    .refine((s) => s.every((v, i) => i === 0 || v > s[i - 1]), "must be whole grid lines, lowest first, each once")
+    .refine((s) => s.includes(0), "must include 0 (the space as designed)");
+export const spacingSchema = z.strictObject({
+  title: spacingSteps(-2, 12).default(DEFAULT_SPACING.title),
+  subhead: spacingSteps(-1, 4).default(DEFAULT_SPACING.subhead),
+});
 export const typeSchema = z.strictObject({
   body_pt: z.number().min(7).max(14),
   leading_pt: z
@@ -120,6 +134,8 @@ export const typeSchema = z.strictObject({
   margins_mm: z
     .strictObject({ top: mm(5, 60), bottom: mm(5, 60), inner: mm(5, 60), outer: mm(5, 60) })
     .default({ top: 20, bottom: 20, inner: 19, outer: 15 }),
+  /** The few values the space above titles and subheads may take (src/flatplan/spacing.ts). */
+  spacing: spacingSchema.default(DEFAULT_SPACING),
 });
 
 export const DEFAULT_TYPE = {
@@ -128,6 +144,7 @@ export const DEFAULT_TYPE = {
   columns: 2 as const,
   column_gap_mm: 6,
   margins_mm: { top: 20, bottom: 20, inner: 19, outer: 15 },
+  spacing: DEFAULT_SPACING,
 };
 
 const ISSN = /^\d{4}-\d{3}[\dX]$/;

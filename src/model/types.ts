@@ -73,8 +73,18 @@ export interface TypeSystem {
   columnGapMm: number;
   /** Page margins before the type area is fitted to whole characters and whole lines. */
   marginsMm: { top: number; bottom: number; inner: number; outer: number };
+  /** The designed spacings the fitter chooses among (magazine.yaml `type.spacing`); absent: the defaults. */
+  spacing?: Spacing;
   /** Where magazine.yaml sets it: the lines a type grid that cannot be made names (src/type/grid.ts). */
   source?: TypeSource;
+}
+
+/** Designed spacings in grid lines added to the design's own (0 = as designed), lowest first. */
+export interface Spacing {
+  /** Space above and around the title of a run's first article. */
+  title: number[];
+  /** Space above every subhead of a run. */
+  subhead: number[];
 }
 
 /** magazine.yaml and the lines of its `type.columns` and `type.leading_pt` (or of what holds them). */

@@ -43,12 +43,12 @@ export function registerCheck(program: Command, run: (fn: () => Promise<number>)
           );
           for (const line of translations.lines) process.stdout.write(`${line}\n`);
           const fit = await issueCopyfit(issue, { layout: opts.layout, log: (m) => process.stderr.write(`${m}\n`) });
-          process.stdout.write(`${copyfitLines(fit).join("\n")}\n`);
+          process.stdout.write(`${copyfitLines(fit, issue).join("\n")}\n`);
           over += fit.copyfit.filter((c) => c.status === "over").length;
         }
         if (over)
           process.stderr.write(
-            `${over} run(s) over their planned pages: cut the copy by the amount shown, or plan more pages\n`,
+            `${over} run(s) over their planned pages: cut the copy as proposed, let it continue where a later run has room, or plan more pages\n`,
           );
         return over ? EXIT.input : EXIT.ok;
       }),

@@ -7,7 +7,9 @@ import type { StageContext } from "../../contract/stage.js";
 import { fitLayout, type FitOutcome } from "../../flatplan/loop.js";
 import { hasFlatplan } from "../../flatplan/runs.js";
 import { fitTable } from "../../flatplan/report.js";
-import { FolioError, InternalError } from "../../contract/errors.js";
+import { copyfitProposals, proposedArticles } from "../../flatplan/proposals.js";
+import { planRuns } from "../../flatplan/runs.js";
+import { FolioError, InternalError, type Problem } from "../../contract/errors.js";
 import type { Issue } from "../../model/types.js";
 import type { PrintHtml } from "./html.js";
 import { folios } from "./page-map.js";
@@ -182,7 +184,7 @@ function reportMisfits(issue: Issue, outcome: FitOutcome<unknown>): void {
     const a = issue.articles.find((x) => x.id === id);
     return a?.plannedPageSource ?? a?.source ?? { file: id, line: undefined };
   };
-  const problems = outcome.rows
+  const problems: Problem[] = outcome.rows
     .filter((r) => r.status === "overfull" || r.status === "moved")
     .map((r) => ({
       ...sourceOf(r.articles[0]),
@@ -192,5 +194,11 @@ function reportMisfits(issue: Issue, outcome: FitOutcome<unknown>): void {
           ? `does not fit its ${r.slotPages} planned page(s) from p.${r.plannedStart} with the smallest photos and no pull quotes: ${r.copyfit}; shorten it, plan more pages in issue.yaml or let it continue on a later page (continued_on)`
           : `planned on p.${r.plannedStart} but starts on p.${r.actualStart ?? "?"} (an earlier article does not fit)`,
     }));
+  // What to cut from each article that is over, and where a later run has room, the jump that takes it.
+  const proposals = copyfitProposals(outcome.copyfit, planRuns(issue.articles), proposedArticles(issue.articles));
+  for (const p of proposals) {
+    const a = issue.articles.find((x) => x.id === p.articleId);
+    problems.push({ file: p.file, line: a?.source.line, message: p.text });
+  }
   if (problems.length) throw new FolioError(problems);
 }
