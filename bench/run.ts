@@ -33,6 +33,15 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(" ");
 
+/** The stage timings a build wrote into its build.json, if it wrote one. */
+function stageTimes(file: string): Record<string, number> | undefined {
+  try {
+    return (JSON.parse(readFileSync(file, "utf8")) as { timings?: Record<string, number> }).timings;
+  } catch {
+    return undefined;
+  }
+}
+
 async function step(name: string, fn: () => Promise<Run>): Promise<Run> {
   say(`${name}… (load ${load()})`);
   const r = await fn();
@@ -80,6 +89,7 @@ async function main(): Promise<void> {
   const screen = await step("rebuild after editing one paragraph, --only screen-pdf", () =>
     build("--only", "screen-pdf"),
   );
+  const screenStages = stageTimes(path.join(ws.outRoot, id, "build.json"));
 
   say("folio check --no-layout, fresh process (5 runs)…");
   const checks: number[] = [];
@@ -104,7 +114,7 @@ async function main(): Promise<void> {
     peakMb: Math.max(cold.peakMb, rebuild.peakMb, screen.peakMb),
     previewMs: Math.round(median(previews)),
   };
-  const goals = judge(figures);
+  const goals = judge(figures, { cold: stages, rebuild: rebuildStages, screen: screenStages });
   say(`\ngoals (ratios against Chromium's own print, ${s(figures.nativePrintMs)}, measured in this run):`);
   for (const l of goalLines(goals)) say(l);
   say(`load average at start ${loadStart}, at end ${load()}`);
@@ -127,6 +137,7 @@ async function main(): Promise<void> {
       peakPssMb: { cold: cold.peakPssMb, rebuild: rebuild.peakPssMb, screen: screen.peakPssMb },
       coldStages: stages,
       rebuildStages,
+      screenStages,
     },
     goals,
   };

@@ -5,7 +5,7 @@ import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { baselineProblem, chromiumPrint, pdfChars } from "../../bench/baselines.js";
-import { judge } from "../../bench/goals.js";
+import { goalLines, heldBy, judge } from "../../bench/goals.js";
 import { editParagraph, makeWorkspace } from "../../bench/workspace.js";
 
 const figures = {
@@ -29,6 +29,22 @@ describe("bench", () => {
     expect(memory).toMatchObject({ figure: "1600 MB", verdict: "not met" });
     expect(check).toMatchObject({ figure: "0.45 s", verdict: "met" });
     expect(judge({ ...figures, previewMs: 1200 }).find((x) => x.goal.startsWith("preview"))?.verdict).toBe("not met");
+  });
+
+  it("says which stages hold a goal that is not met, and by how much", () => {
+    const stages = { load: 500, print: 30000, "epub-check": 50000, handoff: 20000 };
+    const goals = judge({ ...figures, coldBuildMs: 100500 }, { cold: stages });
+    const cold = goals.find((g) => g.goal.startsWith("full cold build"));
+    expect(cold?.verdict).toBe("not met");
+    expect(cold?.heldBy).toBe(
+      "over by 85.50 s: epub-check 50.00 s (10.00×), print 30.00 s (6.00×), handoff 20.00 s (4.00×), load 0.50 s (0.10×)",
+    );
+    expect(goals.find((g) => g.goal.startsWith("rebuild after a one-paragraph edit, all"))?.heldBy).toMatch(
+      /^over by 0\.00 s: no stage timings$/,
+    );
+    expect(goals.find((g) => g.goal.startsWith("rebuild after a one-paragraph edit, screen"))?.heldBy).toBeUndefined();
+    expect(goalLines(goals).some((l) => l.includes("over by 85.50 s"))).toBe(true);
+    expect(heldBy(10000, 5000, { print: 8000, epub: 7000 }, 5000)).toMatch(/stages overlapped$/);
   });
 
   it("edits one paragraph of the body of a copy, never the front matter or the sample issue", () => {
