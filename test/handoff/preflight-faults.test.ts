@@ -103,8 +103,14 @@ describe("a press PDF with one mistake per page", () => {
   });
   it("fails the white panel that stops at the trim over a full-bleed photo", () => {
     const r = failed(faults, "bleed");
-    expect(pages(r)).toEqual([FAULT_PAGE.shortBleed]);
+    expect(pages(r)).toEqual([FAULT_PAGE.shortBleed, FAULT_PAGE.textPageShortBleed]);
     expect(r[0].message).toMatch(/bottom trim edge: C0 M0 Y0 K0 inside/);
+    expect(r[0].dpi).toBe(50);
+  });
+  it("fails the grey band short of the bleed on a page without an image (read from its vector render)", () => {
+    const r = failed(faults, "bleed").filter((x) => x.page === FAULT_PAGE.textPageShortBleed);
+    expect(r.map((x) => x.message).join("\n")).toMatch(/top trim edge: C0 M0 Y0 K30 inside stops at the trim/);
+    expect(r[0].dpi).toBe(72);
   });
   it("fails RGB left in", () => {
     expect(pages(failed(faults, "colour"))).toEqual([FAULT_PAGE.rgb]);
@@ -116,9 +122,16 @@ describe("a press PDF with one mistake per page", () => {
   });
   it("fails live text 2 mm from the trim and a 400 % solid", () => {
     expect(pages(failed(faults, "safety"))).toEqual([FAULT_PAGE.nearTrim]);
-    const ink = failed(faults, "ink");
-    expect(pages(ink)).toEqual([FAULT_PAGE.heavyInk]);
+    const ink = failed(faults, "ink").filter((x) => x.page === FAULT_PAGE.heavyInk);
+    expect(ink).toHaveLength(1);
     expect(ink[0].message).toMatch(/up to 400 %/);
+  });
+  it("fails a 2 mm 400 % square on a page without an image (read from its vector render)", () => {
+    const ink = failed(faults, "ink");
+    expect(pages(ink).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([FAULT_PAGE.smallHeavyInk, FAULT_PAGE.heavyInk]);
+    const small = ink.find((x) => x.page === FAULT_PAGE.smallHeavyInk);
+    expect(small?.message).toMatch(/up to 400 %/);
+    expect(small?.dpi).toBe(72);
   });
   it("fails the bar code printed at 220 % of its size", () => {
     const r = failed(faults, "barcode");

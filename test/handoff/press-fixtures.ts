@@ -175,6 +175,9 @@ export const FAULT_PAGE = {
   type3: 8,
   nearTrim: 9,
   heavyInk: 9,
+  /** Text-only pages (no image: their ink and bleed come from the vector render): a 2 mm 400 % square, a grey band short of the bleed. */
+  smallHeavyInk: 3,
+  textPageShortBleed: 8,
   emptyQr: 10,
   smallBarcode: 10,
 } as const;
@@ -213,6 +216,7 @@ export async function faultsPdf(file: string): Promise<string> {
     A: { S: "URI", URI: PDFString.of("https://example.org") },
   });
   p3.node.set(PDFName.of("Annots"), doc.context.obj([doc.context.register(link)]));
+  p3.drawRectangle({ ...at(150, 100), width: 2 * MM, height: 2 * MM, color: cmyk(1, 1, 1, 1) }); // 3: a small 400 % solid
   const p4 = newPage(ctx); // 4: a placeholder photo, 300 ppi
   textPage(ctx, p4);
   const ph = await sharp(
@@ -233,6 +237,8 @@ export async function faultsPdf(file: string): Promise<string> {
   p7.drawRectangle({ ...at(20, 20), width: 50 * MM, height: 20 * MM, color: rgb(0.2, 0.5, 0.8) });
   const p8 = newPage(ctx); // 8: a Type 3 font
   textPage(ctx, p8);
+  // 8: a grey band across the head that stops at the top trim edge (a page with no image)
+  p8.drawRectangle({ ...at(0, 270), width: W, height: 15 * MM, color: cmyk(0, 0, 0, 0.3) });
   const resources = present(p8.node.Resources(), "the resources of a page pdf-lib made");
   resources.set(PDFName.of("Font"), resources.lookup(PDFName.of("Font")) ?? doc.context.obj({}));
   (resources.lookup(PDFName.of("Font")) as unknown as { set: (k: PDFName, v: unknown) => void }).set(

@@ -1,6 +1,6 @@
 /**
  * Bleed: anything that touches a trim edge must run on to the bleed edge, or a sliver of what lies
- * under it (paper, or a photo) shows after trimming. Read from the full render of the separations:
+ * under it (paper, or a photo) shows after trimming. Read from a render of the whole page (separation-pages.ts):
  * along each trim edge, the ink 1 mm inside the trim is compared with the ink 1 mm and 2.5 mm
  * outside it. A stretch of at least 4 mm where the inside is one flat colour, the same 3 mm inside
  * (so it is an object reaching the trim, not a thin line near it), and both outside samples differ

@@ -104,12 +104,14 @@ export async function runPreflight(
   const printTexts = printPdf
     ? timed("print texts", async () => rawPageTexts(printPdf, await readPageKeys(printPdf), signal), false)
     : undefined;
+  const imageRows = timed("images", () => pdfimagesList(pdf, signal), false);
+  const photoPages = imageRows.then((rows) => new Set(rows.map((r) => r.page)));
   const [fonts, images, words, share, separations, placeholders, scan, spreads] = await Promise.all([
     timed("fonts", () => fontsByPage(pdf, pages, signal), false),
-    timed("images", () => pdfimagesList(pdf, signal), false),
+    imageRows,
     timed("safety", () => pageWords(bytes, keys)),
     printTexts ? timed("text layer", async () => textRunShare(await printTexts, await texts), false) : undefined,
-    checkSeparations(pdf, geometry, keys, opts.expect, timed, signal),
+    checkSeparations(pdf, geometry, keys, photoPages, opts.expect, timed, signal),
     timed(
       "placeholders",
       async (): Promise<PlaceholderScan> => findPlaceholdersIn(pdf, bytes, keys, geometry, await texts, signal),

@@ -1,8 +1,9 @@
 /**
  * Total area coverage (TAC) per page: the highest C+M+Y+K inside the BleedBox (what prints; crop
- * marks outside it are registration and do not count), from the full render of the separations,
- * averaged over 2 × 2 pixels (about 1 mm² at 50 dpi, so single pixels of JPEG ringing in a photo
- * converted to a 300 % profile do not count, while any real area does). Ghostscript's `inkcov` gives page averages only, which never approach a limit. The
+ * marks outside it are registration and do not count), from the full render of the separations
+ * (50 dpi) on a page with photos, from the vector render (72 dpi) on a page without, averaged over
+ * 2 × 2 pixels (about 1 mm² at 50 dpi, so single pixels of JPEG ringing in a photo converted to a
+ * 300 % profile do not count, while any real area does). Ghostscript's `inkcov` gives page averages only, which never approach a limit. The
  * limit is the press condition's (300 % for FOGRA39); above it the page fails.
  */
 import { toPx, type PageGeometry } from "./geometry.js";

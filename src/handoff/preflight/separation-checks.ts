@@ -1,25 +1,25 @@
 /**
- * The checks read from the rendered plates (separations.ts):
+ * The checks read from the rendered plates (separation-pages.ts):
  *   plates: text (text-only render) prints on K alone or in a palette colour that is not for solids
  *           only; all vector artwork (text + vector render) on K alone or in a palette colour;
- *   ink:    total ink of every pixel inside the BleedBox (full render) within the press condition's limit;
- *   bleed:  nothing that touches a trim edge stops short of the bleed (full render).
- * What a page showed is kept in the page cache (src/pdf/page-cache.ts) under what the page draws, so a
- * rebuild renders only the pages that changed; the findings and figures are the same either way.
+ *   ink:    total ink of every pixel inside the BleedBox within the press condition's limit;
+ *   bleed:  nothing that touches a trim edge stops short of the bleed.
+ * Ink and bleed are read from the full render on pages that place an image, from the vector render
+ * (the whole page there) on the others. What a page showed is kept in the page cache under what the
+ * page draws, so a rebuild renders only the pages that changed; the findings and figures are the
+ * same either way.
  */
 import type { Palette } from "../../model/types.js";
-import { findShortBleed, type ShortBleed } from "./bleed.js";
 import type { PageGeometry } from "./geometry.js";
-import { checkInk, measureInk, type InkFigures } from "./ink.js";
-import { codeOf, openPageCache, perPage } from "../../pdf/page-cache.js";
-import { toolVersion } from "../../util/tools.js";
-import type { Pam } from "./pam.js";
+import { checkInk, type InkFigures } from "./ink.js";
 import { cmykLabel, colourKeys, countPlates, type ForeignColour } from "./plates.js";
-import { renderSeparations, type RenderKind } from "./separations.js";
+import type { RenderKind } from "./separations.js";
+import type { Pam } from "./pam.js";
+import { InternalError } from "../../contract/errors.js";
+import { DPI, readAreas, readPages, type AreaPage } from "./separation-pages.js";
 import { orPass, type CheckResult } from "./types.js";
 
-/** Resolutions: text and rules need 72 dpi to show hairlines; ink and bleed are areas, 50 dpi. */
-export const DPI: Record<RenderKind, number> = { text: 72, vector: 72, full: 50 };
+export { DPI } from "./separation-pages.js";
 
 export interface SeparationFigures {
   "pages with text": number;
@@ -43,55 +43,20 @@ interface TextPage {
 }
 interface VectorPage {
   foreign: ForeignColour[];
+  /** On a page that places no image: its ink and bleed (the vector render is the whole page). */
+  areas?: AreaPage;
 }
-interface FullPage {
-  ink: Omit<InkFigures, "page">;
-  bleed: ShortBleed[];
-}
-
-/** Pages not in the cache rendered (one gs run for all of them), read, and stored. */
-async function readPages<T>(
-  pdf: string,
-  kind: RenderKind,
-  keys: string[],
-  salt: string,
-  read: (pam: Pam, page: number) => T,
-  signal?: AbortSignal,
-): Promise<{ pages: T[]; made: number }> {
-  const cache = openPageCache<T>(
-    `separations-${kind}`,
-    `${kind} ${DPI[kind]} dpi, ${await toolVersion("gs", "--version")}, ${CODE}\n${salt}`,
-  );
-  return perPage(cache, keys, async (missing) => {
-    const s = await renderSeparations(pdf, kind, DPI[kind], missing, signal);
-    try {
-      return new Map(missing.map((p) => [p, read(s.page(p), p)]));
-    } finally {
-      s.dispose();
-    }
-  });
-}
-
-/** The code that reads a page's plates: a change to it is a change to every stored finding. */
-const CODE = codeOf(
-  import.meta.dirname,
-  "separations",
-  "separation-checks",
-  "plates",
-  "ink",
-  "bleed",
-  "pam",
-  "geometry",
-);
 
 /**
  * `pageKeys` (src/pdf/page-keys.ts) name what each page draws: a page whose key was read before with the
- * same palette, limit and tools is not rendered again.
+ * same palette, limit and tools is not rendered again. `photoPages`: the pages that place an image
+ * (pdfimages -list), the only ones given a full render.
  */
 export async function checkSeparations(
   pdf: string,
   geometry: PageGeometry[],
   pageKeys: string[],
+  photoPages: Promise<ReadonlySet<number>>,
   expect: { palette: Palette; totalInkLimit: number; pdfx: { condition: string } },
   timed: Timed,
   signal?: AbortSignal,
@@ -110,30 +75,45 @@ export async function checkSeparations(
   const keys = pageKeys.map((k, i) => `${k} ${JSON.stringify(geometry[i])}`);
   const palette = (m: Map<number, string>) => JSON.stringify([...m].sort((a, b) => a[0] - b[0]));
   const rendered: Record<RenderKind, number> = { text: 0, vector: 0, full: 0 };
-  const read = <T>(kind: RenderKind, salt: string, fn: (pam: Pam, page: number) => T) =>
+  const limit = expect.totalInkLimit;
+  const read = <T>(kind: RenderKind, salt: string, fn: (pam: Pam, page: number) => T, only?: number[]) =>
     timed(`separations (${kind})`, async () => {
-      const r = await readPages(pdf, kind, keys, salt, fn, signal);
+      const r = await readPages(pdf, kind, keys, salt, fn, { only, signal });
       rendered[kind] = r.made;
       return r.pages;
     });
+  const texts = read<TextPage>("text", `text ${palette(forText)} of ${palette(all)}`, (pam) => {
+    const count = countPlates(pam, forText, all);
+    return {
+      inked: count.inked > 0,
+      kOnly: count.kOnly,
+      palette: [...count.palette.values()].reduce((a, b) => a + b, 0),
+      foreign: count.foreign.slice(0, 3),
+    };
+  });
+  const photos = await photoPages;
+  const withPhotos = keys.flatMap((_, i) => (photos.has(i + 1) ? [i + 1] : []));
   const [text, vector, full] = await Promise.all([
-    read<TextPage>("text", `text ${palette(forText)} of ${palette(all)}`, (pam) => {
-      const count = countPlates(pam, forText, all);
-      return {
-        inked: count.inked > 0,
-        kOnly: count.kOnly,
-        palette: [...count.palette.values()].reduce((a, b) => a + b, 0),
-        foreign: count.foreign.slice(0, 3),
-      };
-    }),
-    read<VectorPage>("vector", `vector ${palette(all)}`, (pam) => ({
+    texts,
+    // Whether a page places an image is in what it draws (its key): the reading may depend on it.
+    read<VectorPage>("vector", `vector ${palette(all)}, ink limit ${limit}`, (pam, p) => ({
       foreign: countPlates(pam, all, all).foreign.slice(0, 3),
+      ...(photos.has(p) ? {} : { areas: readAreas(pam, geometry[p - 1], DPI.vector, limit) }),
     })),
-    read<FullPage>("full", `ink limit ${expect.totalInkLimit}`, (pam, p) => ({
-      ink: measureInk(pam, geometry[p - 1], DPI.full, expect.totalInkLimit),
-      bleed: findShortBleed(pam, geometry[p - 1], DPI.full),
-    })),
+    read<AreaPage>(
+      "full",
+      `ink limit ${limit}`,
+      (pam, p) => readAreas(pam, geometry[p - 1], DPI.full, limit),
+      withPhotos,
+    ),
   ]);
+  const fullOf = new Map(withPhotos.map((p, i) => [p, full[i]]));
+  const areas = vector.map((v, i): AreaPage => {
+    const a = v.areas ?? fullOf.get(i + 1);
+    if (!a)
+      throw new InternalError(`internal: page ${i + 1} has neither a full render nor its areas from the vector render`);
+    return a;
+  });
   const plateFindings: PageFinding[] = [];
   text.forEach((t, i) => {
     if (t.inked) figures["pages with text"]++;
@@ -165,15 +145,15 @@ export async function checkSeparations(
       });
     }
   });
-  const ink: InkFigures[] = full.map((f, i) => ({ page: i + 1, ...f.ink }));
-  const bleed: PageFinding[] = full.flatMap((f, i) =>
-    f.bleed.map(
+  const ink: InkFigures[] = areas.map((a, i) => ({ page: i + 1, ...a.ink }));
+  const bleed: PageFinding[] = areas.flatMap((a, i) =>
+    a.bleed.map(
       (b): PageFinding => ({
         check: "bleed",
         status: "fail",
         page: i + 1,
         px: b.px,
-        dpi: DPI.full,
+        dpi: a.dpi,
         message: `${b.lengthMm} mm along the ${b.edge} trim edge: ${cmykLabel(b.inside)} inside stops at the trim, ${cmykLabel(b.outside)} shows in the bleed`,
       }),
     ),
@@ -181,8 +161,8 @@ export async function checkSeparations(
   for (const f of ink)
     if (f.maxTac > figures["highest total ink %"])
       [figures["highest total ink %"], figures["highest total ink page"]] = [f.maxTac, f.page];
-  const inkResults = checkInk(ink, expect.totalInkLimit, expect.pdfx.condition).map((r) =>
-    r.px ? { ...r, dpi: DPI.full } : r,
+  const inkResults = checkInk(ink, limit, expect.pdfx.condition).map((r) =>
+    r.px && r.page ? { ...r, dpi: areas[r.page - 1].dpi } : r,
   );
   results.push(
     ...orPass(
