@@ -58,7 +58,7 @@ export interface AceRun {
   documents: { checked: number; kept: number };
 }
 
-/** Documents checked at once in folio's browser (ace-runner.cjs); Ace's own runner takes 4. */
+/** Documents checked at once in folio's browser (ace-runner.cjs), as Ace's own runner does. */
 export const ACE_PAGES = 4;
 
 const CHILD = fileURLToPath(new URL("./ace-child.cjs", import.meta.url));
