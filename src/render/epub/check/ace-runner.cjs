@@ -12,7 +12,7 @@ const utils = require("@daisy/puppeteer-utils");
  * Documents one page checks before it is closed. Measured on 2022-08's 49 documents (2 cores, load
  * 5–20): a page kept for every document (a navigation each) took 55–69 s of CPU against 81–102 s for
  * Ace's own launch, but 796–867 MB PSS against 635 MB, and a cold build's peak went over 1.5 GB
- * (1590–1613 MB); a page per document: 86 s of CPU and 701 MB, Ace's own launch 81 s in the same run.
+ * (1590–1613 MB); a page per document: 83–86 s of CPU and 701 MB, as Ace's own launch (78–88 s).
  */
 const DOCS_PER_PAGE = 1;
 
