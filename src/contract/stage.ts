@@ -1,7 +1,7 @@
 /** What every output stage hands back to the build: entries for dist/<id>/build.json. */
 import type { BuildFacts } from "./build-facts.js";
 import type { CoverPlace } from "./cover-place.js";
-import type { OutputKind } from "./output-kinds.js";
+import type { OutputKind, SelectableKind } from "./output-kinds.js";
 
 export type { OutputKind };
 
@@ -45,6 +45,8 @@ export interface StageContext {
   press?: boolean;
   /** The issue's output folder as the last good build left it (dist/<id>/), read for the last proof round. */
   lastGoodDir?: string;
+  /** The outputs the build was asked for (`folio build --only`); none: every output. */
+  only?: readonly SelectableKind[];
 }
 
 export interface StageResult {

@@ -82,6 +82,7 @@ export async function buildIssue(issueDir: string, opts: BuildOptions): Promise<
       signal: opts.signal,
       press: opts.press,
       lastGoodDir: slot.finalDir,
+      only: opts.only,
     };
     const state: BuildState = { issue, outputs: {} };
     const files: OutputFile[] = [];

@@ -3,7 +3,7 @@
  * Node child, apt-get) runs through here: with timing, abort and a timeout; a program that is
  * not installed is a MissingToolError naming its Debian package.
  */
-import { execFile, spawnSync } from "node:child_process";
+import { type ChildProcess, execFile, spawnSync } from "node:child_process";
 import { isNotFound, MissingToolError, ToolError } from "./tool-errors.js";
 
 export { MissingToolError, ToolError } from "./tool-errors.js";
@@ -22,13 +22,15 @@ export interface RunOptions {
   okCodes?: number[];
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /** Called with the started process (to talk to it on its stdin and stdout while it runs). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** Runs a tool; rejects with ToolError (stderr tail) on non-zero exit, timeout or abort, MissingToolError when it is not installed. */
 export function run(tool: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       tool,
       args,
       {
@@ -50,6 +52,7 @@ export function run(tool: string, args: string[], opts: RunOptions = {}): Promis
         else resolve({ stdout, stderr, ms });
       },
     );
+    opts.onSpawn?.(child);
   });
 }
 

@@ -2,12 +2,14 @@
  * Ace by document (src/render/epub/check/ace-docs.ts, ace-child.cjs): a content document whose axe
  * run was kept is not run again, and the findings are exactly those of a run of every document.
  * Each wrong EPUB is checked both ways and the two must agree; an unchanged EPUB starts no browser.
- * ~1 min (Ace in Chromium, 6 runs).
+ * Ace's axe runs in folio's browser (ace-runner.cjs) find on every wrong EPUB what Ace finds in a
+ * browser of its own, the reference. ~2 min (Ace in Chromium, 12 runs).
  */
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, type LaunchedBrowser } from "../../src/browser/launch.js";
 import { aceDocKeys } from "../../src/render/epub/check/ace-docs.js";
 import { runAce } from "../../src/render/epub/check/ace.js";
 import { readEpubPackage } from "../../src/render/epub/check/package.js";
@@ -18,6 +20,8 @@ import { mutateEpub, replaceIn } from "./mutate.js";
 const DOC = "EPUB/p003-yaowen-one.xhtml";
 let good: string;
 let noAlt: string;
+let noSummary: string;
+const OPF = "EPUB/package.opf";
 const cache = () => mkdtempSync(path.join(tmpdir(), "folio-ace-cache-"));
 const keysOf = async (file: string) =>
   aceDocKeys(await readEpubPackage(readFileSync(file), { images: false }), "tools");
@@ -25,6 +29,7 @@ const keysOf = async (file: string) =>
 beforeAll(async () => {
   good = (await buildFixtureEpub()).file;
   noAlt = await mutateEpub(good, replaceIn(DOC, / alt="[^"]*"/, ""));
+  noSummary = await mutateEpub(noAlt, replaceIn(OPF, /(<meta property="schema:accessibilitySummary">)[^<]*/, "$1"));
 }, 300_000);
 
 describe("keys of the content documents", () => {
@@ -82,5 +87,43 @@ describe("Ace with kept document runs", () => {
     const again = await runAce(other, { cacheDir: dir });
     expect(again.documents.checked).toBe(0);
     expect(again.findings).toEqual(incremental.findings);
+  }, 300_000);
+});
+
+describe("Ace in folio's browser", () => {
+  let chromium: LaunchedBrowser | undefined;
+  let launches = 0;
+  const browser = async () => {
+    launches++;
+    chromium ??= await launchChromium("test: Ace in folio's browser");
+    return chromium.browser.wsEndpoint();
+  };
+  afterAll(async () => chromium?.close());
+
+  it("finds on the good and the wrong EPUBs exactly what Ace finds in a browser of its own", async () => {
+    for (const [file, expected] of [
+      [good, []],
+      [noAlt, [/^image-alt/]],
+      [noSummary, [/^image-alt/, /^a11y-metadata$/]],
+    ] as const) {
+      const reference = await runAce(file, { cacheDir: null });
+      const folio = await runAce(file, { cacheDir: null, browser });
+      expect(folio.findings, path.basename(path.dirname(file))).toEqual(reference.findings);
+      expect(folio.outcome).toBe(reference.outcome);
+      expect(folio.documents).toEqual(reference.documents);
+      for (const id of expected) expect(folio.findings.map((f) => f.id)).toContainEqual(expect.stringMatching(id));
+      expect(folio.findings.length > 0).toBe(expected.length > 0);
+    }
+    expect(launches).toBe(3);
+  }, 600_000);
+
+  it("is asked for only when a document must be run", async () => {
+    const dir = cache();
+    const browserCalls = launches;
+    const first = await runAce(noAlt, { cacheDir: dir, browser });
+    const again = await runAce(noAlt, { cacheDir: dir, browser });
+    expect(again.documents).toEqual({ checked: 0, kept: first.documents.checked });
+    expect(again.findings).toEqual(first.findings);
+    expect(launches - browserCalls).toBe(1);
   }, 300_000);
 });

@@ -3,7 +3,7 @@
  * validation, javascript:/data: links render as plain text, and the renderer itself refuses network
  * and out-of-folder file requests (and reports them), working offline.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { paginate, type Pagination } from "../../src/render/print/paginate.js";
@@ -83,6 +83,12 @@ describe("javascript: and data: links render as plain text (build --only epub,sc
     expect(r.code, r.err).toBe(0);
     expect(await survivors(tmp)).toEqual([]);
     expect(tmp.profiles()).toEqual([]);
+  });
+
+  it("draws the EPUB's cover but no page thumbnails (not asked for)", () => {
+    expect(existsSync(path.join(outDir, "thumbnails", "cover-1600.png"))).toBe(true);
+    expect(readdirSync(path.join(outDir, "thumbnails"))).toEqual(["cover-1600.png"]);
+    expect(() => manifestFile("thumbnails")).toThrow(/no thumbnails in build\.json/);
   });
 
   it("print HTML: link texts are there, no link, script or handler", () => {

@@ -1,6 +1,7 @@
 /**
  * The print stage: HTML → one pagination → print PDF (boxes, metadata, outline) → screen PDF
- * (same pages cropped to the trim) → TOC read back and proven → thumbnails.
+ * (same pages cropped to the trim) → TOC read back and proven → thumbnails and the EPUB's cover
+ * picture, when the outputs asked for need them (extras.ts).
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -18,6 +19,7 @@ import { layOutIssue } from "./layout.js";
 import { placeFullImages } from "./place-images.js";
 import { renderPagePng, renderSpreadSheet, renderThumbnails } from "./thumbnails.js";
 import { readPageKeys } from "../../pdf/page-keys.js";
+import { printExtras } from "./extras.js";
 import { assertTocTrue, readPdfText } from "./verify-toc.js";
 import type { BlocksRenderer } from "./view-model.js";
 import { readTypeReport, typeSummary } from "../../type/read-back.js";
@@ -113,8 +115,9 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
   const textRead = readPdfText(screenFile, pageSize, mmToPt(FOLIO_STRIP_MM), issue.edition.direction);
   const thumbDir = path.join(ctx.outDir, "thumbnails");
   const keys = await readPageKeys(screenFile);
+  const extras = printExtras(ctx.only);
   const thumbs =
-    opts.thumbnails === false
+    opts.thumbnails === false || !extras.thumbnails
       ? undefined
       : renderThumbnails(screenFile, thumbDir, keys).then(async (pngs) => {
           await renderSpreadSheet(pngs, path.join(thumbDir, "spreads.png"));
@@ -164,9 +167,11 @@ export async function renderPrintWith(issue: Issue, ctx: StageContext, opts: Pri
     files.push({ kind: "thumbnails", path: thumbDir });
   }
   // The EPUB's cover is the print front cover, about 1600 px wide.
-  const coverPng = path.join(ctx.outDir, "thumbnails", "cover-1600.png");
-  await mkdir(path.dirname(coverPng), { recursive: true });
-  await renderPagePng(screenFile, 0, 1600, coverPng, keys[0]);
+  const coverPng = extras.coverPng ? path.join(ctx.outDir, "thumbnails", "cover-1600.png") : undefined;
+  if (coverPng) {
+    await mkdir(path.dirname(coverPng), { recursive: true });
+    await renderPagePng(screenFile, 0, 1600, coverPng, keys[0]);
+  }
   const tEnd = performance.now();
   ctx.log(`print: ${total} pages (${innerPages} inner), TOC verified, ${Math.round(tEnd - t0)} ms`);
   const flatplan = fit ? { passes: fit.passes, runs: fit.rows, copyfit: fit.copyfit } : undefined;

@@ -2,19 +2,43 @@
 // with one difference: the axe run of a content document whose key (ace-docs.ts: its bytes,
 // everything it can load, Ace and Chromium) was seen before returns the result kept then, and
 // Chromium starts only when some document must be run. Ace's own package checks, report and
-// outcome are untouched.
-//   node ace-child.cjs <epub> <outdir> <keys.json> [cacheDir]
-// keys.json maps a content document's path in the container to its key. Writes <outdir>/report.json
-// and <outdir>/documents.json ({ checked, kept }).
+// outcome are untouched. With browser: true, axe runs in folio's browser (ace-runner.cjs), whose
+// address the child asks for on stdout ("folio-ace: browser?") and reads from stdin, instead of in
+// one Ace launches.
+//   node ace-child.cjs <epub> <outdir> <job.json>
+// job.json: { keys, cacheDir?, browser?: true, concurrency? }; keys maps a content document's path in the
+// container to its key. Writes <outdir>/report.json and <outdir>/documents.json ({ checked, kept }).
 "use strict";
 const { createHash } = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const { fileURLToPath } = require("node:url");
 
-const [epub, outdir, keysFile, cacheDir] = process.argv.slice(2);
-const keys = JSON.parse(fs.readFileSync(keysFile, "utf8"));
-const inner = require("@daisy/ace-axe-runner-puppeteer");
+const BROWSER_PLEASE = "folio-ace: browser?";
+const [epub, outdir, jobFile] = process.argv.slice(2);
+const { keys, cacheDir, browser, concurrency } = JSON.parse(fs.readFileSync(jobFile, "utf8"));
+const inner = browser
+  ? require("./ace-runner.cjs").browserRunner(askForBrowser, concurrency)
+  : require("@daisy/ace-axe-runner-puppeteer");
+
+/** The address of folio's browser: asked for on stdout, answered on stdin (an empty line: none). */
+function askForBrowser() {
+  return new Promise((resolve, reject) => {
+    let got = "";
+    const onData = (d) => {
+      got += d;
+      const nl = got.indexOf("\n");
+      if (nl < 0) return;
+      process.stdin.off("data", onData);
+      process.stdin.pause();
+      const endpoint = got.slice(0, nl).trim();
+      if (endpoint) resolve(endpoint);
+      else reject(new Error("folio's browser could not be started"));
+    };
+    process.stdin.setEncoding("utf8").on("data", onData);
+    process.stdout.write(`${BROWSER_PLEASE}\n`);
+  });
+}
 const ace = require("@daisy/ace-core");
 const logger = require("@daisy/ace-logger");
 
@@ -33,7 +57,6 @@ function runKey(url, scripts, scriptContents, basedir) {
   return h.digest("hex");
 }
 
-// Documents at once: Ace's own 4 (measured on 2 cores, 2022-08: 4 at once 50 s, 2 at once 67 s).
 const runner = {
   concurrency: inner.concurrency,
   setTimeout: (ms) => inner.setTimeout(ms),

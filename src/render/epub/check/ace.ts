@@ -3,9 +3,11 @@
  * (PUPPETEER_EXECUTABLE_PATH): every violation it reports, with its rule, impact and document, plus
  * the accessibility metadata it found missing or empty. A content document whose axe run was kept
  * from an earlier check of the same bytes is not run again (ace-docs.ts, ace-child.cjs);
- * $FOLIO_ACE_CACHE=off runs every document every time.
+ * $FOLIO_ACE_CACHE=off runs every document every time. Given folio's browser, Ace's axe runs are made
+ * in it (ace-runner.cjs, ace-browser.ts) instead of in a browser Ace launches.
  */
 import { InternalError } from "../../../contract/errors.js";
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -19,6 +21,7 @@ import { run, ToolError } from "../../../util/tools.js";
 import { pruneEntries } from "../../../util/cache-entries.js";
 import { readEpubPackage } from "./package.js";
 import { aceDocKeys } from "./ace-docs.js";
+import { lendBrowser } from "./ace-browser.js";
 
 const require = createRequire(import.meta.url);
 
@@ -36,12 +39,16 @@ interface AceAssertion {
 /** Metadata Ace lists as missing that only a third-party certifier can give. */
 const CERTIFIER_ONLY = new Set(["a11y:certifiedBy", "a11y:certifierCredential", "a11y:certifierReport"]);
 
-/** Ace and the Chromium it runs axe in: a different one may find differently. */
-export function aceTools(): string {
+/**
+ * Ace, the Chromium it runs axe in and the runner that drives it ("ace": Ace's own launch; "folio":
+ * ace-runner.cjs in folio's browser): a different one may find differently.
+ */
+export function aceTools(runner: "ace" | "folio"): string {
   const ace = JSON.parse(readFileSync(require.resolve("@daisy/ace-core/package.json"), "utf8")) as { version: string };
   const exe = resolveChromium();
   const st = statSync(exe);
-  return `ace-core ${ace.version}\nchromium ${exe} ${st.size} ${st.mtimeMs}`;
+  const code = runner === "folio" ? createHash("sha256").update(readFileSync(RUNNER)).digest("hex") : "";
+  return `ace-core ${ace.version}\nchromium ${exe} ${st.size} ${st.mtimeMs}\nrunner ${runner} ${code}`.trim();
 }
 
 export interface AceRun {
@@ -51,7 +58,11 @@ export interface AceRun {
   documents: { checked: number; kept: number };
 }
 
+/** Documents checked at once in folio's browser (ace-runner.cjs), as Ace's own runner does. */
+export const ACE_PAGES = 4;
+
 const CHILD = fileURLToPath(new URL("./ace-child.cjs", import.meta.url));
+const RUNNER = fileURLToPath(new URL("./ace-runner.cjs", import.meta.url));
 
 /**
  * Ace on the EPUB file (ace-child.cjs). `cacheDir`: where axe runs are kept (default aceCacheDir());
@@ -59,7 +70,17 @@ const CHILD = fileURLToPath(new URL("./ace-child.cjs", import.meta.url));
  */
 export async function runAce(
   file: string,
-  opts: { signal?: AbortSignal; cacheDir?: string | null } = {},
+  opts: {
+    signal?: AbortSignal;
+    cacheDir?: string | null;
+    /**
+     * folio's Chromium to check the documents in: called when the first document must be run, gives
+     * the browser's WebSocket address (its owner closes it). None: Ace launches a browser of its own.
+     */
+    browser?: () => Promise<string>;
+    /** Documents at once in that browser (default ACE_PAGES). */
+    concurrency?: number;
+  } = {},
 ): Promise<AceRun> {
   const { signal } = opts;
   const cacheDir = opts.cacheDir === undefined ? aceCacheDir() : (opts.cacheDir ?? undefined);
@@ -67,16 +88,21 @@ export async function runAce(
   let report: AceReport;
   let documents: AceRun["documents"];
   try {
-    const keys = cacheDir ? aceDocKeys(await readEpubPackage(await readFile(file), { images: false }), aceTools()) : {};
-    const keysFile = path.join(dir, "keys.json");
-    await writeFile(keysFile, JSON.stringify(keys));
+    const tools = aceTools(opts.browser ? "folio" : "ace");
+    const keys = cacheDir ? aceDocKeys(await readEpubPackage(await readFile(file), { images: false }), tools) : {};
+    const jobFile = path.join(dir, "job.json");
+    const job = { keys, cacheDir, browser: !!opts.browser, concurrency: opts.concurrency ?? ACE_PAGES };
+    await writeFile(jobFile, JSON.stringify(job));
     const out = path.join(dir, "out");
     const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: resolveChromium() };
-    await run(process.execPath, [CHILD, path.resolve(file), out, keysFile, ...(cacheDir ? [cacheDir] : [])], {
+    const lend = opts.browser && lendBrowser(opts.browser);
+    await run(process.execPath, [CHILD, path.resolve(file), out, jobFile], {
       env,
       signal,
       timeoutMs: 600_000,
+      onSpawn: lend ? lend.onSpawn : undefined,
     }).catch((e: Error) => {
+      if (lend?.failed) throw lend.failed;
       if (signal?.aborted || !(e instanceof ToolError)) throw e;
       throw new InternalError(
         e.stderr.trim().split("\n").pop() || (e.cause instanceof Error ? e.cause.message : e.message),

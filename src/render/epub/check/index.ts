@@ -43,7 +43,13 @@ async function timed(check: CheckName, fn: () => Promise<Omit<CheckResult, "chec
  */
 export async function checkEpub(
   file: string,
-  opts: { checks?: CheckName[]; signal?: AbortSignal; results?: string | null } = {},
+  opts: {
+    checks?: CheckName[];
+    signal?: AbortSignal;
+    results?: string | null;
+    /** folio's Chromium for Ace's axe runs (ace.ts); none: Ace launches its own. */
+    browser?: () => Promise<string>;
+  } = {},
 ): Promise<EpubCheckReport> {
   const wanted = new Set<CheckName>(opts.checks ?? ["epubcheck", "ace", "stores"]);
   const bytes = await readFile(file);
@@ -89,8 +95,8 @@ export async function checkEpub(
     );
   if (wanted.has("ace"))
     jobs.push(
-      keptOr("ace", aceTools(), async () => {
-        const r = await runAce(file, { signal: opts.signal });
+      keptOr("ace", aceTools(opts.browser ? "folio" : "ace"), async () => {
+        const r = await runAce(file, { signal: opts.signal, browser: opts.browser });
         return { detail: `DAISY Ace: ${r.outcome}`, findings: r.findings, documents: r.documents };
       }),
     );

@@ -2,13 +2,15 @@
  * The EPUB checks in the build (stage "epub-check", right after the EPUB is written): EPUBCheck, Ace
  * and the store rules run side by side; epub-check.json records what they found (no timings, so the
  * same EPUB gives the same report); any error fails the build (exit 1), one line per error (the
- * handoff, running beside it, is stopped), and the previous dist/<id>/ stays. FOLIO_EPUB_CHECKS narrows them: a comma list of
+ * handoff, running beside it, is stopped), and the previous dist/<id>/ stays. Ace checks the documents
+ * in a Chromium of folio's (ace-runner.cjs), closed when the checks end. FOLIO_EPUB_CHECKS narrows them: a comma list of
  * epubcheck, ace, stores, or "none" (then the build warns that they were skipped).
  */
 import path from "node:path";
 import type { StageContext, StageResult } from "../../../contract/stage.js";
 import { FolioError } from "../../../contract/errors.js";
-import { checkEpub, findingLines, writeCheckReport, type CheckName } from "./index.js";
+import { checkEpub, findingLines, writeCheckReport, type CheckName, type EpubCheckReport } from "./index.js";
+import { launchChromium, type LaunchedBrowser } from "../../../browser/launch.js";
 import { epubChecksSetting } from "../../../util/config.js";
 
 const ALL: CheckName[] = ["epubcheck", "ace", "stores"];
@@ -35,7 +37,18 @@ export async function runEpubChecks(file: string, ctx: StageContext): Promise<St
     ctx.warn("epub-check: skipped (FOLIO_EPUB_CHECKS=none)");
     return { files: [] };
   }
-  const report = await checkEpub(file, { checks, signal: ctx.signal });
+  // Ace's axe runs go to a Chromium of folio's, started when the first document must be run.
+  let chromium: Promise<LaunchedBrowser> | undefined;
+  const browser = async () => {
+    chromium ??= launchChromium("epub-check: Chromium");
+    return (await chromium).browser.wsEndpoint();
+  };
+  let report: EpubCheckReport;
+  try {
+    report = await checkEpub(file, { checks, signal: ctx.signal, browser });
+  } finally {
+    await chromium?.then((c) => c.close()).catch(() => undefined);
+  }
   const out = path.join(ctx.outDir, "epub-check.json");
   await writeCheckReport(report, out, path.basename(file));
   for (const c of report.checks) {
