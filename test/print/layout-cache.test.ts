@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIssue } from "../../src/pipeline/build.js";
+import { STAGES } from "../../src/pipeline/registry.js";
 import { copyMini } from "../helpers/mini.js";
 import { present } from "../helpers/present.js";
 
@@ -48,7 +49,8 @@ async function build(issueDir: string, layoutCache: string): Promise<Built> {
   process.env.FOLIO_LAYOUT_CACHE = layoutCache;
   process.env.FOLIO_PAGE_CACHE = layoutCache === "off" ? "off" : path.join(layoutCache, "pages");
   const out = mkdtempSync(path.join(tmpdir(), "folio-lcache-out-"));
-  const { manifest, outDir } = await buildIssue(issueDir, { outRoot: out, only: ["screen-pdf"] });
+  // The print stage alone, as a build of every output runs it (thumbnails included), without the EPUB and handoff.
+  const { manifest, outDir } = await buildIssue(issueDir, { outRoot: out, stages: PRINT_STAGES });
   const layout = manifest.facts.layout as Pick<Built, "laidOut" | "fromCache" | "runs">;
   const screenFile = path.join(outDir, "2099-01-screen.pdf");
   return {
@@ -65,6 +67,8 @@ async function build(issueDir: string, layoutCache: string): Promise<Built> {
     cachedThumbnails: layoutCache === "off" ? 0 : count(path.join(layoutCache, "pages", "thumbnails-48")),
   };
 }
+
+const PRINT_STAGES = STAGES.filter((s) => s.name === "images" || s.name === "print");
 
 const EDIT = "编辑后新增的一句话。";
 let cold: Built;

@@ -22,6 +22,9 @@ const inner = browser
   : require("@daisy/ace-axe-runner-puppeteer");
 
 /** The address of folio's browser: asked for on stdout, answered on stdin (an empty line: none). */
+/** The build could not start the browser the child asked for (reported by the child's exit, read by ace.ts). */
+class BrowserUnavailable extends Error {}
+
 function askForBrowser() {
   return new Promise((resolve, reject) => {
     let got = "";
@@ -33,7 +36,7 @@ function askForBrowser() {
       process.stdin.pause();
       const endpoint = got.slice(0, nl).trim();
       if (endpoint) resolve(endpoint);
-      else reject(new Error("folio's browser could not be started"));
+      else reject(new BrowserUnavailable("folio's browser could not be started"));
     };
     process.stdin.setEncoding("utf8").on("data", onData);
     process.stdout.write(`${BROWSER_PLEASE}\n`);

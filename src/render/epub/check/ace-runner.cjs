@@ -20,6 +20,9 @@ const DOCS_PER_PAGE = 1;
 const TIMEOUT_MS = Number.parseInt(process.env.ACE_TIMEOUT_EXTENSION ?? "", 10) || 240_000;
 
 /** What Ace's runner does with each request of a page (its request handler, unchanged). */
+/** An axe run past its time, worded as Ace's own runner words it. */
+class AxeTimeout extends Error {}
+
 function onRequest(request) {
   const url = request.url();
   if (url && /^https?:\/\//.test(url)) {
@@ -87,7 +90,7 @@ function browserRunner(endpoint, concurrency) {
         return result;
       } catch (err) {
         await page.close().catch(() => undefined);
-        throw err?.toString?.().includes("protocolTimeout") ? new Error(`Timeout :( ${TIMEOUT_MS}ms`) : err;
+        throw err?.toString?.().includes("protocolTimeout") ? new AxeTimeout(`Timeout :( ${TIMEOUT_MS}ms`) : err;
       }
     },
   };
