@@ -11,6 +11,7 @@ import type { ParagraphMeasure, RunMeasure } from "../../src/flatplan/measure.js
 import { emptyPlan, MAX_TRACKING_EM } from "../../src/flatplan/plan.js";
 import { distribute, type Figure, type ToolContext } from "../../src/flatplan/tools.js";
 import type { Article } from "../../src/model/types.js";
+import { runMeasure } from "../helpers/run-measure.js";
 
 const para = (id: string, lines: number, lastChars: number): ParagraphMeasure => ({
   id,
@@ -19,17 +20,14 @@ const para = (id: string, lines: number, lastChars: number): ParagraphMeasure =>
   lastChars,
   chars: (lines - 1) * 40 + lastChars,
 });
-const measure = (o: Partial<RunMeasure> = {}): RunMeasure => ({
-  pages: 2,
-  lastFill: 0.03,
-  linesPerColumn: 44,
-  columns: 1,
-  charsPerLine: 40,
-  figures: [],
-  paragraphs: [para("long", 9, 3), para("full", 5, 40), para("short", 2, 30), para("mid", 6, 6)],
-  starts: [],
-  ...o,
-});
+const measure = (o: Partial<RunMeasure> = {}): RunMeasure =>
+  runMeasure({
+    lastFill: 0.03,
+    columns: 1,
+    charsPerLine: 40,
+    paragraphs: [para("long", 9, 3), para("full", 5, 40), para("short", 2, 30), para("mid", 6, 6)],
+    ...o,
+  });
 const ctx = (o: Partial<ToolContext> = {}): ToolContext => ({ pullQuoteCandidates: 0, subheads: 0, ...o });
 
 describe("absorbing a small overage", () => {

@@ -7,24 +7,15 @@ import { planRuns, slotLengths, startsPage } from "../../src/flatplan/runs.js";
 import { nextFit, MIN_HEAD_SPACE, type FitContext } from "../../src/flatplan/fitter.js";
 import { figureRange } from "../../src/flatplan/figures.js";
 import { emptyPlan, MAX_TRACKING_EM, type RunPlan } from "../../src/flatplan/plan.js";
-import type { FigureMeasure, RunMeasure } from "../../src/flatplan/measure.js";
+import type { FigureMeasure } from "../../src/flatplan/measure.js";
 import { moveCut } from "../../src/flatplan/jump.js";
 import { applyPlans } from "../../src/flatplan/apply.js";
 import type { Article } from "../../src/model/types.js";
 import { present } from "../helpers/present.js";
+import { runMeasure } from "../helpers/run-measure.js";
 
 const GRID_MM = 5.556; // 15.75 pt
-const measure = (o: Partial<RunMeasure> = {}): RunMeasure => ({
-  pages: 2,
-  lastFill: 0.5,
-  linesPerColumn: 44,
-  columns: 2,
-  charsPerLine: 25,
-  figures: [],
-  paragraphs: [],
-  starts: [],
-  ...o,
-});
+const measure = runMeasure;
 const figure = (id: string, o: Partial<FigureMeasure> = {}): FigureMeasure => ({
   id,
   articleId: "a",

@@ -9,20 +9,10 @@ import { formatProblem, ValidationError } from "../../src/contract/errors.js";
 import { distribute, type ToolContext } from "../../src/flatplan/tools.js";
 import { describePlan } from "../../src/flatplan/plan.js";
 import { stepAtMost, stepBelow, stepName } from "../../src/flatplan/spacing.js";
-import type { RunMeasure } from "../../src/flatplan/measure.js";
 import { copyMini } from "../helpers/mini.js";
+import { runMeasure } from "../helpers/run-measure.js";
 
-const measure = (o: Partial<RunMeasure> = {}): RunMeasure => ({
-  pages: 2,
-  lastFill: 0.5,
-  linesPerColumn: 44,
-  columns: 2,
-  charsPerLine: 25,
-  figures: [],
-  paragraphs: [],
-  starts: [],
-  ...o,
-});
+const measure = runMeasure;
 
 describe("designed spacings", () => {
   it("steps down and up only to values of the set", () => {
