@@ -30,6 +30,10 @@ export async function preparePressSource(
   const colours = rewriteColoursInDocument(doc, palette);
   const images = await convertImagesToCmyk(doc, profile, imageCache);
   const toUnicodeExpanded = expandToUnicodeInDocument(doc);
-  const glyphsSplit = splitAmbiguousGlyphs(doc);
-  return { facts: { interactive, colours, images, toUnicodeExpanded, glyphsSplit }, maps: sourceMaps(doc) };
+  // The glyphs' texts are read once here, and again only when some glyph got new codes.
+  const split = splitAmbiguousGlyphs(doc);
+  return {
+    facts: { interactive, colours, images, toUnicodeExpanded, glyphsSplit: split.added },
+    maps: sourceMaps(doc, split.texts),
+  };
 }

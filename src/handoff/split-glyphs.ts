@@ -105,12 +105,20 @@ function splitFont(
   return { codes };
 }
 
-/** Splits every glyph code that stands for more than one text (see above); returns how many codes were added. */
-export function splitAmbiguousGlyphs(doc: PDFDocument): number {
-  const plan = planSplits(glyphTexts(doc));
-  if (!plan.size) return 0;
+/**
+ * Splits every glyph code that stands for more than one text (see above). `texts`: glyphTexts(doc),
+ * read by the caller. Returns how many codes were added and, when there were any, the texts read
+ * again (the new codes drawn); otherwise `texts` as given.
+ */
+export function splitAmbiguousGlyphs(
+  doc: PDFDocument,
+  texts: GlyphTexts = glyphTexts(doc),
+): { added: number; texts: GlyphTexts } {
+  const plan = planSplits(texts);
+  if (!plan.size) return { added: 0, texts };
+  const shows = [...glyphShows(doc)];
   const maxUsed = new Map<string, number>();
-  for (const s of glyphShows(doc)) maxUsed.set(s.font, Math.max(maxUsed.get(s.font) ?? 0, ...s.codes));
+  for (const s of shows) maxUsed.set(s.font, Math.max(maxUsed.get(s.font) ?? 0, ...s.codes));
   const splits = new Map<string, FontSplit>();
   for (const [font, moves] of plan) {
     const [n, g] = font.split(" ").map(Number);
@@ -119,7 +127,7 @@ export function splitAmbiguousGlyphs(doc: PDFDocument): number {
   }
   // Each span of one glyph whose text got a code of its own draws that code.
   const edits = new Map<PDFRef, { stream: string; at: { start: number; end: number; text: string }[] }>();
-  for (const s of glyphShows(doc)) {
+  for (const s of shows) {
     const code =
       s.codes.length === 1 && s.actual ? splits.get(s.font)?.codes.get(`${s.codes[0]}\0${s.actual}`) : undefined;
     const operand = s.operands.find((o) => o.text.startsWith("<") && !o.text.startsWith("<<"));
@@ -139,5 +147,6 @@ export function splitAmbiguousGlyphs(doc: PDFDocument): number {
     const old = doc.context.lookup(ref);
     if (old instanceof PDFRawStream) replaceStream(doc.context, ref, old, Buffer.from(out, "latin1"));
   }
-  return [...splits.values()].reduce((n, s) => n + s.codes.size, 0);
+  const added = [...splits.values()].reduce((n, s) => n + s.codes.size, 0);
+  return { added, texts: added ? glyphTexts(doc) : texts };
 }

@@ -13,7 +13,7 @@
  * its name that has all its codes, when there is exactly one.
  */
 import { PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument } from "pdf-lib";
-import { BARE, glyphTexts } from "./actual-text.js";
+import { BARE, glyphTexts, type GlyphTexts } from "./actual-text.js";
 
 /** code → UTF-16BE hex of its text (pure). */
 export function parseToUnicode(cmap: string): Map<number, string> {
@@ -112,10 +112,10 @@ export interface SourceFont {
 
 /**
  * Each font's map, with the letters the source's ActualText spans give a glyph wherever they always
- * give it the same letters (src/handoff/actual-text.ts): the map the press PDF gets back.
+ * give it the same letters (src/handoff/actual-text.ts): the map the press PDF gets back. `spans`:
+ * glyphTexts(doc), when the caller has read them already.
  */
-export function sourceMaps(doc: PDFDocument): SourceMaps {
-  const spans = glyphTexts(doc);
+export function sourceMaps(doc: PDFDocument, spans: GlyphTexts = glyphTexts(doc)): SourceMaps {
   return {
     fonts: fontMaps(doc).map(({ base, font, cmap, map }) => {
       const actual = new Map<number, string>();

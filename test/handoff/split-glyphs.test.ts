@@ -66,7 +66,8 @@ describe("one glyph code per text, before Ghostscript", () => {
 
   it("draws U+180E with a new code mapped to the same glyph, its width and its own ToUnicode entry", async () => {
     const { doc, font } = await mongolianPdf(PRINT);
-    expect(splitAmbiguousGlyphs(doc)).toBe(1);
+    const split = splitAmbiguousGlyphs(doc);
+    expect(split.added).toBe(1);
     const content = contentOf(doc);
     expect(content).toContain("<0022> Tj <0003> Tj"); // the space, drawn bare, keeps its code
     expect(content).toMatch(/BDC 6\.7 0 Td <03A2> Tj EMC/); // the next code after the highest in use
@@ -84,12 +85,16 @@ describe("one glyph code per text, before Ghostscript", () => {
     expect(cid.lookup(PDFName.of("W"), PDFArray).toString()).toContain("930 [ 260 ]");
     // Read again, every code stands for one text.
     expect(planSplits(glyphTexts(doc)).size).toBe(0);
+    expect(split.texts).toEqual(glyphTexts(doc)); // what the press PDF's ToUnicode maps are made from
   });
 
   it("leaves a PDF whose glyphs each stand for one text as it is", async () => {
     const { doc } = await mongolianPdf("BT /F1 12 Tf <0022> Tj <0003> Tj ET");
     const before = contentOf(doc);
-    expect(splitAmbiguousGlyphs(doc)).toBe(0);
+    const texts = glyphTexts(doc);
+    const split = splitAmbiguousGlyphs(doc, texts);
+    expect(split).toEqual({ added: 0, texts });
+    expect(split.texts).toBe(texts); // not read again
     expect(contentOf(doc)).toBe(before);
   });
 });
