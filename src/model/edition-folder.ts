@@ -2,7 +2,7 @@
  * Where an issue's files are: issues/<yyyy-mm>/ for the Chinese edition, issues/<yyyy-mm>/editions/<tag>/
  * for another edition of it (which finds its photos and covers in the Chinese folder).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { FolioError, type ProblemList } from "../contract/errors.js";
 import { EDITION_TAG } from "./edition.js";
@@ -111,4 +111,14 @@ export function checkEditionSetup(
           : `has ${extra.map((p) => `{${p}}`).join(" and ")}, which nothing fills`,
       });
   }
+}
+
+/** issues/<id>/editions/<tag>/ for every folder named by a tag, in name order. */
+export function editionFolders(baseDir: string): string[] {
+  const root = path.join(baseDir, "editions");
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((n) => EDITION_TAG.test(n) && statSync(path.join(root, n)).isDirectory())
+    .sort()
+    .map((n) => path.join(root, n));
 }

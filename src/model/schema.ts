@@ -2,6 +2,7 @@
  * The one config schema: magazine.yaml, issue.yaml and article front matter, validated before any work.
  * YAML keys are snake_case as editors write them; the resolved model (types.ts) is camelCase.
  */
+import { DEFAULT_SPACING } from "./designed-spacing.js";
 import { z } from "zod";
 import { ARTICLE_PLACES } from "./places.js";
 import { issnCheckChar } from "./periodical-code.js";
@@ -103,8 +104,6 @@ const pressSettingsSchema = z
  * page; the leading is the baseline grid in which heads, captions, pull quotes and figures are sized.
  */
 const mm = (min: number, max: number) => z.number().min(min).max(max);
-/** Designed spacings (grid lines added to the design's own; 0 = as designed): four for titles, three for subheads. */
-export const DEFAULT_SPACING = { title: [-2, 0, 3, 6], subhead: [0, 1, 2] };
 /** A small set of whole grid lines, lowest first, holding 0 (the space as designed). */
 const spacingSteps = (min: number, max: number) =>
   z

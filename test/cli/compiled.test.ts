@@ -4,7 +4,8 @@
  * each command's code loaded only when that command runs.
  */
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, existsSync, statSync, utimesSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -46,16 +47,22 @@ describe("compiled CLI (lib/)", () => {
   it("loads a command's code only when that command runs", () => {
     // A module hook in the child lists every folio module it loads.
     const hook = `data:text/javascript,${encodeURIComponent(
-      `export async function load(url, context, next) { if (url.includes("/lib/")) process.stderr.write("loaded " + url + "\\n"); return next(url, context); }`,
+      `export async function load(url, context, next) { if (url.includes("/lib/")) process.stderr.write("loaded " + url + "\\n"); else if (url.includes("/node_modules/")) process.stderr.write("package " + url + "\\n"); return next(url, context); }`,
     )}`;
+    const cache = mkdtempSync(path.join(tmpdir(), "folio-loaded-"));
+    const env = { ...process.env, FOLIO_CACHE_DIR: cache, FOLIO_FIT_CACHE: path.join(cache, "flatplan") };
+    const packages = new Set<string>();
     const loaded = (args: string[]) => {
       const register = `import { register } from "node:module"; register(${JSON.stringify(hook)});`;
       const r = spawnSync(
         process.execPath,
         ["--import", `data:text/javascript,${encodeURIComponent(register)}`, path.join(ROOT, "bin/folio.js"), ...args],
-        { encoding: "utf8" },
+        { encoding: "utf8", env },
       );
       expect(r.status, r.stderr).toBe(0);
+      packages.clear();
+      for (const l of r.stderr.split("\n"))
+        if (l.startsWith("package ")) packages.add(l.slice(l.lastIndexOf("/node_modules/") + 14).split("/")[0]);
       return r.stderr
         .split("\n")
         .filter((l) => l.startsWith("loaded "))
@@ -77,5 +84,11 @@ describe("compiled CLI (lib/)", () => {
     expect(check).toContain("check/index.js");
     for (const heavy of ["pipeline/build.js", "render/print/render.js", "handoff/index.js", "render/epub/index.js"])
       expect(check, heavy).not.toContain(heavy);
+    // Checked again, unchanged: the model comes from the load cache, so neither parsers nor the schema load.
+    const again = loaded(["check", path.join(ROOT, "issues/2022-08"), "--no-layout"]);
+    for (const heavy of ["model/load.js", "model/schema.js", "model/yaml.js"])
+      expect(again, heavy).not.toContain(heavy);
+    for (const pkg of ["zod", "yaml", "markdown-it", "chardet"]) expect([...packages], pkg).not.toContain(pkg);
+    rmSync(cache, { recursive: true, force: true });
   });
 });

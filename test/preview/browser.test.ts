@@ -121,12 +121,20 @@ describe("folio preview in the browser", () => {
     ]);
   });
 
-  it("an edit to an article shows up in the page after the automatic reload", async () => {
-    const before = await page.evaluate(() => window.folioPreview.renders);
+  it("an edit to an article shows up in the page after the automatic reload, laid out in a frame warmed up for it", async () => {
+    // Once the issue is on show, a hidden frame lays out a blank page under the same head.
+    await page.waitForFunction(() => window.folioPreview.warmedUp >= 1, WAIT);
+    const before = await page.evaluate(() => ({ ...window.folioPreview }));
+    expect(before.warmPatches).toBe(0);
     mini.edit(NEWS, (s) => s.replace("本刊讯 新闻正文。", "本刊讯 新闻正文已改稿 EDIT-42。"));
-    await page.waitForFunction((n) => window.folioPreview.renders > n, WAIT, before);
+    await page.waitForFunction((n) => window.folioPreview.renders > n, WAIT, before.renders);
     expect(await shownText()).toContain("EDIT-42");
     expect(await page.evaluate(() => document.body.dataset.status)).toBe("ok");
+    const after = await page.evaluate(() => ({ ...window.folioPreview }));
+    expect(after.patches).toBe(before.patches + 1);
+    expect(after.warmPatches).toBe(1);
+    // The warmed frame is the patch's now: no other frame waits hidden.
+    expect(await page.evaluate(() => document.querySelectorAll("#stage iframe").length)).toBe(2);
   });
 
   it("a one-article edit patches that article's pages in place: the other pages stay, the reader keeps the place", async () => {

@@ -40,7 +40,10 @@ export interface PreviewState {
   shownVersion: number;
   renders: number;
   patches: number;
+  /** Patches laid out in a frame that had laid out before (its fonts loaded). */
   warmPatches: number;
+  /** Frames laid out ahead of the first edit: one blank page under the head of the issue on show. */
+  warmedUp: number;
   lastPatch: { first: number; last: number } | null;
   pages: number;
   status: string;

@@ -65,8 +65,17 @@ function once<T>(make: () => T): () => T {
 /** What the edition draws in every stack (so in whatever family and weight the text is set), and which stacks lack a character. */
 export function editionCovers(edition: PrintFonts): Covered & { lacking(cp: number): FontStack[] } {
   const stacks = edition.stacks.map((stack) => ({ stack, covers: stackCovers(stack) }));
+  // An issue's text asks for the same few thousand characters over and over: each is looked up once.
+  const known = new Map<number, boolean>();
   return {
-    has: (cp) => stacks.every((s) => s.covers.has(cp)),
+    has: (cp) => {
+      let yes = known.get(cp);
+      if (yes === undefined) {
+        yes = stacks.every((s) => s.covers.has(cp));
+        known.set(cp, yes);
+      }
+      return yes;
+    },
     lacking: (cp) => stacks.filter((s) => !s.covers.has(cp)).map((s) => s.stack),
   };
 }

@@ -1,0 +1,6 @@
+/**
+ * The designed spacings a magazine gets when `magazine.yaml` names none: grid lines added to the
+ * design's own space (0 = as designed), four for titles and three for subheads. Kept apart from the
+ * schema so that the fitter and the check read them without loading the validator.
+ */
+export const DEFAULT_SPACING = { title: [-2, 0, 3, 6], subhead: [0, 1, 2] };
