@@ -1,6 +1,7 @@
 /**
  * Absorbing a small overage as a layout person does: a run over its pages by two lines or less is
- * never refused for it. In order: a designed spacing one step down (title, then subheads), tighter
+ * never refused for it. In order: a designed spacing one step down (title, subheads, pull quotes,
+ * photos in the columns), tighter
  * tracking (−0.02 em, Chinese only) on the ends of paragraphs whose last line is short enough to be
  * pulled up (a line saved each), a photo cropped a line shorter within its limits. Plan only: the
  * next layout measures whether it was enough. Pure.
@@ -8,7 +9,15 @@
 import type { RunMeasure } from "./measure.js";
 import { MAX_TRACKING_EM, type RunPlan } from "./plan.js";
 import { stepBelow } from "./spacing.js";
-import { subheadSteps, titleSteps, type Figure, type ToolContext } from "./tools.js";
+import {
+  columnPhotos,
+  photoSteps,
+  pullQuoteSteps,
+  subheadSteps,
+  titleSteps,
+  type Figure,
+  type ToolContext,
+} from "./tools.js";
 
 /** Column-lines over that the layout absorbs. */
 export const ABSORBED_LINES = 2;
@@ -62,7 +71,7 @@ export function absorb(
   const moves: string[] = [];
   let saves = 0;
   const cols = Math.max(1, m.columns);
-  // 1. A designed spacing one step down: the title's, then the subheads'.
+  // 1. A designed spacing one step down: the title's, the subheads', the pull quotes', the photos'.
   const title = stepBelow(titleSteps(ctx, m), plan.headSpace);
   if (title !== undefined) {
     saves += (plan.headSpace - title) * cols;
@@ -74,6 +83,17 @@ export function absorb(
     saves += ((plan.subheadSpace ?? 0) - sub) * ctx.subheads;
     next.subheadSpace = sub;
     moves.push(`subhead space ${sub}`);
+  }
+  for (const [key, steps, count, name] of [
+    ["pullQuoteSpace", pullQuoteSteps(ctx), plan.pullQuotes, "pull quote"],
+    ["photoSpace", photoSteps(ctx), columnPhotos(plan, figs), "photo"],
+  ] as const) {
+    const below = count ? stepBelow(steps, plan[key] ?? 0) : undefined;
+    if (saves >= need || below === undefined) continue;
+    saves += ((plan[key] ?? 0) - below) * count;
+    if (below) next[key] = below;
+    else delete next[key];
+    moves.push(`${name} space ${below}`);
   }
   // 2. Paragraph ends tracked tighter, one line saved each (one spare: the estimate can miss).
   if (ctx.tracking !== false) {

@@ -74,9 +74,15 @@ export function applyPlans(
       const above = plan.headSpace > 0 ? Math.floor(plan.headSpace * 0.4) : 0;
       rules.push(`${sel("data-article-id", first)} { --head-space: ${plan.headSpace}; --head-above: ${above}; }`);
     }
-    if (plan.subheadSpace)
+    // The designed spacings above subheads, pull quotes and photos: one custom property each.
+    const spaces = [
+      ["--subhead-space", plan.subheadSpace],
+      ["--pull-quote-space", plan.pullQuoteSpace],
+      ["--photo-space", plan.photoSpace],
+    ].filter(([, v]) => v);
+    if (spaces.length)
       for (const id of run.articleIds)
-        rules.push(`${sel("data-article-id", id)} { --subhead-space: ${plan.subheadSpace}; }`);
+        rules.push(`${sel("data-article-id", id)} { ${spaces.map(([k, v]) => `${k}: ${v};`).join(" ")} }`);
     for (const [id, n] of Object.entries(plan.columns)) {
       rules.push(
         `${sel("data-article-id", id)} .article-body { column-count: ${n};${n > 1 ? ` column-gap: var(--col-gap-${n});` : ""} }`,

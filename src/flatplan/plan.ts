@@ -2,7 +2,8 @@
  * A run's fit plan: the layout editor's decisions for one run of the flatplan. Body size and leading
  * are never part of it (they are the magazine's one type setting); the tools are photo size and crop,
  * wide or column photos, pull quotes, column count, head space in whole grid lines, tracking of at
- * most ±0.02 em on the last lines of a paragraph, a continuation on a later page, and (last resort)
+ * most ±0.02 em on the last lines of a paragraph, designed spacings above titles, subheads, pull quotes
+ * and photos, a continuation on a later page, and (last resort)
  * filler pages. Plain data: the fitter plans it, src/flatplan/apply.ts turns it into print HTML/CSS.
  */
 
@@ -34,6 +35,10 @@ export interface RunPlan {
   headSpace: number;
   /** Extra grid lines above every subhead of the run's articles. */
   subheadSpace?: number;
+  /** Extra grid lines above every pull quote of the run (absent: 0, the design's own line). */
+  pullQuoteSpace?: number;
+  /** Extra grid lines above every photo in the run's columns (absent: 0). */
+  photoSpace?: number;
   /** Pull quotes set in the run (sentences of its articles, repeated large). */
   pullQuotes: number;
   /** Article id → column count, where it differs from the design. */
@@ -96,6 +101,8 @@ export function describePlan(
   // Which of the designed spacings the title and subheads got (magazine.yaml type.spacing).
   if (p.headSpace) parts.push(`title space ${stepName(spacing.title, p.headSpace)}`);
   if (p.subheadSpace) parts.push(`subhead space ${stepName(spacing.subhead, p.subheadSpace)}`);
+  if (p.pullQuoteSpace) parts.push(`pull quote space ${stepName(spacing.pullQuote, p.pullQuoteSpace)}`);
+  if (p.photoSpace) parts.push(`photo space ${stepName(spacing.photo, p.photoSpace)}`);
   if (p.pullQuotes) parts.push(`${p.pullQuotes} pull quote${p.pullQuotes > 1 ? "s" : ""}`);
   for (const [id, n] of Object.entries(p.columns)) parts.push(`${id}: ${n} columns`);
   const tracked = Object.values(p.tracking);

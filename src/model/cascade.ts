@@ -50,7 +50,12 @@ export function resolveType(t: MagazineYaml["type"]): TypeSystem {
     columns: t.columns,
     columnGapMm: t.column_gap_mm,
     marginsMm: { ...t.margins_mm },
-    spacing: { title: [...t.spacing.title], subhead: [...t.spacing.subhead] },
+    spacing: {
+      title: [...t.spacing.title],
+      subhead: [...t.spacing.subhead],
+      pullQuote: [...t.spacing.pull_quote],
+      photo: [...t.spacing.photo],
+    },
   };
 }
 

@@ -104,6 +104,13 @@ const pressSettingsSchema = z
  * page; the leading is the baseline grid in which heads, captions, pull quotes and figures are sized.
  */
 const mm = (min: number, max: number) => z.number().min(min).max(max);
+/** The default spacings as magazine.yaml writes them. */
+const DEFAULT_SPACING_YAML = {
+  title: DEFAULT_SPACING.title,
+  subhead: DEFAULT_SPACING.subhead,
+  pull_quote: DEFAULT_SPACING.pullQuote,
+  photo: DEFAULT_SPACING.photo,
+};
 /** A small set of whole grid lines, lowest first, holding 0 (the space as designed). */
 const spacingSteps = (min: number, max: number) =>
   z
@@ -115,6 +122,8 @@ const spacingSteps = (min: number, max: number) =>
 export const spacingSchema = z.strictObject({
   title: spacingSteps(-2, 12).default(DEFAULT_SPACING.title),
   subhead: spacingSteps(-1, 4).default(DEFAULT_SPACING.subhead),
+  pull_quote: spacingSteps(0, 3).default(DEFAULT_SPACING.pullQuote),
+  photo: spacingSteps(0, 3).default(DEFAULT_SPACING.photo),
 });
 export const typeSchema = z.strictObject({
   body_pt: z.number().min(7).max(14),
@@ -133,8 +142,8 @@ export const typeSchema = z.strictObject({
   margins_mm: z
     .strictObject({ top: mm(5, 60), bottom: mm(5, 60), inner: mm(5, 60), outer: mm(5, 60) })
     .default({ top: 20, bottom: 20, inner: 19, outer: 15 }),
-  /** The few values the space above titles and subheads may take (src/flatplan/spacing.ts). */
-  spacing: spacingSchema.default(DEFAULT_SPACING),
+  /** The few values the space above titles, subheads, pull quotes and photos may take (src/flatplan/spacing.ts). */
+  spacing: spacingSchema.default(DEFAULT_SPACING_YAML),
 });
 
 export const DEFAULT_TYPE = {
@@ -143,7 +152,7 @@ export const DEFAULT_TYPE = {
   columns: 2 as const,
   column_gap_mm: 6,
   margins_mm: { top: 20, bottom: 20, inner: 19, outer: 15 },
-  spacing: DEFAULT_SPACING,
+  spacing: DEFAULT_SPACING_YAML,
 };
 
 const ISSN = /^\d{4}-\d{3}[\dX]$/;

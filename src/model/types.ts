@@ -85,6 +85,10 @@ export interface Spacing {
   title: number[];
   /** Space above every subhead of a run. */
   subhead: number[];
+  /** Space above every pull quote of a run (the design's one line, and these added). */
+  pullQuote: number[];
+  /** Space above every photo set in a run's columns (not the wide photo that opens an article). */
+  photo: number[];
 }
 
 /** magazine.yaml and the lines of its `type.columns` and `type.leading_pt` (or of what holds them). */

@@ -29,6 +29,21 @@ const measure = (o: Partial<RunMeasure> = {}): RunMeasure =>
     ...o,
   });
 const ctx = (o: Partial<ToolContext> = {}): ToolContext => ({ pullQuoteCandidates: 0, subheads: 0, ...o });
+/** A column photo of `lines` grid lines, 10 to 20 lines within its limits. */
+const figure = (lines: number): Figure => ({
+  m: {
+    id: "f",
+    articleId: "a",
+    lines,
+    wide: false,
+    widthMm: 80,
+    columnWidthMm: 80,
+    wideWidthMm: 170,
+    chromeLines: 1,
+    px: { width: 3000, height: 2000 },
+  },
+  column: { min: 10, natural: 12, max: 20 },
+});
 
 describe("absorbing a small overage", () => {
   it("picks paragraph ends whose short last line the lines before can pull up, surest first", () => {
@@ -56,28 +71,39 @@ describe("absorbing a small overage", () => {
 
   it("takes a designed spacing one step down first (title, then subheads)", () => {
     const plan = { ...emptyPlan(), headSpace: 0, subheadSpace: 1 };
-    const spacing = { title: [-2, 0, 3], subhead: [0, 1] };
+    const spacing = { title: [-2, 0, 3], subhead: [0, 1], pullQuote: [0, 1], photo: [0, 1] };
     const a = absorb(plan, measure({ columns: 2 }), [], ctx({ spacing, subheads: 2 }), 2);
     expect(a?.plan.headSpace).toBe(-2);
     expect(a?.plan.subheadSpace).toBe(1); // the title's step saved the two lines (four column-lines)
     expect(a?.moves[0]).toBe("title space -2");
   });
 
+  it("then the space above pull quotes and above photos in the columns, a step down each", () => {
+    const plan = {
+      ...emptyPlan(),
+      headSpace: -2,
+      pullQuotes: 1,
+      pullQuoteSpace: 1,
+      photoSpace: 2,
+      figures: { f: { lines: 10, wide: false } },
+    };
+    const spacing = { title: [-2, 0], subhead: [0], pullQuote: [0, 1], photo: [0, 1, 2] };
+    const none = measure({ paragraphs: [] });
+    const figs = [figure(10)];
+    const one = absorb(plan, none, figs, ctx({ spacing }), 1);
+    expect(one?.moves).toEqual(["pull quote space 0"]);
+    expect(one?.plan.pullQuoteSpace).toBeUndefined(); // 0: as designed
+    expect(one?.plan.photoSpace).toBe(2);
+    const two = absorb(plan, none, figs, ctx({ spacing }), 2);
+    expect(two?.moves).toEqual(["pull quote space 0", "photo space 1"]);
+    expect(two?.saves).toBe(2);
+    // Nothing above its lowest step, no photo to crop (10 lines is its smallest): nothing to absorb with.
+    const low = { ...plan, pullQuoteSpace: undefined, photoSpace: undefined };
+    expect(absorb(low, none, figs, ctx({ spacing }), 1)).toBeUndefined();
+  });
+
   it("crops a photo a line shorter, never below its smallest size", () => {
-    const fig = (lines: number): Figure => ({
-      m: {
-        id: "f",
-        articleId: "a",
-        lines,
-        wide: false,
-        widthMm: 80,
-        columnWidthMm: 80,
-        wideWidthMm: 170,
-        chromeLines: 1,
-        px: { width: 3000, height: 2000 },
-      },
-      column: { min: 10, natural: 12, max: 20 },
-    });
+    const fig = figure;
     const plan = { ...emptyPlan(), headSpace: -2, figures: { f: { lines: 11, wide: false } } };
     const none = measure({ paragraphs: [] });
     expect(absorb(plan, none, [fig(11)], ctx(), 1)?.plan.figures.f.lines).toBe(10);

@@ -54,7 +54,15 @@ describe("colours in the print styles and templates", () => {
     const grid = gridCss(typeGrid(issue.magazine.trim, issue.magazine.type)); // html/styles/grid.css
     for (const m of (all + grid).matchAll(/(--[a-z][a-z0-9-]*)\s*:/g)) defined.add(m[1]);
     // set per article or block by the flatplan fitter (src/flatplan/apply.ts, src/render/print/body-edits.ts)
-    const fitVars = ["--fig-lines", "--head-space", "--head-above", "--subhead-space", "--track"];
+    const fitVars = [
+      "--fig-lines",
+      "--head-space",
+      "--head-above",
+      "--subhead-space",
+      "--pull-quote-space",
+      "--photo-space",
+      "--track",
+    ];
     const used = [...new Set([...all.matchAll(/var\((--[a-z][a-z0-9-]*)/g)].map((m) => m[1]))].filter(
       (v) => !fitVars.includes(v),
     );
