@@ -204,7 +204,11 @@ export async function fitLayout<P>(
 
 /**
  * The fit the last build settled on (from the cache), for a layout without measuring: the live
- * preview shows the pages as the PDF has them. Undefined when the issue has no flatplan.
+ * preview shows the pages as the PDF has them. A run edited since keeps the plan the build gave it
+ * (the same articles, other sources): its photos and spacings stay as printed, the edit shows in
+ * them, and the viewer patches just its pages (a plan back at the design would change the issue's
+ * styles, and the viewer would lay out the whole issue again: 4.8 s against 0.7 s on 2022-08).
+ * Undefined when the issue has no flatplan.
  */
 export function cachedFitPlan(
   issue: Issue,
@@ -213,10 +217,11 @@ export function cachedFitPlan(
   if (!hasFlatplan(issue.articles)) return undefined;
   const runs = planRuns(issue.articles);
   const cache = loadFitCache(opts.cacheDir, issue.id, fitContext(issue));
+  const byArticles = new Map([...cache].map(([key, plan]) => [key.slice(0, key.lastIndexOf("@")), plan]));
   return fitPlan(
     issue,
     runs,
-    runs.map((r) => cache.get(runSourceKey(issue, r)) ?? emptyPlan()),
+    runs.map((r) => cache.get(runSourceKey(issue, r)) ?? byArticles.get(r.articleIds.join("+")) ?? emptyPlan()),
     opts,
   );
 }

@@ -8,6 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { present } from "../helpers/present.js";
 import { cachedFitPlan, fitLayout, type FitPlan, type PassView } from "../../src/flatplan/loop.js";
 import { continuationId } from "../../src/flatplan/apply.js";
 import { loadFitCache, lastCopyfit } from "../../src/flatplan/cache.js";
@@ -212,6 +213,14 @@ describe("fitLayout", () => {
     const again = await fitLayout(iss, layOut, { cacheDir: dir });
     expect(again.passes).toBe(1);
     expect(cachedFitPlan(iss, { cacheDir: dir })?.css).toContain('"a-fig"');
+    // An edited run keeps the plan its articles had (the preview's pages stay as printed, the edit in them).
+    const edited = structuredClone(iss);
+    const a = present(
+      edited.articles.find((x) => x.id === "a"),
+      "article a",
+    );
+    a.blocks = [...a.blocks, { ...a.blocks[0], id: "a-more" }];
+    expect(cachedFitPlan(edited, { cacheDir: dir })?.css).toBe(cachedFitPlan(iss, { cacheDir: dir })?.css);
   });
 
   it("never starts from a plan made for other sources: after an edited copy filled the cache, the fit is a cold one", async () => {
