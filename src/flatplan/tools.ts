@@ -35,6 +35,7 @@ export interface ToolContext {
 export const titleSteps = (ctx: ToolContext, m: RunMeasure): number[] =>
   (ctx.spacing ?? DEFAULT_SPACING).title.filter((v) => v <= 0 || v <= Math.floor(m.linesPerColumn * MAX_HEAD_SHARE));
 export const subheadSteps = (ctx: ToolContext): number[] => (ctx.spacing ?? DEFAULT_SPACING).subhead;
+/** The pull quote and photo sets start at 0, the design's own space (magazine.yaml refuses a step below it). */
 export const pullQuoteSteps = (ctx: ToolContext): number[] => (ctx.spacing ?? DEFAULT_SPACING).pullQuote;
 export const photoSteps = (ctx: ToolContext): number[] => (ctx.spacing ?? DEFAULT_SPACING).photo;
 /** Photos the photo spacing applies to: those in the columns (not the wide photo opening an article). */
@@ -81,8 +82,8 @@ export function toolLines(plan: RunPlan, m: RunMeasure, figs: Figure[], ctx: Too
     figs.reduce((s, f) => s + figureExtra(f, plan, m.columns), 0) +
     (plan.headSpace - lowest(titleSteps(ctx, m))) * m.columns +
     ((plan.subheadSpace ?? 0) - lowest(subheadSteps(ctx))) * ctx.subheads +
-    plan.pullQuotes * (PULL_QUOTE_LINES + (plan.pullQuoteSpace ?? 0) - lowest(pullQuoteSteps(ctx))) +
-    ((plan.photoSpace ?? 0) - lowest(photoSteps(ctx))) * columnPhotos(plan, figs) +
+    plan.pullQuotes * (PULL_QUOTE_LINES + (plan.pullQuoteSpace ?? 0)) +
+    (plan.photoSpace ?? 0) * columnPhotos(plan, figs) +
     loose
   );
 }
@@ -116,8 +117,8 @@ export function toolCapacity(m: RunMeasure, figs: Figure[], ctx: ToolContext, pa
     grow +
     (maxHead(m, ctx) - lowest(titleSteps(ctx, m))) * m.columns +
     (highest(subheadSteps(ctx)) - lowest(subheadSteps(ctx))) * ctx.subheads +
-    pullQuoteMax(ctx, pages) * (PULL_QUOTE_LINES + highest(pullQuoteSteps(ctx)) - lowest(pullQuoteSteps(ctx))) +
-    (highest(photoSteps(ctx)) - lowest(photoSteps(ctx))) * columnPhotos(current, figs) +
+    pullQuoteMax(ctx, pages) * (PULL_QUOTE_LINES + highest(pullQuoteSteps(ctx))) +
+    highest(photoSteps(ctx)) * columnPhotos(current, figs) +
     loosenable(m, current).length
   );
 }
@@ -154,35 +155,27 @@ export function distribute(
       left -= PULL_QUOTE_LINES;
     }
   };
-  const addSubheadSpace = (max: number) => {
-    if (!ctx.subheads) return;
-    const now = plan.subheadSpace ?? 0;
-    const to = stepAtMost(subs, Math.min(max, now + Math.floor(left / ctx.subheads)));
-    if (to <= now) return;
-    left -= (to - now) * ctx.subheads;
-    plan.subheadSpace = to;
-  };
-  // Pull quotes and photos in the columns: a step more above every one of them, last of all tools.
-  const addSpaceAbove = (key: "pullQuoteSpace" | "photoSpace", steps: number[], count: number) => {
+  // The space above `count` subheads, pull quotes or photos: up a step of its set, never past `max`.
+  const addSpace = (
+    key: "subheadSpace" | "pullQuoteSpace" | "photoSpace",
+    steps: number[],
+    count: number,
+    max = Number.POSITIVE_INFINITY,
+  ) => {
     if (!count) return;
     const now = plan[key] ?? 0;
-    const to = stepAtMost(steps, now + Math.floor(left / count));
-    if (to > now) {
-      left -= (to - now) * count;
-      plan[key] = to;
-    }
+    const to = stepAtMost(steps, Math.min(max, now + Math.floor(left / count)));
+    if (to <= now) return;
+    left -= (to - now) * count;
+    plan[key] = to;
   };
+  const addSubheadSpace = (max: number) => addSpace("subheadSpace", subs, ctx.subheads, max);
   // 0. Head and subheads as designed (their space is taken in only when the copy is over).
   plan.headSpace = lowest(heads);
   addHead(0);
   if (ctx.subheads && lowest(subs) < 0) plan.subheadSpace = lowest(subs);
   addSubheadSpace(0);
   if (plan.subheadSpace === 0) delete plan.subheadSpace;
-  for (const [key, steps] of [
-    ["pullQuoteSpace", pullQuoteSteps(ctx)],
-    ["photoSpace", photoSteps(ctx)],
-  ] as const)
-    if (lowest(steps) !== 0) plan[key] = lowest(steps);
   for (const f of sized) plan.figures[f.m.id] = { lines: f.column.min, wide: false };
   // 1. Photos up to their natural size, evenly.
   const gaps = sized.map((f) => f.column.natural - f.column.min);
@@ -228,7 +221,7 @@ export function distribute(
     left--;
   }
   // 6. A designed step more above the pull quotes, then above the photos in the columns.
-  addSpaceAbove("pullQuoteSpace", pullQuoteSteps(ctx), plan.pullQuotes);
-  addSpaceAbove("photoSpace", photoSteps(ctx), columnPhotos(plan, figs));
+  addSpace("pullQuoteSpace", pullQuoteSteps(ctx), plan.pullQuotes);
+  addSpace("photoSpace", photoSteps(ctx), columnPhotos(plan, figs));
   return plan;
 }

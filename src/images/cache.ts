@@ -6,18 +6,12 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { cacheFolder } from "../util/config.js";
-import { type Digest, fileDigest } from "../util/file-digest.js";
 
 /** <project root>/.cache/images (git-ignored). */
 export const DEFAULT_CACHE_DIR = cacheFolder("images");
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
-}
-
-/** The file's SHA-256 and size (src/util/file-digest.ts: read once per process while it is unchanged). */
-export function sha256File(file: string): Promise<Digest> {
-  return fileDigest(file);
 }
 
 export function renditionCachePath(cacheDir: string, key: string): string {

@@ -8,7 +8,8 @@
 import path from "node:path";
 import pLimit from "p-limit";
 import { FolioError, type Problem } from "../contract/errors.js";
-import { DEFAULT_CACHE_DIR, metaCachePath, sha256File } from "./cache.js";
+import { DEFAULT_CACHE_DIR, metaCachePath } from "./cache.js";
+import { fileDigest } from "../util/file-digest.js";
 import { readJson, writeJsonAtomic } from "../util/atomic-file.js";
 import { groupBySource } from "./collect.js";
 import { counted, imageStats, type ImageStats } from "./stats.js";
@@ -74,7 +75,7 @@ async function inspect(
         };
   let hashed: { sha256: string; bytes: number };
   try {
-    hashed = await sha256File(file);
+    hashed = await fileDigest(file);
   } catch (e) {
     return problem(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }

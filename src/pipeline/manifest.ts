@@ -1,12 +1,11 @@
 /** dist/<id>/build.json (dist/<id>-<tag>/ for an edition): what a build wrote, with sizes and SHA-256 hashes, plus the true TOC and timings. */
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { BuildFacts } from "../contract/build-facts.js";
 import type { OutputFile, OutputKind, TocEntry } from "../contract/stage.js";
 import type { Direction, Edition, WritingMode } from "../model/edition.js";
 import type { TimedStep } from "./timer.js";
+import { fileDigest } from "../util/file-digest.js";
 
 export interface ManifestFile {
   kind: OutputKind;
@@ -62,16 +61,6 @@ export function manifestEdition(e: Edition): ManifestEdition {
   };
 }
 
-export function sha256File(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const h = createHash("sha256");
-    createReadStream(file)
-      .on("data", (d) => h.update(d))
-      .on("error", reject)
-      .on("end", () => resolve(h.digest("hex")));
-  });
-}
-
 /** Describes output files relative to the output folder (paths in build.json never depend on where it was built). */
 export async function describeFiles(outDir: string, files: OutputFile[]): Promise<ManifestFile[]> {
   const out: ManifestFile[] = [];
@@ -82,7 +71,7 @@ export async function describeFiles(outDir: string, files: OutputFile[]): Promis
       kind: f.kind,
       path: path.relative(outDir, abs).split(path.sep).join("/"),
       bytes: st.size,
-      sha256: await sha256File(abs),
+      sha256: (await fileDigest(abs)).sha256,
     };
     if (f.pages !== undefined) entry.pages = f.pages;
     out.push(entry);

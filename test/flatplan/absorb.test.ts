@@ -11,7 +11,7 @@ import type { ParagraphMeasure, RunMeasure } from "../../src/flatplan/measure.js
 import { emptyPlan, MAX_TRACKING_EM } from "../../src/flatplan/plan.js";
 import { distribute, type Figure, type ToolContext } from "../../src/flatplan/tools.js";
 import type { Article } from "../../src/model/types.js";
-import { runMeasure } from "../helpers/run-measure.js";
+import { columnFigure, runMeasure } from "../helpers/run-measure.js";
 
 const para = (id: string, lines: number, lastChars: number): ParagraphMeasure => ({
   id,
@@ -30,20 +30,7 @@ const measure = (o: Partial<RunMeasure> = {}): RunMeasure =>
   });
 const ctx = (o: Partial<ToolContext> = {}): ToolContext => ({ pullQuoteCandidates: 0, subheads: 0, ...o });
 /** A column photo of `lines` grid lines, 10 to 20 lines within its limits. */
-const figure = (lines: number): Figure => ({
-  m: {
-    id: "f",
-    articleId: "a",
-    lines,
-    wide: false,
-    widthMm: 80,
-    columnWidthMm: 80,
-    wideWidthMm: 170,
-    chromeLines: 1,
-    px: { width: 3000, height: 2000 },
-  },
-  column: { min: 10, natural: 12, max: 20 },
-});
+const figure = (lines: number): Figure => columnFigure("f", lines, { min: 10, natural: 12, max: 20 });
 
 describe("absorbing a small overage", () => {
   it("picks paragraph ends whose short last line the lines before can pull up, surest first", () => {

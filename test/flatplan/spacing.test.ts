@@ -7,12 +7,12 @@ import { describe, expect, it } from "vitest";
 import { loadIssue } from "../../src/check/load.js";
 import { formatProblem, ValidationError } from "../../src/contract/errors.js";
 import { applyPlans } from "../../src/flatplan/apply.js";
-import { distribute, type Figure, type ToolContext, toolLines } from "../../src/flatplan/tools.js";
+import { distribute, type ToolContext, toolLines } from "../../src/flatplan/tools.js";
 import type { Article } from "../../src/model/types.js";
 import { describePlan } from "../../src/flatplan/plan.js";
 import { stepAtMost, stepBelow, stepName } from "../../src/flatplan/spacing.js";
 import { copyMini } from "../helpers/mini.js";
-import { runMeasure } from "../helpers/run-measure.js";
+import { columnFigure, runMeasure } from "../helpers/run-measure.js";
 
 const measure = runMeasure;
 
@@ -44,21 +44,7 @@ describe("designed spacings", () => {
   it("pull quotes and photos in the columns get the space of a step of their sets, last of all tools", () => {
     const spacing = { title: [-2, 0], subhead: [0], pullQuote: [0, 2], photo: [0, 1, 3] };
     const ctx: ToolContext = { pullQuoteCandidates: 3, subheads: 0, spacing };
-    const fig = (id: string): Figure => ({
-      m: {
-        id,
-        articleId: "a",
-        lines: 10,
-        wide: false,
-        widthMm: 80,
-        columnWidthMm: 80,
-        wideWidthMm: 170,
-        chromeLines: 1,
-        px: { width: 3000, height: 2000 },
-      },
-      column: { min: 8, natural: 10, max: 12 },
-    });
-    const figs = [fig("f1"), fig("f2")];
+    const figs = ["f1", "f2"].map((id) => columnFigure(id, 10, { min: 8, natural: 10, max: 12 }));
     const seen = { pullQuote: new Set<number>(), photo: new Set<number>() };
     for (let lines = 0; lines <= 60; lines++) {
       const plan = distribute(lines, measure({ columns: 1 }), figs, ctx, 2);
