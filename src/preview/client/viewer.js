@@ -119,6 +119,17 @@ function dropSlice() {
   slice = null;
 }
 
+/** The blank first page a frame lays out (a blank cover, as 封二 is when it has nothing). */
+const BLANK_PAGE = '<section class="cover blank-cover" aria-hidden="true"></section>';
+
+/** A hidden frame's document: the issue's <head> (its files from build `version`) over `body`.
+ * @param {Document} issue @param {number} version @param {string} body */
+function frameDocument(issue, version, body) {
+  const base = new URL(`/issue/${version}/`, location.href).href;
+  const doc = `<!DOCTYPE html><html lang="${issue.documentElement.lang}"><head><base href="${base}">${issue.head.innerHTML}</head><body>${body}</body></html>`;
+  return { doc, base };
+}
+
 /* Warming up. A frame laid out once has its fonts loaded and Paged.js parsed: the first patch in a
    fresh frame took about 0.4 s more than the next ones. So once a whole issue is on show, a hidden
    frame with the same <head> lays out one blank page, and the first edit's patch uses it. */
@@ -135,8 +146,7 @@ function warmUp(version, html) {
   const frame = document.createElement("iframe");
   frame.className = "pending";
   frame.title = "pages laid out ahead of the next edit";
-  const base = new URL(`/issue/${version}/`, location.href).href;
-  frame.srcdoc = `<!DOCTYPE html><html lang="${now.documentElement.lang}"><head><base href="${base}">${head}</head><body><section class="cover blank-cover" aria-hidden="true"></section></body></html>`;
+  frame.srcdoc = frameDocument(now, version, BLANK_PAGE).doc;
   warming = { frame, head };
   stage.appendChild(frame);
 }
@@ -242,10 +252,9 @@ function planPatch(oldHtml, newHtml, version) {
   // The strings go inside the first article (a box of their own would take a page); the blank first
   // page is a blank cover, as 封二 is when it has nothing.
   const body =
-    (spacer ? '<section class="cover blank-cover" aria-hidden="true"></section>' : "") +
+    (spacer ? BLANK_PAGE : "") +
     kids.map((k, i) => (i === 0 ? k.outerHTML.replace(/^(<[^>]*>)/, `$1${strings}`) : k.outerHTML)).join("");
-  const base = new URL(`/issue/${version}/`, location.href).href;
-  const doc = `<!DOCTYPE html><html lang="${now.documentElement.lang}"><head><base href="${base}">${now.head.innerHTML}</head><body>${body}</body></html>`;
+  const { doc, base } = frameDocument(now, version, body);
   return { doc, body, base, head: now.head.innerHTML, first, count: last - first + 1, spacer };
 }
 
